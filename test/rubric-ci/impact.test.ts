@@ -370,6 +370,13 @@ describe("rubric impact budgets and exit codes", () => {
     expect(table).toContain("rule: step ≥ 1 (5 points) removed");
     const md = (await impact("dti-cap-so", file, "--corpus", ...corpus, "--format", "md", "--lang", "vi")).stdout;
     expect(md).toContain(`- 1.2, 1 cơ quan: phương án "Cấp phó của người đứng đầu" (cap-pho) được 0 điểm ở phiên bản mới — Sở Khoa học và Công nghệ tỉnh Quảng Bình`);
+    // The CI formats carry them too (they said only "1.1 −5.00", or nothing of an agency within budget): github at the indicator's line, junit under the rubric's changes.
+    const github = (await impact("dti-cap-so", file, "--corpus", ...corpus, "--format", "github")).stdout;
+    expect(github).toMatch(/::notice file=[^,]*zeroed\.yaml,line=\d+,col=\d+,title=egov-score rubric impact%3A zeroed 1\.1::.*1\.1, 1 agency: below the new version's lowest step \(min: 2 meetings\)/);
+    expect(github).toContain("T.2, 1 agency: short of its evidence (at least 1 item)");
+    const junit = (await impact("dti-cap-so", file, "--corpus", ...corpus, "--format", "junit")).stdout;
+    expect(junit).toMatch(/zeroed\.yaml:\d+:\d+ 1\.2, 1 agency: the option "Deputy head" \(cap-pho\) is worth 0 in the new version/);
+    expect(junit).toContain("Answers that had points under the old version and earn 0 under the new one");
   });
 
   it("a field newly required of every evidence item keeps the answer and its points too (it was dropped, with its verified value)", async () => {

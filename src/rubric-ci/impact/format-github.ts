@@ -4,8 +4,9 @@ import { annotation, githubCommands } from "../format/github.js";
 import { errorLine } from "../../report/common.js";
 import { agencyText, breachesByFile, invalidText } from "./ci-words.js";
 import { changePlace, type ImpactPlaces } from "./places.js";
-import type { ImpactReport } from "./run-impact.js";
-import { breachText, changeCode, changeLabel, corpusLines, fieldText, titledChange, versionNotBumped } from "./words.js";
+import { impactDecimals, type ImpactReport } from "./run-impact.js";
+import { breachText, changeCode, changeLabel, corpusLines, fieldText, titledChange, versionNotBumped, zeroNotes } from "./words.js";
+import { message } from "../../i18n/messages.js";
 
 /**
  * GitHub Actions workflow commands: each change of the rubric a notice at its line in the new rubric; each
@@ -21,6 +22,8 @@ export function formatImpactGithub(report: ImpactReport, lang: Lang, places: Imp
   if (unbumped) lines.push(annotation("warning", rubric, at("version", places.setting("version")), unbumped));
   for (const f of report.diff.rubric) lines.push(annotation("notice", rubric, at(f.field, places.setting(f.field)), fieldText(f, lang)));
   for (const c of report.diff.items) lines.push(annotation("notice", rubric, at(`${changeLabel(c, lang)} ${changeCode(c)}`, changePlace(c, places)), titledChange(c, lang)));
+  // Why answers now earn 0, at the indicator in the new rubric: an agency within budget has no annotation to say it.
+  for (const z of zeroNotes(report, impactDecimals(report), lang)) lines.push(annotation("notice", rubric, at(`zeroed ${z.code}`, places.item(z.code)), `${message(lang, "impact-zero-title")} ${z.text}`));
   const budget = report.budgets.points !== null || report.budgets.rank !== null;
   const breaches = breachesByFile(report);
   for (const a of report.agencies) {

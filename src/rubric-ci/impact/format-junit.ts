@@ -5,8 +5,8 @@ import { junitXml, type JunitCase } from "../format/junit.js";
 import { errorLine } from "../../report/common.js";
 import { agencyNotes, agencyText, breachesByFile, invalidText } from "./ci-words.js";
 import { changePlace, type ImpactPlaces } from "./places.js";
-import type { ImpactReport } from "./run-impact.js";
-import { breachText, changeCode, changeLabel, corpusLines, fieldText, titledChange, versionNotBumped } from "./words.js";
+import { impactDecimals, type ImpactReport } from "./run-impact.js";
+import { breachText, changeCode, changeLabel, corpusLines, fieldText, titledChange, versionNotBumped, zeroNotes } from "./words.js";
 
 /**
  * One suite for the change, its first case the rubric's changes (in its output), then one case per agency:
@@ -22,6 +22,9 @@ export function formatImpactJunit(report: ImpactReport, lang: Lang, places: Impa
     ...report.diff.rubric.map((f) => `${placeOf(rubric, places.setting(f.field) ?? {})} ${fieldText(f, lang)}`),
     ...report.diff.items.map((c) => `${placeOf(rubric, changePlace(c, places) ?? {})} ${changeLabel(c, lang)} ${changeCode(c)} ${titledChange(c, lang)}`),
   ];
+  // Why answers now earn 0, under the changes that made it so, each at its indicator in the new rubric.
+  const zeroed = zeroNotes(report, impactDecimals(report), lang).map((z) => `${placeOf(rubric, places.item(z.code) ?? {})} ${z.text}`);
+  if (zeroed.length > 0) changes.push(message(lang, "impact-zero-title"), ...zeroed);
   const cases: JunitCase[] = [{ classname: rubric, name: "rubric changes", output: changes.length > 0 ? changes.join("\n") : message(lang, "impact-no-changes") }];
   const breaches = breachesByFile(report);
   for (const a of report.agencies) {

@@ -270,6 +270,14 @@ export function noteLines(report: ImpactReport, lang: Lang): string[] {
  * (five, and how many more): the setting, option or step of the new version that gave 0, as the rubric writes it.
  */
 export function zeroLines(report: ImpactReport, decimals: number, lang: Lang): string[] {
+  const notes = zeroNotes(report, decimals, lang);
+  const lines = notes.slice(0, NOTE_LINES).map((n) => n.text);
+  if (notes.length > NOTE_LINES) lines.push(message(lang, "impact-notes-more", { count: notes.length - NOTE_LINES }));
+  return lines;
+}
+
+/** Every line of zeroLines with the indicator it is about: the CI formats place each at the indicator, and cut none. */
+export function zeroNotes(report: ImpactReport, decimals: number, lang: Lang): { code: string; text: string }[] {
   const groups = new Map<string, { code: string; cause: string; names: string[] }>();
   for (const a of report.agencies) {
     for (const d of a.drivers) {
@@ -281,13 +289,11 @@ export function zeroLines(report: ImpactReport, decimals: number, lang: Lang): s
       groups.set(key, group);
     }
   }
-  const lines = [...groups.values()].slice(0, NOTE_LINES).map(({ code, cause, names }) => {
+  return [...groups.values()].map(({ code, cause, names }) => {
     const shown = names.slice(0, NOTE_NAMES).join(", ");
     const who = names.length > NOTE_NAMES ? message(lang, "impact-names-more", { names: shown, count: names.length - NOTE_NAMES }) : shown;
-    return message(lang, "impact-zero-line", { code, count: names.length, cause, names: who });
+    return { code, text: message(lang, "impact-zero-line", { code, count: names.length, cause, names: who }) };
   });
-  if (groups.size > NOTE_LINES) lines.push(message(lang, "impact-notes-more", { count: groups.size - NOTE_LINES }));
-  return lines;
 }
 
 function zeroCauseText(cause: ZeroCause, decimals: number, lang: Lang): string {
