@@ -100,9 +100,14 @@ describe("rubric impact: the bands of an agency type changed", () => {
     const next = raisedWardBand();
     const corpus = ["--corpus", "examples/xa-can-giuoc-tay-ninh.yaml"];
     const en = await impact("rubrics/dti-cap-xa.yaml", next, ...corpus);
-    expect(en.stdout).toContain("bands by agency type: Ward People's Committee: Excellent ≥ 860 points, Good ≥ 770 points, Fair ≥ 625 points, Average ≥ 480 points, Weak ≥ 0 points → Ward People's Committee: Excellent ≥ 860 points, Good ≥ 780 points,");
+    // Only the level that moved: both sets whole ("Excellent ≥ 860 points, Good ≥ 770 points, … → …") were compared by eye.
+    expect(en.stdout).toContain("bands by agency type: Ward People's Committee: Good: ≥ 770 points → ≥ 780 points\n");
     const vi = await impact("rubrics/dti-cap-xa.yaml", next, ...corpus, "--lang", "vi", "--format", "md");
-    expect(vi.stdout).toContain("xếp loại theo loại cơ quan: UBND phường: Xuất sắc ≥ 860 điểm, Tốt ≥ 770 điểm,");
+    expect(vi.stdout).toContain("xếp loại theo loại cơ quan: UBND phường: Tốt: ≥ 770 điểm → ≥ 780 điểm");
+    // A level added: the sets whole, old and new.
+    const added = path.join(tempDir(), "dti-cap-xa.yaml");
+    writeFileSync(added, readFileSync(next, "utf8").replace(`        - {id: kha, min: 625, label: {vi: "Khá", en: "Fair"}}\n`, ""));
+    expect((await impact("rubrics/dti-cap-xa.yaml", added, ...corpus)).stdout).toContain("Ward People's Committee: Excellent ≥ 860 points, Good ≥ 770 points, Fair ≥ 625 points, Average ≥ 480 points, Weak ≥ 0 points → Ward People's Committee: Excellent ≥ 860 points, Good ≥ 780 points, Average");
     const report = await json("rubrics/dti-cap-xa.yaml", next, ...corpus);
     expect(report.diff.rubric.at(-1)).toEqual({ field: "bands.by_agency_type", old: "ward points: xuat-sac≥860 tot≥770 kha≥625 trung-binh≥480 yeu≥0", new: "ward points: xuat-sac≥860 tot≥780 kha≥625 trung-binh≥480 yeu≥0" });
   });

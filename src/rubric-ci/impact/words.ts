@@ -48,7 +48,7 @@ export function fieldText(f: FieldChange, lang: Lang): string {
     return `${message(lang, "impact-field-title-year")}: ${years(f.old)} → ${years(f.new)}`;
   }
   if (f.rule) return `${message(lang, "impact-field-rule")}: ${f.rule.map((c) => ruleChangeText(c, lang)).join("; ")}`;
-  if (f.bands) return `${message(lang, `impact-field-${f.field}`)}: ${bandSetsText(f.bands.old, lang)} → ${bandSetsText(f.bands.new, lang)}`;
+  if (f.bands) return `${message(lang, `impact-field-${f.field}`)}: ${movedMinimums(f.bands.old, f.bands.new, lang) ?? `${bandSetsText(f.bands.old, lang)} → ${bandSetsText(f.bands.new, lang)}`}`;
   // A text changed in the other language only: that language's, named, not the same words on both sides.
   const other: Lang = lang === "vi" ? "en" : "vi";
   const inOther = typeof f.old !== "string" && typeof f.new !== "string" && f.old[lang] === f.new[lang] && f.old[other] !== f.new[other];
@@ -56,6 +56,24 @@ export function fieldText(f: FieldChange, lang: Lang): string {
   const show = (v: string | Text) => (typeof v === "string" ? termsIn(f.field, v, lang) : `"${v[shown]}"`);
   const name = f.field.startsWith("option:") ? message(lang, "impact-field-option", { id: f.field.slice("option:".length) }) : message(lang, `impact-field-${f.field}`);
   return `${inOther ? `${name} (${other})` : name}: ${show(f.old)} → ${show(f.new)}`;
+}
+
+/**
+ * Where only minimums moved (the same sets, bases and levels), the levels that moved: "Good: ≥ 80 % → ≥ 85 %", where
+ * both sets whole were to be compared by eye. Undefined where a level or set was added, removed or renamed.
+ */
+function movedMinimums(before: LabelledBands[], after: LabelledBands[], lang: Lang): string | undefined {
+  if (before.length !== after.length) return undefined;
+  const from = (min: number, basis: LabelledBands["basis"]) => (basis === "percent" ? `≥ ${numberText(min, lang)} %` : `≥ ${message(lang, "show-points", { max: numberText(min, lang) })}`);
+  const out: string[] = [];
+  for (const [i, o] of before.entries()) {
+    const n = after[i]!;
+    const same = (x: Text[] | undefined, y: Text[] | undefined) => JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
+    if (o.basis !== n.basis || !same(o.types, n.types) || o.levels.length !== n.levels.length || o.levels.some((l, j) => !same([l.label], [n.levels[j]!.label]))) return undefined;
+    const moved = o.levels.flatMap((l, j) => (l.min === n.levels[j]!.min ? [] : [`${l.label[lang]}: ${from(l.min, o.basis)} → ${from(n.levels[j]!.min, n.basis)}`]));
+    if (moved.length > 0) out.push(`${o.types ? `${o.types.map((t) => t[lang]).join(", ")}: ` : ""}${moved.join(", ")}`);
+  }
+  return out.length > 0 ? out.join("; ") : undefined;
 }
 
 /** Band sets by their labels, as rubric show writes them: "Ward People's Committee: Excellent ≥ 860 points, …"; none is "–". */
