@@ -316,6 +316,32 @@ describe("an answer asked again keeps what the file holds", () => {
   });
 });
 
+describe("a stored number that String() writes with an exponent (found by helper officer29)", () => {
+  // 0.0000001 was offered as "1e-7", which the question's own check refused ("Not a number"): Enter could not keep it.
+  it.each([
+    ["0.0000001", 1e-7, "vi", "0,0000001"],
+    ["1e21", 1e21, "vi", "1000000000000000000000"],
+    ["-0.000000125", -1.25e-7, "en", "-0.000000125"],
+    ["a fraction's a of 1e-7", 1e-7, "en", "0.0000001"],
+  ] as const)("%s is offered as typed (%s) and kept exactly with Enter", async (name, value, lang, offered) => {
+    const fraction = name.startsWith("a fraction");
+    const shown: string[] = [];
+    const built = miniRubric({ groups: [{ code: "1", title: t("Một"), max: 10, items: [{ code: "1.1", title: t("Thử"), max: 10, rule: fraction ? { type: "ratio" } : { type: "fixed" }, input: fraction ? { type: "fraction", numerator: t("a"), denominator: t("b") } : { type: "number" } }] }], bonus: undefined, penalty: undefined, aggregates: [] });
+    const text = typedText(["", "", ""]);
+    const asker: Asker = {
+      text: (o) => { if (o.default !== undefined) shown.push(o.default); return text(o); },
+      async select<T>(o: { choices: (Choice<T> | "separator")[]; default?: T }) { return o.default ?? o.choices.find((c): c is Choice<T> => c !== "separator")!.value; },
+      async checkbox() { return []; },
+      async confirm() { return false; },
+    };
+    const current = { value: fraction ? { a: value, b: 1 } : value } as Answer;
+    const outcome = await askIndicator({ asker, lang, rubric: built, print: () => undefined }, allIndicators(built)[0]!, current, () => undefined)
+      .then((o) => (o.kind === "answer" ? o.answer.value : o), (e: unknown) => (e instanceof Refused ? e.error : e));
+    expect(shown[0]).toBe(offered);
+    expect(outcome).toEqual(current.value);
+  });
+});
+
 describe("a checklist asked again over a single id (a choice's answer moved to a code the rubric made a checklist)", () => {
   it("the item it names is ticked; a text that is no item ticks nothing", async () => {
     const built = miniRubric({ groups: [{ code: "1", title: t("Một"), max: 10, items: [{ code: "1.1", title: t("Thử"), max: 10, rule: { type: "checklist" }, input: { type: "checklist", options: [{ id: "truong", label: t("Trưởng"), points: 5 }, { id: "pho", label: t("Phó"), points: 5 }] } }] }], bonus: undefined, penalty: undefined, aggregates: [] });
