@@ -22,7 +22,9 @@ export async function typed(ctx: AskContext, prompt: string, parse: (raw: string
       if (!v.trim()) return message(lang, "assess-empty-typed");
       const parsed = parse(v);
       if (parsed.ok === "ambiguous") return possibleReadings(parsed.readings, parse).error ?? true;
-      return parsed.ok === false ? parsed.error : true;
+      if (parsed.ok !== false) return true;
+      // "chưa có số liệu" where N/A is taken (the guidance says "no figures: not applicable"): na named, it was only "not a number".
+      return allowNa && !/\p{Nd}/u.test(v) ? message(lang, "assess-or-na", { error: parsed.error }) : parsed.error;
     },
   });
   const command = commandOf(raw);

@@ -418,6 +418,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-email-comma": { vi: "Địa chỉ thư điện tử có dấu phẩy: có phải là {suggestion}?", en: "The e-mail address has a comma: did you mean {suggestion}?" },
   "assess-bad-email": { vi: "Địa chỉ thư điện tử không hợp lệ (chỉ chữ không dấu, ví dụ ten.ho@so.gov.vn)", en: "Not a valid e-mail address (letters without accents, e.g. name@dept.gov.vn)" },
   "assess-name-no-letter": { vi: "Tên cần có chữ hoặc số, không chỉ có dấu cách hay ký tự ẩn", en: "A name needs letters or digits, not only spaces or invisible characters" },
+  "assess-or-na": { vi: "{error}; nếu không áp dụng (chưa có số liệu), gõ na rồi ghi lý do", en: "{error}; if it does not apply (no figures yet), type na and give the reason" },
   "assess-empty-typed": { vi: "Hãy nhập câu trả lời (hoặc ? để trả lời sau, m để mở menu)", en: "Type an answer (or ? to answer later, m for the menu)" },
   "assess-evidence-citation-split": { vi: "Số hiệu văn bản: {number}; phần gõ kèm theo được điền sẵn ở câu sau (Enter để giữ)", en: "Document number: {number}; what was typed with it is filled in next (Enter keeps it)" },
   "assess-evidence-later": { vi: "Câu trả lời đã được lưu; minh chứng sẽ được hỏi khi quay lại câu này", en: "The answer is saved; the evidence is asked when this question comes back" },

@@ -213,6 +213,18 @@ describe("a typed answer at the edge of what the question takes", () => {
     expect(r.answer).toEqual({ value: "• Triển khai một cửa • Họp trực tuyến", note: "1. Ghi chú" });
   });
 
+  // The commune rubric's guidance says "Không có số liệu: chọn không áp dụng": "chưa có số liệu" typed was only
+  // "Not a number: type e.g. 85" (found by helper officer29).
+  it.each([
+    ["a percentage", { type: "percent" }, "chưa có số liệu"],
+    ["a fraction's a", { type: "fraction", numerator: t("a"), denominator: t("b") }, "không có"],
+  ])("words alone at %s that may be N/A are told to type na", async (_, input, words) => {
+    const r = await answering({ input, na: "zero" }, [words]);
+    expect(r.refused).toMatch(/^Not a number.*; if it does not apply .*type na/);
+    expect((await answering({ input }, [words])).refused).not.toContain("type na");
+    expect((await answering({ input, na: "zero" }, ["35 người"])).refused).not.toContain("type na");
+  });
+
   it("N/A needs its reason: an empty one is refused", async () => {
     expect(await answering({ input: { type: "count" }, na: "zero" }, ["na", "  "])).toMatchObject({ refused: "This cannot be empty" });
   });
