@@ -124,7 +124,7 @@ async function citedDocument(ctx: AskContext, indicator: Indicator, held: Eviden
       // The file's texts and codes (a hand edit's, a file received) shown, not obeyed: an escape sequence in a
       // title would clear the screen or set the window's title, a bidi override reorder the list.
       // The link goes under the highlighted one: beside the title it took three lines a document at 80 columns.
-      ...others.map((d, i) => ({ value: i, name: terminalSafe(documentLabel(d.item, lang), true), description: terminalSafe([message(lang, "assess-evidence-cited-at", { codes: d.codes.join(", ") }), ...(d.item.link ? [d.item.link] : [])].join(" · "), true) })),
+      ...others.map((d, i) => ({ value: i, name: terminalSafe(listedLabel(d.item, others.map((o) => o.item), lang), true), description: terminalSafe([message(lang, "assess-evidence-cited-at", { codes: d.codes.join(", ") }), ...(d.item.link ? [d.item.link] : [])].join(" · "), true) })),
     ],
     default: -1,
     // ? and m then Enter, as at the number typed next: the Enter took "a new document" under the cursor.
@@ -158,6 +158,16 @@ function documentLabel(item: EvidenceItem, lang: Lang): string {
   const text = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
   const named = [text(item.number), typeof item.date === "string" ? dateText(item.date, lang) : text(item.date), text(item.title)].filter((t) => t !== undefined && t !== "");
   return (named.length > 0 ? named : [text(item.link) ?? ""]).join(" · ");
+}
+
+/**
+ * A document as the list shows it, its link added (or that it has none) where another listed one reads the same: a
+ * report cited with its link at one indicator and without at another was listed twice alike.
+ */
+function listedLabel(item: EvidenceItem, listed: EvidenceItem[], lang: Lang): string {
+  const label = documentLabel(item, lang);
+  const alike = listed.filter((other) => documentLabel(other, lang) === label).length > 1;
+  return alike ? `${label} · ${typeof item.link === "string" && item.link !== "" ? item.link : message(lang, "assess-evidence-no-link")}` : label;
 }
 
 /** Whether `held` has every field of `offered`, the same (and perhaps more, filled in when it was taken). */

@@ -442,6 +442,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-evidence-add": { vi: "Thêm minh chứng?", en: "Add evidence?" },
   "assess-evidence-source": { vi: "Tài liệu đã khai ở chỉ số khác, hay tài liệu mới?", en: "A document given at another indicator, or a new one?" },
   "assess-evidence-new": { vi: "Tài liệu mới (nhập số, ngày, tên, đường dẫn)", en: "A new document (type its number, date, title, link)" },
+  "assess-evidence-no-link": { vi: "chưa có đường dẫn", en: "no link" },
   "assess-evidence-cited-at": { vi: "đã khai ở {codes}", en: "given at {codes}" },
   "assess-link-offered": { vi: "Đường dẫn gõ kèm câu trả lời được điền sẵn ở mục {where} (Enter để giữ)", en: "The link typed with the answer is filled in at {where} (Enter keeps it)" },
   "assess-link-at-evidence": { vi: "\"Đường dẫn (link)\" của minh chứng", en: "the evidence's \"Link\"" },

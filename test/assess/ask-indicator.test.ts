@@ -354,6 +354,28 @@ describe("a stored number that String() writes with an exponent (found by helper
   });
 });
 
+describe("documents cited at other indicators, listed to pick one (found by helper officer29)", () => {
+  it("one cited with its link at one indicator and without at another reads apart in the list (it was listed twice alike)", async () => {
+    const built = miniRubric({ groups: [{ code: "1", title: t("Một"), max: 10, items: [{ code: "1.1", title: t("Thử"), max: 10, rule: { type: "fixed" }, input: { type: "boolean" }, evidence: { required: true, min: 1, fields: ["title"] } }] }], bonus: undefined, penalty: undefined, aggregates: [] });
+    const report = { number: "15/BC-VNPT", date: "2025-01-20", title: "Báo cáo" };
+    const plan = { number: "25/KH-UBND", title: "Kế hoạch" };
+    const names: string[] = [];
+    const asker: Asker = {
+      text: typedText(["có", ""]),
+      async select<T>(o: { choices: (Choice<T> | "separator")[] }) {
+        const listed = o.choices.filter((c): c is Choice<T> => c !== "separator");
+        names.push(...listed.map((c) => c.name));
+        return listed[1]!.value;
+      },
+      async checkbox() { return []; },
+      async confirm() { return false; },
+    };
+    const documents = () => [{ item: report, codes: ["2.1"] }, { item: { ...report, link: "https://tanphu.gov.vn" }, codes: ["4.1"] }, { item: plan, codes: ["1.4"] }];
+    await askIndicator({ asker, lang: "vi", rubric: built, print: () => undefined, documents }, allIndicators(built)[0]!, undefined, () => undefined);
+    expect(names.slice(1, 4)).toEqual(["15/BC-VNPT · 20/01/2025 · Báo cáo · chưa có đường dẫn", "15/BC-VNPT · 20/01/2025 · Báo cáo · https://tanphu.gov.vn", "25/KH-UBND · Kế hoạch"]);
+  });
+});
+
 describe("a checklist asked again over a single id (a choice's answer moved to a code the rubric made a checklist)", () => {
   it("the item it names is ticked; a text that is no item ticks nothing", async () => {
     const built = miniRubric({ groups: [{ code: "1", title: t("Một"), max: 10, items: [{ code: "1.1", title: t("Thử"), max: 10, rule: { type: "checklist" }, input: { type: "checklist", options: [{ id: "truong", label: t("Trưởng"), points: 5 }, { id: "pho", label: t("Phó"), points: 5 }] } }] }], bonus: undefined, penalty: undefined, aggregates: [] });
