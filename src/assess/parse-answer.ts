@@ -106,6 +106,9 @@ function shareTyped(raw: string, lang: Lang): string | undefined {
  */
 const YES_NO_THEN_LINK = new RegExp(String.raw`^(.{1,40}?)[\s,;:.–—-]*(?:(?:tại|tai|ở|xem|link|đường dẫn|địa chỉ)\s*(?::\s*)?)?((?:https?:\/\/|www\.)\S+|${DRIVE}[\\/].*|\\\\[^\\\s].*)$`, "iu");
 
+/** A yes/no word, then words after a comma, a dash, a colon or in brackets: "có, đã lắp 12 camera", "không (chưa có)". */
+const YES_NO_THEN_WORDS = /^(.{1,20}?)\s*(?:[,;:.–—-]+\s*|\()(.+?)\)?$/u;
+
 export function parseSimple(input: SimpleInput, raw: string, lang: Lang, wording: readonly string[] = []): Parsed {
   switch (input.type) {
     case "boolean": {
@@ -116,7 +119,11 @@ export function parseSimple(input: SimpleInput, raw: string, lang: Lang, wording
       const withLink = YES_NO_THEN_LINK.exec(raw.trim());
       const said = withLink ? parseYesNo(withLink[1]!) : undefined;
       if (v === undefined && said !== undefined) return { ok: true, value: said, link: withLink![2]! };
-      return v === undefined ? { ok: false, error: message(lang, "answer-yes-no") } : { ok: true, value: v };
+      if (v !== undefined) return { ok: true, value: v };
+      // "có, đã lắp 12 camera": answered, with what belongs in the note (it was only "answer yes or no").
+      const withWords = YES_NO_THEN_WORDS.exec(raw.trim());
+      if (withWords && parseYesNo(withWords[1]!) !== undefined) return { ok: false, error: message(lang, "answer-yes-no-words", { word: terminalSafe(withWords[1]!, true), rest: terminalSafe(withWords[2]!, true) }) };
+      return { ok: false, error: message(lang, "answer-yes-no") };
     }
     case "date": {
       // 15/3 where the question takes days of 2025 only: 15/03/2025 (it was "no valid day").

@@ -350,6 +350,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "yes-no-default-yes": { vi: "C/k", en: "Y/n" },
   "yes-no-default-no": { vi: "c/K", en: "y/N" },
   "answer-yes-no": { vi: "Hãy trả lời có (c) hoặc không (k)", en: "Answer yes (y) or no (n)" },
+  "answer-yes-no-words": { vi: "Câu này chỉ trả lời có (c) hoặc không (k): gõ {word}; phần «{rest}» ghi ở câu ghi chú, được hỏi sau đó", en: "This question takes yes (y) or no (n) alone: type {word}; write “{rest}” at the note, asked further on" },
   "answer-yes-no-link": { vi: "Đường dẫn không phải câu trả lời: gõ c (có) nếu đã tìm thấy, k (không) nếu không; đường dẫn ghi ở minh chứng hoặc ghi chú, được hỏi ngay sau", en: "A link is not an answer: type y (yes) if it was found, n (no) if not; the link goes in the evidence or the note, asked next" },
   "assess-progress": { vi: "Nhóm {group}/{groups} · Câu {index}/{count} · đã trả lời {answered}", en: "Group {group}/{groups} · Question {index}/{count} · {answered} answered" },
   "assess-max": { vi: "tối đa {max} điểm", en: "max {max} {max|point|points}" },

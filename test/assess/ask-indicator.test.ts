@@ -225,6 +225,18 @@ describe("a typed answer at the edge of what the question takes", () => {
     expect((await answering({ input, na: "zero" }, ["35 người"])).refused).not.toContain("type na");
   });
 
+  // "có, đã lắp 12 camera" was only "Answer yes (y) or no (n)": the officer did answer, and did not see where the rest goes.
+  it.each([
+    ["có, đã lắp 12 camera", "type có", "“đã lắp 12 camera”"],
+    ["Không - chưa triển khai", "type Không", "“chưa triển khai”"],
+    ["có (theo kế hoạch 25/KH)", "type có", "“theo kế hoạch 25/KH”"],
+  ])("a yes/no followed by words (%j) is told to type the yes/no alone and write the rest at the note", async (typed, word, rest) => {
+    const r = await answering({ input: { type: "boolean" } }, [typed]);
+    expect(r.refused).toContain(word);
+    expect(r.refused).toContain(rest);
+    expect(r.refused).toContain("note");
+  });
+
   it("N/A needs its reason: an empty one is refused", async () => {
     expect(await answering({ input: { type: "count" }, na: "zero" }, ["na", "  "])).toMatchObject({ refused: "This cannot be empty" });
   });
