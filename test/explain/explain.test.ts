@@ -91,6 +91,9 @@ describe("the answer that earns full points", () => {
     ["a percent as given (99.995 read 100 %)", { type: "percent" }, 99.995, "99,995 %"],
     ["a fraction's share cut to two decimals (1999 / 2000 read 100 %)", { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 1999, b: 2000 }, "1999 / 2000 (99,95 %)"],
     ["a number as given", { type: "number" }, 2.345, "2,345"],
+    // assess showed "Câu trả lời hiện tại: 1e-7", a figure no officer types (found by helper officer29).
+    ["a number String() writes with an exponent, in full", { type: "number" }, 1e-7, "0,0000001"],
+    ["a percentage String() writes with an exponent, in full", { type: "percent" }, 5e-7, "0,0000005 %"],
     ["a date as Vietnamese write it (day first)", { type: "date" }, "2025-03-01", "01/03/2025"],
   ] as [string, Input, unknown, string][])("answers in words: %s", (_name, input, value, words) => {
     expect(describeValue(input, value, "vi")).toBe(words);
