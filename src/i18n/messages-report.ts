@@ -85,6 +85,8 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-incomplete": { vi: "Phiếu chưa đầy đủ ({count} cơ quan, được xếp hạng theo số điểm hiện có): {agencies}", en: "Incomplete files ({count} {count|agency|agencies}, ranked on the points they have): {agencies}" },
   "rpt-incomplete-unanswered": { vi: "{count} chỉ số chưa trả lời", en: "{count} unanswered" },
   "rpt-incomplete-evidence": { vi: "{count} chỉ số thiếu minh chứng", en: "{count} missing evidence" },
+  "rpt-examples": { vi: "Dữ liệu ví dụ, không phải phiếu thật ({count} cơ quan): {agencies}", en: "Example data, not real agency files ({count} {count|agency|agencies}): {agencies}" },
+  "rpt-examples-more": { vi: "… và {count} cơ quan khác (xem cột Dữ liệu ví dụ của báo cáo csv hoặc xlsx)", en: "… and {count} more (see the Example data column of the csv or xlsx report)" },
   "rpt-incomplete-more": { vi: "… và {count} cơ quan khác (xem cột Chưa trả lời, Thiếu minh chứng của báo cáo csv hoặc xlsx)", en: "… and {count} more (see the Unanswered and Missing evidence columns of the csv or xlsx report)" },
   "rpt-more-warnings": { vi: "… và {count} cảnh báo nữa (xem báo cáo json, xlsx hoặc html)", en: "… and {count} more (see the json, xlsx or html report)" },
   "rpt-col-warning": { vi: "Cảnh báo", en: "Warning" },

@@ -249,6 +249,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "clamped-note": { vi: "Tổng điểm đã được giới hạn trong thang điểm", en: "The total was clamped to the scale" },
   "clamped-zero-note": { vi: "Điểm trừ lớn hơn điểm đạt được: tổng điểm được tính là 0", en: "The penalty exceeds the points earned: the total is 0" },
   "ranking": { vi: "Xếp hạng — {rubric}", en: "Ranking — {rubric}" },
+  "ranking-example": { vi: "Xếp hạng — {rubric} (dữ liệu ví dụ, không phải phiếu thật)", en: "Ranking — {rubric} (example data, not real agency files)" },
   "not-scored": { vi: "Không chấm được ({count} tệp)", en: "Not scored ({count} {count|file|files})" },
   "not-scored-folders": { vi: "Không chấm được ({files} tệp, {folders} thư mục không đọc được)", en: "Not scored ({files} {files|file|files}, {folders} unreadable {folders|folder|folders})" },
   "example-mark": { vi: "(ví dụ)", en: "(example)" },

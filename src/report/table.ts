@@ -13,7 +13,7 @@ import { fitToWidth, widest } from "./fit-width.js";
 import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { quotedTextsCut } from "./diagnostics.js";
-import { incompleteNote, incompleteOf } from "./incomplete.js";
+import { INCOMPLETE_NAMED, incompleteNote, incompleteOf } from "./incomplete.js";
 import { bandLines, bandWholes, typesOf, namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, moreErrors, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, anyGroupRescaled, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
@@ -220,12 +220,26 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   // Each agency's block above says its self-assessed total and difference, when the blocks are there.
   const omitted = [...(verified && !kept.self && !details ? [message(lang, "rpt-omitted-self")] : []), ...(byGroup && !kept.groups ? [message(lang, "rpt-omitted-group-ranks")] : [])];
   const incomplete = incompleteNote(incompleteOf(ranked.flatMap((c) => c.agencies)), lang);
+  // Example data is said once, not beside each name (md, html, csv and xlsx mark each): a mark after the names
+  // widened the name column; above the detail limit the ranking is all a terminal shows, and looked real.
+  const examples = ranked.flatMap((c) => c.agencies).filter((a) => a.example);
+  const allExamples = examples.length === section.agencies.length;
+  const heading = message(lang, allExamples ? "ranking-example" : "ranking", { rubric: `${section.id} ${section.version}` });
   return [
-    color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })), ...bandLines(section, lang, typesOf(section.agencies)), text,
+    color.bold(heading), ...bandLines(section, lang, typesOf(section.agencies)), text,
     ...rankingMarks(section, lang).map((l) => color.dim(l)),
+    ...(examples.length > 0 && !allExamples ? [color.yellow(examplesNote(examples, lang))] : []),
     ...(incomplete ? [color.yellow(incomplete)] : []),
     ...(omitted.length > 0 ? [color.dim(message(lang, "rpt-columns-omitted", { columns: omitted.join(lang === "vi" ? " và " : " and ") }))] : []),
   ].join("\n");
+}
+
+/** The agencies of a ranking that are example data, by name and id, in ranking order; the csv and xlsx mark every one. */
+function examplesNote(examples: readonly RankedAgency[], lang: Lang): string {
+  const named = examples.slice(0, INCOMPLETE_NAMED).map((a) => { const { name, id } = finalScore(a).agency; return `${name} (${id})`; });
+  const more = examples.length - named.length;
+  if (more > 0) named.push(message(lang, "rpt-examples-more", { count: more }));
+  return message(lang, "rpt-examples", { count: examples.length, agencies: named.join("; ") });
 }
 
 /** An agency's figures in the ranking, after its rank and name: total, percentage, band, then self-score and difference, group ranks. */

@@ -313,7 +313,7 @@ describe("the table of a large batch", () => {
     expect(ranking).not.toContain("leaves out");
     // Every column kept, named once above in the table's words.
     // The bands' lines (wrapped) come between the heading and the ranking.
-    expect(ranking).toMatch(/^Ranking — dti-cap-so 2025\.1\nBands for [^│]*?< 50\nRank Agency\n {5}Total · % · Band · Self-score total ·\n {7}Difference · Rank per group \(code:rank\)\n/);
+    expect(ranking).toMatch(/^Ranking — dti-cap-so 2025\.1 \(example data, not\n  real agency files\)\nBands for [^│]*?< 50\nRank Agency\n {5}Total · % · Band · Self-score total ·\n {7}Difference · Rank per group \(code:rank\)\n/);
     expect(ranking).toMatch(/\n {2}1 {2}Sở Tài chính tỉnh Quảng Bình ✓\n {5}\d+\.\d{2} · \d+\.\d{2} % · \S+ · \d+\.\d{2} · [+−]\d+\.\d{2} ·\n {7}1:\d/);
     // An agency not verified has no difference: a dash holds its place (without it, its group ranks read as the difference); its ranks per group start a line as the first agency's do (wrapping breaks at " · " first).
     expect(ranking).toMatch(/\n {2}2 {2}Sở Khoa học và Công nghệ tỉnh Quảng Bình\n {5}\d+\.\d{2} · \d+\.\d{2} % · \S+ · \d+\.\d{2} · – ·\n {7}1:\d/);
@@ -374,5 +374,41 @@ describe("the table of a large batch", () => {
     expect(ranking.split("\n").filter((l) => l.startsWith("│"))).toHaveLength(1203);
     expect(text).toContain("Sở ␛[2JXóa");
     expect(text).not.toContain("\u001b");
+  });
+});
+
+describe("the table's ranking of example data", () => {
+  // Above the detail limit the ranking is all the table shows: its names bore no mark, and example data looked real.
+  it("says so once, in the heading when every agency is an example, in a line naming them when some are, with the columns as wide as without", async () => {
+    const files = ["so-khcn-quang-binh", "so-tai-chinh-quang-binh", "ban-qlkkt-quang-binh"].map((f) => `examples/${f}.yaml`);
+    const report = parseReportJson((await runCli(["score", ...files, "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const rows = (text: string) => text.slice(text.indexOf("Xếp hạng —")).split("\n").filter((l) => /^[┌│└]/.test(l));
+    const all = formatTable(report, "vi", plain);
+    expect(all).toContain("\nXếp hạng — dti-cap-so 2025.1 (dữ liệu ví dụ, không phải phiếu thật)\n");
+    expect(formatTable(report, "en", plain)).toContain("\nRanking — dti-cap-so 2025.1 (example data, not real agency files)\n");
+    expect(all).not.toContain("Dữ liệu ví dụ, không phải phiếu thật (");
+    const real = structuredClone(report);
+    for (const a of real.rubrics[0]!.agencies) a.example = false;
+    const none = formatTable(real, "vi", plain);
+    expect(none).toContain("\nXếp hạng — dti-cap-so 2025.1\n");
+    expect(none).not.toMatch(/ví dụ/);
+    // Some: the heading is plain, a line under the ranking names them (ranking order), once for one agency.
+    const some = structuredClone(real);
+    some.rubrics[0]!.agencies.find((a) => a.score.agency.id === "qb-skhcn")!.example = true;
+    const one = formatTable(some, "vi", plain);
+    expect(one).toContain("\nXếp hạng — dti-cap-so 2025.1\n");
+    expect(one).toContain("\nDữ liệu ví dụ, không phải phiếu thật (1 cơ quan): Sở Khoa học và Công nghệ tỉnh Quảng Bình (qb-skhcn)\n");
+    expect(formatTable(some, "en", plain)).toContain("\nExample data, not real agency files (1 agency): Sở Khoa học và Công nghệ tỉnh Quảng Bình (qb-skhcn)\n");
+    for (const text of [all, one]) expect(rows(text)).toEqual(rows(none));
+  });
+
+  it("names at most ten example agencies under a ranking, then how many more and where they are marked", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const section = report.rubrics[0]!;
+    const base = section.agencies[0]!;
+    section.agencies = Array.from({ length: 13 }, (_, i) => ({ ...base, rank: i + 1, cohort_size: 13, example: i < 12, score: { ...base.score, agency: { ...base.score.agency, name: `Sở ${String(i).padStart(2, "0")}`, id: `s${i}` } } }));
+    const text = formatTable(report, "vi", plain);
+    expect(text).toContain("Dữ liệu ví dụ, không phải phiếu thật (12 cơ quan): Sở 00 (s0); Sở 01 (s1);");
+    expect(text).toContain("Sở 09 (s9); … và 2 cơ quan khác (xem cột Dữ liệu ví dụ của báo cáo csv hoặc xlsx)\n");
   });
 });
