@@ -123,8 +123,8 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-skipped-head": { vi: "Bỏ qua {count} tệp YAML không phải phiếu của cơ quan:", en: "Passed over {count} YAML {count|file|files} that {count|is no agency file|are no agency files}:" },
   // What the files of a group passed over are (skippedKind), short: skipped-why-* says it file by file on standard error and in the xlsx.
   "rpt-skipped-kind-rubric": { vi: "bộ chỉ số (các phiếu được chấm theo bộ chỉ số bằng --rubric; egov-score rubric lint kiểm tra bộ chỉ số)", en: "{count|a rubric|rubrics} (agency files are scored against one with --rubric; egov-score rubric lint checks {count|it|them})" },
-  "rpt-skipped-kind-fixtures": { vi: "kết quả mong đợi của bộ kiểm thử bộ chỉ số (egov-score rubric test chạy chúng)", en: "{count|a rubric's fixtures' expected results|rubrics' fixtures' expected results} (egov-score rubric test runs them)" },
-  "rpt-skipped-kind-other": { vi: "không có phần agency hay answers (tệp cấu hình CI hoặc tệp YAML khác)", en: "no agency or answers (a CI workflow or some other YAML file)" },
+  "rpt-skipped-kind-fixtures": { vi: "kết quả mong đợi của bộ kiểm thử bộ chỉ số (egov-score rubric test dùng {count|tệp này|các tệp này})", en: "{count|a file of a rubric's fixtures' expected results|files of rubrics' fixtures' expected results} (egov-score rubric test uses {count|it|them})" },
+  "rpt-skipped-kind-other": { vi: "không có phần agency hay answers (tệp cấu hình CI hoặc tệp YAML khác)", en: "no agency or answers ({count|a CI workflow or some other YAML file|CI workflows or other YAML files})" },
   "rpt-sheet-ranking": { vi: "Xếp hạng", en: "Ranking" },
   "rpt-sheet-groups": { vi: "Điểm nhóm", en: "Groups" },
   "rpt-sheet-indicators": { vi: "Điểm chỉ số", en: "Indicators" },

@@ -234,8 +234,8 @@ describe("html accessibility", () => {
       `<p class="meta skipped" id="skipped">Passed over 4 YAML files that are no agency files:</p>`,
       `<ul class="meta skipped">`,
       `<li>a rubric (agency files are scored against one with --rubric; egov-score rubric lint checks it): g/a/rubric.yaml</li>`,
-      `<li>a rubric&#39;s fixtures&#39; expected results (egov-score rubric test runs them): g/a/expected.yaml</li>`,
-      `<li>no agency or answers (a CI workflow or some other YAML file): g/a/ci.yml, g/a/&lt;b&gt;.yaml</li>`,
+      `<li>a file of a rubric&#39;s fixtures&#39; expected results (egov-score rubric test uses it): g/a/expected.yaml</li>`,
+      `<li>no agency or answers (CI workflows or other YAML files): g/a/ci.yml, g/a/&lt;b&gt;.yaml</li>`,
       `</ul>`,
     ].join("\n"));    // Linked from the contents, as the files not scored are (the list closes a long report).
     expect(html).toContain(`<li><a href="#skipped">Passed over 4 YAML files that are no agency files</a></li></ol></nav>`);

@@ -155,8 +155,8 @@ describe("the md's rows within its budget (maxRows)", () => {
       "Passed over 4 YAML files that are no agency files:",
       "",
       "- a rubric (agency files are scored against one with --rubric; egov-score rubric lint checks it): g/a/rubric.yaml",
-      "- a rubric's fixtures' expected results (egov-score rubric test runs them): g/a/expected.yaml",
-      "- no agency or answers (a CI workflow or some other YAML file): g/a/broken.yaml, g/a/ci.yml",
+      "- a file of a rubric's fixtures' expected results (egov-score rubric test uses it): g/a/expected.yaml",
+      "- no agency or answers (CI workflows or other YAML files): g/a/broken.yaml, g/a/ci.yml",
     ].join("\n") + "\n");
     const vi = formatMarkdown(passedOver, { lang: "vi" });
     expect(vi).toContain("Bỏ qua 4 tệp YAML không phải phiếu của cơ quan:\n\n- bộ chỉ số (");
@@ -166,14 +166,26 @@ describe("the md's rows within its budget (maxRows)", () => {
     expect(formatMarkdown(twoRubrics, { lang: "en" })).toContain("- rubrics (agency files are scored against one with --rubric; egov-score rubric lint checks them): r1.yaml, r2.yaml");
   });
 
+  // One fixtures' expected.yaml was said in the plural ("egov-score rubric test chạy chúng"), as were one CI workflow's kind of two files.
+  it("says one file passed over in the singular and several in the plural, in vi and en", async () => {
+    const report = await scored(["examples/so-khcn-quang-binh.yaml"]);
+    const passedOver = (skipped: string[], kind: "fixtures" | "other") => ({ ...report, skipped, skipped_kinds: skipped.map(() => kind) }) as ScoreReport;
+    const one = passedOver(["a/expected.yaml"], "fixtures"), two = passedOver(["a/expected.yaml", "b/expected.yaml"], "fixtures");
+    expect(formatMarkdown(one, { lang: "vi" })).toContain("- kết quả mong đợi của bộ kiểm thử bộ chỉ số (egov-score rubric test dùng tệp này): a/expected.yaml\n");
+    expect(formatMarkdown(two, { lang: "vi" })).toContain("- kết quả mong đợi của bộ kiểm thử bộ chỉ số (egov-score rubric test dùng các tệp này): a/expected.yaml, b/expected.yaml\n");
+    expect(formatMarkdown(one, { lang: "en" })).toContain("- a file of a rubric's fixtures' expected results (egov-score rubric test uses it): a/expected.yaml\n");
+    expect(formatMarkdown(two, { lang: "en" })).toContain("- files of rubrics' fixtures' expected results (egov-score rubric test uses them): a/expected.yaml, b/expected.yaml\n");
+    expect(formatMarkdown(passedOver(["ci.yml"], "other"), { lang: "en" })).toContain("(a CI workflow or some other YAML file): ci.yml\n");
+  });
+
   it("cuts the files passed over at maxRows names in all, not maxRows a kind, and counts the rest", async () => {
     const report = await scored(["examples/so-khcn-quang-binh.yaml"]);
     const kinds = ["rubric", "fixtures", "other"] as const;
     const files = kinds.flatMap((k) => Array.from({ length: 3 }, (_, i) => `${k}-${i}.yaml`));
     const text = formatMarkdown({ ...report, skipped: files, skipped_kinds: kinds.flatMap((k) => [k, k, k]) } as ScoreReport, { lang: "en", maxRows: 4 });
     expect(text.match(/\w+-\d\.yaml/g)).toEqual(["rubric-0.yaml", "rubric-1.yaml", "rubric-2.yaml", "fixtures-0.yaml"]);
-    expect(text).toContain("expected results (egov-score rubric test runs them): fixtures-0.yaml, …\n");
-    expect(text).toContain("some other YAML file): …\n- … and 5 more (the full list: the json, xlsx or html report)\n");
+    expect(text).toContain("expected results (egov-score rubric test uses them): fixtures-0.yaml, …\n");
+    expect(text).toContain("other YAML files): …\n- … and 5 more (the full list: the json, xlsx or html report)\n");
     const vi = formatMarkdown({ ...report, skipped: files, skipped_kinds: kinds.flatMap((k) => [k, k, k]) } as ScoreReport, { lang: "vi", maxRows: 4 });
     expect(vi).toContain("- … và 5 tệp nữa (danh sách đủ ở báo cáo json, xlsx hoặc html)");
     expect(formatMarkdown({ ...report, skipped: files, skipped_kinds: kinds.flatMap((k) => [k, k, k]) } as ScoreReport, { lang: "en", maxRows: 9 })).not.toContain("more (the full list");
