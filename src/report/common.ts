@@ -661,9 +661,9 @@ export function cautionNotes(s: AgencyScore, lang: Lang): string[] {
   // The note begins with the mark the total carries, so that a reader finds what "849,23 †" refers to.
   if (provisional.length > 0) notes.push(`${PROVISIONAL_MARK} ${message(lang, "provisional-note", { codes: provisional.join(", "), count: provisional.length })}`);
   const penalties = s.warnings.filter((w) => w.code === "penalty_unanswered").map((w) => w.indicator);
-  if (penalties.length > 0) notes.push(message(lang, "penalty-unanswered-note", { codes: penalties.join(", ") }));
+  if (penalties.length > 0) notes.push(message(lang, "penalty-unanswered-note", { codes: penalties.join(", "), count: penalties.length }));
   const parts = s.warnings.filter((w) => w.code === "part_unanswered").map((w) => `${w.indicator} (${w.params?.fields})`);
-  if (parts.length > 0) notes.push(message(lang, "part-unanswered-note", { codes: parts.join(", ") }));
+  if (parts.length > 0) notes.push(message(lang, "part-unanswered-note", { codes: parts.join(", "), count: parts.length }));
   // Clamped to 0 (a penalty above the base) or to the scale (a bonus above it).
   if (s.warnings.some((w) => w.code === "total_clamped")) notes.push(message(lang, s.total === 0 ? "clamped-zero-note" : "clamped-note"));
   return notes;

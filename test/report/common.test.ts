@@ -137,6 +137,17 @@ describe("cautionNotes on a clamped total", () => {
   });
 });
 
+describe("cautionNotes said for one item or several", () => {
+  const notes = (warnings: object[]) => cautionNotes({ total: 1, indicators: [], warnings } as unknown as AgencyScore, "en");
+  // One unanswered penalty item was "Penalty items TR.1 not answered: … for them until they are answered".
+  it("one penalty item unanswered, or one answer with parts unanswered, in the singular; several in the plural", () => {
+    expect(notes([{ code: "penalty_unanswered", indicator: "TR.1" }])).toEqual(["Penalty item TR.1 not answered: nothing is deducted for it until it is answered"]);
+    expect(notes([{ code: "penalty_unanswered", indicator: "TR.1" }, { code: "penalty_unanswered", indicator: "TR.2" }])).toEqual(["Penalty items TR.1, TR.2 not answered: nothing is deducted for them until they are answered"]);
+    expect(notes([{ code: "part_unanswered", indicator: "6.2.1", params: { fields: "b" } }])).toEqual(["An answer with parts unanswered, which earn nothing: 6.2.1 (b)"]);
+    expect(notes([{ code: "part_unanswered", indicator: "6.2.1", params: { fields: "b" } }, { code: "part_unanswered", indicator: "6.2.2", params: { fields: "a" } }])).toEqual(["Answers with parts unanswered, which earn nothing: 6.2.1 (b), 6.2.2 (a)"]);
+  });
+});
+
 describe("rankingOrder: ties in the same order whatever the files' order or the machine's locale", () => {
   const label = { vi: "", en: "" };
   const tied = (id: string, name: string) => ({ rank: 1, score: { agency: { id, name, type: "department", cohort: "department" } } }) as unknown as RankedAgency;
