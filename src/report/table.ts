@@ -5,7 +5,7 @@ import type { AgencyScore, GroupResult } from "../core/result.js";
 import { COMPACT } from "./table-style.js";
 import { longTable } from "./long-table.js";
 import type { Lang } from "../core/rubric.js";
-import { findingLine, message } from "../i18n/messages.js";
+import { message } from "../i18n/messages.js";
 import { bar, formatPercent, formatMax, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "../core/truncate.js";
@@ -14,7 +14,7 @@ import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { quotedTextsCut } from "./diagnostics.js";
 import { INCOMPLETE_NAMED, incompleteNote, incompleteOf } from "./incomplete.js";
-import { bandLines, bandWholes, typesOf, namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, moreErrors, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, anyGroupRescaled, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels } from "./common.js";
+import { bandLines, bandWholes, typesOf, namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, moreErrors, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, anyGroupRescaled, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels, errorLine } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -46,7 +46,7 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     // Measured in columns, as the table lays them out: a file name stored decomposed (NFD) is no wider for its marks.
     const files = Math.max(stringWidth(message(lang, "col-file")), ...report.not_scored.map((f) => stringWidth(f.file)));
     const errorWidth = width === undefined ? Infinity : Math.min(90, Math.max(16, width - files - 7));
-    const errors = report.not_scored.map((f) => { const e = shownError(f); return e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingLine(lang, e)}`, errorWidth) : ""; });
+    const errors = report.not_scored.map((f) => { const e = shownError(f); return e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${errorLine(e, lang)}`, errorWidth) : ""; });
     // How many errors follow the first, on a line of its own under it: not cut off with a long first error.
     const more = report.not_scored.map((f) => { const count = moreErrors(f); return count > 0 ? message(lang, "rpt-more-errors", { count }) : ""; });
     // The agency takes the room the errors leave (they are cut at 90 letters), not only the file names' width.
@@ -63,7 +63,7 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
       listed = report.not_scored.flatMap((f, i) => {
         const e = shownError(f);
         const who = notScoredAgency(f);
-        return [f.file, ...(who ? [`  ${who}`] : []), ...(e ? [`  ${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingLine(lang, e)}${more[i] ? ` ${more[i]}` : ""}`] : [])];
+        return [f.file, ...(who ? [`  ${who}`] : []), ...(e ? [`  ${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${errorLine(e, lang)}${more[i] ? ` ${more[i]}` : ""}`] : [])];
       }).join("\n");
     }
     out.push(color.bold.red(notScoredHeading(report.not_scored, lang)) + "\n" + listed);

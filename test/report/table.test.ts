@@ -37,6 +37,16 @@ describe("the table's files not scored", () => {
     expect(firstErrorCell(formatTable(report, "en", plain))).toBe("15:1 YAML syntax error: a list opened with [ is not closed with ] (or the lines after it are not indented enough)");
   });
 
+  // A table sent on as a .txt said "44:20 Sai kiểu giá trị" alone: what was written and what goes there were only in the md, html and on standard error.
+  it("says what the file has and what goes there, with the hint, as the md does, in a file and on a terminal", () => {
+    const report: ScoreReport = {
+      tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
+      not_scored: [{ file: "so-a.yaml", errors: [{ code: "wrong-type", severity: "error", line: 44, col: 20, path: "answers/6.1.2/value", params: { found: "mười hai", expected_key: "integer", indicator: "6.1.2" } }] }],
+    };
+    expect(firstErrorCell(formatTable(report, "vi", plain))).toBe("44:20 Sai kiểu giá trị; đã ghi: mười hai; cần ghi: một số nguyên");
+    expect(firstErrorCell(formatTable(report, "en", plain, 120))).toBe("44:20 Wrong type of value; found: mười hai; expected: a whole number");
+  });
+
   it("on a terminal narrower than the table (the file name is never cut), a file to a paragraph: its agency and first error whole under it", () => {
     const report: ScoreReport = {
       tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
