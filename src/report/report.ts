@@ -125,13 +125,21 @@ export function sectionHead(rubric: LoadedRubric, showPath: (file: string) => st
   };
 }
 
+/** The unit a figure answer is written with in the reports: the rubric's, or % for a percentage. */
+function unitOf(input: { type: string; unit?: Text }): Text | undefined {
+  if (input.type === "percent") return { vi: "%", en: "%" };
+  return (input.type === "number" || input.type === "count") && input.unit ? input.unit : undefined;
+}
+
 function answerLabelsOf(rubric: Rubric): Pick<SectionHead, "answer_labels"> {
   const labelled = (items: readonly Labelled[]) => items.map((o) => ({ id: o.id, label: o.label }));
   const entries: [string, AnswerLabels][] = [];
   for (const { code, input } of allIndicators(rubric)) {
     if (input.type === "choice" || input.type === "checklist") entries.push([code, { options: labelled(input.options) }]);
+    const unit = unitOf(input);
+    if (unit) entries.push([code, { unit }]);
     if (input.type === "parts") {
-      entries.push([code, { fields: input.fields.map((f) => ({ ...labelled([f])[0]!, ...(f.input.type === "choice" || f.input.type === "checklist" ? { options: labelled(f.input.options) } : {}) })) }]);
+      entries.push([code, { fields: input.fields.map((f) => { const u = unitOf(f.input); return { ...labelled([f])[0]!, ...(f.input.type === "choice" || f.input.type === "checklist" ? { options: labelled(f.input.options) } : {}), ...(u ? { unit: u } : {}) }; }) }]);
     }
   }
   // fromEntries defines own properties: no code can reach a prototype.

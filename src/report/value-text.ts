@@ -10,7 +10,7 @@ export interface Labelled { id: string; label: Text }
  * What a report needs to show an indicator's answer in words: the options of a choice or checklist
  * indicator, the fields of a parts indicator (with their own options).
  */
-export interface AnswerLabels { options?: readonly Labelled[]; fields?: readonly (Labelled & { options?: readonly Labelled[] })[] }
+export interface AnswerLabels { options?: readonly Labelled[]; fields?: readonly (Labelled & { options?: readonly Labelled[]; unit?: Text })[]; unit?: Text }
 
 /**
  * An answer as short text for reports: fractions read "a / b (x %)"; with the indicator's labels,
@@ -19,7 +19,7 @@ export interface AnswerLabels { options?: readonly Labelled[]; fields?: readonly
 function valueText(value: unknown, lang: Lang, labels: AnswerLabels = {}): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return message(lang, value ? "yes" : "no");
-  if (typeof value === "number") return numberText(value, lang);
+  if (typeof value === "number") return withUnit(numberText(value, lang), value, lang, labels.unit);
   if (typeof value === "string") return labelOf(labels.options, value, lang) ?? value;
   // Labels may hold commas: a list of them is kept apart with semicolons.
   if (Array.isArray(value)) return value.map((v) => valueText(v, lang, labels)).join(labels.options ? "; " : ", ");
@@ -31,10 +31,19 @@ function valueText(value: unknown, lang: Lang, labels: AnswerLabels = {}): strin
     }
     return Object.entries(o).map(([k, v]) => {
       const field = labels.fields?.find((f) => f.id === k);
-      return `${field?.label[lang] ?? k}: ${valueText(v, lang, field?.options ? { options: field.options } : {})}`;
+      return `${field?.label[lang] ?? k}: ${valueText(v, lang, { ...(field?.options ? { options: field.options } : {}), ...(field?.unit ? { unit: field.unit } : {}) })}`;
     }).join("; ");
   }
   return String(value);
+}
+
+/**
+ * A figure with its unit: "450" alone did not say it was million VND, "67" that it was a percentage. A rubric
+ * writes its English units in the plural ("meetings"), which one is not: "1 meetings" is said "1".
+ */
+function withUnit(figure: string, value: number, lang: Lang, unit: Text | undefined): string {
+  if (!unit || (lang === "en" && value === 1 && unit.en !== "%")) return figure;
+  return `${figure} ${unit[lang]}`;
 }
 
 function labelOf(options: readonly Labelled[] | undefined, id: string, lang: Lang): string | undefined {

@@ -625,7 +625,7 @@ describe("verified figures that move the cohort", () => {
     writeFileSync(path.join(dir, "b.yaml"), variant("b", 13).replace('  "3.3":\n    value: 4.41\n', '  "3.3":\n    value: 3.0\n'));
     const table = (await runCli(["score", dir, "--lang", "vi"])).stdout;
     expect(table).toMatch(/  3\.3: [\d,]+ → [\d,]+ \(\+[\d,]+\) · chấm lại theo số liệu thẩm định trong khối/);
-    expect(table).toMatch(/  3\.3: [\d,]+ → [\d,]+ \(−[\d,]+\) · trả lời 4,41 → 2 · Theo hợp đồng 100 Mbps/);
+    expect(table).toMatch(/  3\.3: [\d,]+ → [\d,]+ \(−[\d,]+\) · trả lời 4,41 Mbps\/CBCCVC → 2 Mbps\/CBCCVC · Theo hợp đồng 100 Mbps/);
     const html = (await runCli(["score", dir, "--format", "html", "--lang", "vi"])).stdout;
     expect(html).toContain('<span class="basis">Chấm lại theo số liệu thẩm định trong khối</span>');
     expect(html).toContain('<span class="basis">Thẩm định</span> ✓');

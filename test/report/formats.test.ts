@@ -188,7 +188,7 @@ describe("markdown", () => {
       .replace('  "2.2":\n    value: 95\n', '  "2.2":\n    value: 95\n    verified: {value: 90, note: "19/21"}\n')
       .replace('  "5.1":\n    value: {a: 3, b: 4}\n', '  "5.1":\n    value: {a: 3, b: 4}\n    verified: {na: true, reason: "Không giao"}\n'));
     const table = (await runCli(["score", file, "--lang", lang], { env: REPRODUCIBLE })).stdout;
-    expect(table).toContain(lang === "en" ? "  2.2: 25.00 → 25.00 (0.00) · answer 95 → 90 · 19/21\n" : "  2.2: 25,00 → 25,00 (0,00) · trả lời 95 → 90 · 19/21\n");
+    expect(table).toContain(lang === "en" ? "  2.2: 25.00 → 25.00 (0.00) · answer 95 % → 90 % · 19/21\n" : "  2.2: 25,00 → 25,00 (0,00) · trả lời 95 % → 90 % · 19/21\n");
     // A verified N/A says its reason already: no answer repeated.
     expect(table).toMatch(lang === "en" ? /^ {2}5\.1: [\d.]+ → not applicable: Không giao \(−[\d.]+\)$/m : /^ {2}5\.1: [\d,]+ → không áp dụng: Không giao \(−[\d,]+\)$/m);
   });
@@ -436,9 +436,9 @@ describe("html", () => {
     expect(rows).toHaveLength(1);
     const [self, verified] = rows[0]!.split(`<tr class="verified">`);
     expect(self).toMatch(/<td rowspan="2">6\.1\.4<\/td>/);
-    expect(self).toContain(`<td><span class="basis">Tự chấm</span> 3</td><td class="num">15,00</td><td class="num">25,00</td><td>đã chấm</td>`);
+    expect(self).toContain(`<td><span class="basis">Tự chấm</span> 3 đơn vị</td><td class="num">15,00</td><td class="num">25,00</td><td>đã chấm</td>`);
     // The collector's note, with who verified and when, under the verified answer.
-    expect(verified).toBe(`<td><span class="basis">Thẩm định</span> ✓ 2<div class="diff">Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 08/10/2025)</div></td><td class="num">10,00<div class="diff">Chênh lệch −5,00</div></td><td class="num">25,00</td><td>đã chấm ✓</td></tr>`);
+    expect(verified).toBe(`<td><span class="basis">Thẩm định</span> ✓ 2 đơn vị<div class="diff">Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 08/10/2025)</div></td><td class="num">10,00<div class="diff">Chênh lệch −5,00</div></td><td class="num">25,00</td><td>đã chấm ✓</td></tr>`);
     // The other indicators keep one row each.
     expect(html).toMatch(/<tr><td>6\.1\.5<\/td>/);
   });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { formatHtml } from "../../src/report/html.js";
+import { answerLabels } from "../../src/report/common.js";
+import { answerText } from "../../src/report/value-text.js";
+import { parseReportJson } from "../helpers/report-json.js";
+import { runCli } from "../helpers/run-cli.js";
+import { REPRODUCIBLE } from "./helpers.js";
+
+// "Kinh phí bố trí cho chuyển đổi số trong năm | 450": a reader of the report could not tell 450 of what.
+describe("an answer that is a figure", () => {
+  it("is written with the rubric's unit, a percentage with %, a parts answer's figure with its field's unit; the json carries them", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const section = report.rubrics[0]!;
+    const agency = section.agencies[0]!;
+    const answer = (code: string, lang: "vi" | "en") => answerText(agency.score.indicators.find((i) => i.code === code)!, lang, answerLabels(section, code));
+    expect(answer("2.3", "vi")).toBe("450 triệu đồng");
+    expect(answer("2.3", "en")).toBe("450 million VND");
+    expect(answer("3.3", "vi")).toBe("4,41 Mbps/CBCCVC");
+    expect(answer("2.2", "vi")).toBe("85 %");
+    expect(answer("3.2", "vi")).toBe("Phòng, đơn vị đã kết nối mạng TSLCD/WAN: 6 / 6 (100,00 %); Số ứng dụng chạy trên mạng TSLCD: 3 ứng dụng");
+    // English units are plural: one is said without ("1 services" was wrong); Vietnamese has no plural.
+    expect(answer("6.2.2", "en")).toBe("Partly online services: 1; Fully online services: 3 services");
+    expect(answer("6.2.2", "vi")).toMatch(/: 1 dịch vụ; .*: 3 dịch vụ$/);
+    // An answer of a scale (a maturity level 1–5) has no unit.
+    expect(answer("1.6", "vi")).toBe("3");
+    expect(formatHtml(report, { lang: "vi" })).toContain("<td>450 triệu đồng</td>");
+  });
+});
