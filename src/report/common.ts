@@ -609,12 +609,24 @@ export function verifiedNoteText(note: string, on: string | undefined, lang: Lan
 /** A not-scored file's error on one line, with what was found, what was expected and its hints (as validate says them). */
 export function errorLine(e: Pick<ReportError, "code" | "params"> & { path?: string | null; severity?: string }, lang: Lang, { words, fileText }: LineParts = PLAIN_PARTS): string {
   const p = e.params;
-  const parts = [words(findingText(lang, e))];
+  const own = findingText(lang, e);
+  // Which answer, where the finding's words do not say: "44:20 Wrong type" in a table sent on told the reader not which.
+  const code = p.indicator === undefined ? undefined : String(p.indicator);
+  const about = code === undefined || namesCode(own, code) ? "" : words(`${message(lang, "finding-about", { code })}: `);
+  const parts = [about + words(own)];
   // What was found is the file's own text ("mười hai" where a number goes).
   if (p.found !== undefined) parts.push(`${words(`${message(lang, "found")}: `)}${fileText(String(foundText(lang, e.code, p.found)))}`);
   if (p.expected_key !== undefined) parts.push(words(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`));
   parts.push(...hintTexts(e, lang).map(words));
   return parts.join(words("; "));
+}
+
+/** Whether `text` names `code` as a code (1.1 is not named by 1.10 or 11.1). */
+function namesCode(text: string, code: string): boolean {
+  const at = text.indexOf(code);
+  if (at < 0) return false;
+  const edge = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}.]/u.test(c) || (c === "." && !/\d/.test(text[at + code.length + 1] ?? ""));
+  return edge(text[at - 1]) && edge(text[at + code.length]) || namesCode(text.slice(at + 1), code);
 }
 
 /** The rubric's aggregates (pillars) of one agency, for a note: "Pillar 334.52 / 500 · …". */

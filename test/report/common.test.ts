@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { batchContext, scoreAgency, scoreBatch } from "../../src/core/score.js";
 import type { Answer } from "../../src/core/agency.js";
-import { byName, cautionNotes, cohortOrder, cohorts, rankingOrder, notScoredHeading, answerLabels, type Section, signedPoints, verifiedChanges, verifiedIndicators, verifiedSides } from "../../src/report/common.js";
+import { byName, cautionNotes, errorLine, cohortOrder, cohorts, rankingOrder, notScoredHeading, answerLabels, type Section, signedPoints, verifiedChanges, verifiedIndicators, verifiedSides } from "../../src/report/common.js";
 import { answerText } from "../../src/report/value-text.js";
 import type { AgencyScore, IndicatorResult } from "../../src/core/result.js";
 import type { RankedAgency } from "../../src/report/report.js";
@@ -191,5 +191,27 @@ describe("cautionNotes on a provisional indicator", () => {
     const text = note(others as unknown as Record<string, Answer | null | "?">[]);
     expect(text).toContain("no other agency of the cohort gave a figure for it in this scoring");
     expect(text).not.toContain("the cohort had no other agency");
+  });
+});
+
+describe("errorLine names the indicator a finding is about", () => {
+  // "45:12 Sai kiểu giá trị" in a table or xlsx sent on did not say which answer: only the line:column did.
+  const wrongType = { code: "wrong-type", params: { found: "mười hai", expected_key: "integer", indicator: "6.1.2" } };
+  it.each([
+    ["vi", "chỉ số 6.1.2: Sai kiểu giá trị; đã ghi: mười hai"],
+    ["en", "indicator 6.1.2: "],
+  ] as const)("in %s", (lang, start) => {
+    expect(errorLine(wrongType, lang).startsWith(start)).toBe(true);
+  });
+
+  it("not twice where the finding's own words name it, and 1.1 is not named by 1.10", () => {
+    const named = { code: "unknown-indicator", params: { code: "6.1.10", rubric: "r", indicator: "6.1.10" } };
+    expect(errorLine(named, "en")).not.toContain("indicator 6.1.10:");
+    const other = { code: "unknown-indicator", params: { code: "6.1.10", rubric: "r", indicator: "6.1.1" } };
+    expect(errorLine(other, "en").startsWith("indicator 6.1.1: ")).toBe(true);
+  });
+
+  it("nothing is added to a finding about no indicator", () => {
+    expect(errorLine({ code: "wrong-type", params: { found: "x", expected_key: "integer" } }, "en").startsWith("Wrong")).toBe(true);
   });
 });

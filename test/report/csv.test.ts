@@ -69,7 +69,7 @@ describe("csv for Excel", () => {
     expect(warnings("qb-skhcn")).toBe("");
     const cell = warnings("qb-skhcn-2").split(" | ");
     expect(cell).toHaveLength(2);
-    expect(cell[0]).toMatch(/^38:11 This text \(note\) is in curly quotes/);
+    expect(cell[0]).toMatch(/^38:11 indicator 1.3: This text \(note\) is in curly quotes/);
     expect(cell[1]).toMatch(/^10:7 Likely the same agency as .*a\.yaml \(id "qb-skhcn"\) under another id, "qb-skhcn-2".*; if this is a resubmission with a corrected id, take the older file out/);
     const vi = parseCsv((await runCli(["score", dir, "--format", "csv", "--lang", "vi"], { env: REPRODUCIBLE })).stdout.slice(1, -2), ",");
     expect(vi[0]!.at(-4)).toBe("Cảnh báo");

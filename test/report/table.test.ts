@@ -43,8 +43,8 @@ describe("the table's files not scored", () => {
       tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
       not_scored: [{ file: "so-a.yaml", errors: [{ code: "wrong-type", severity: "error", line: 44, col: 20, path: "answers/6.1.2/value", params: { found: "mười hai", expected_key: "integer", indicator: "6.1.2" } }] }],
     };
-    expect(firstErrorCell(formatTable(report, "vi", plain))).toBe("44:20 Sai kiểu giá trị; đã ghi: mười hai; cần ghi: một số nguyên");
-    expect(firstErrorCell(formatTable(report, "en", plain, 120))).toBe("44:20 Wrong type of value; found: mười hai; expected: a whole number");
+    expect(firstErrorCell(formatTable(report, "vi", plain))).toBe("44:20 chỉ số 6.1.2: Sai kiểu giá trị; đã ghi: mười hai; cần ghi: một số nguyên");
+    expect(firstErrorCell(formatTable(report, "en", plain, 120))).toBe("44:20 indicator 6.1.2: Wrong type of value; found: mười hai; expected: a whole number");
   });
 
   it("on a terminal narrower than the table (the file name is never cut), a file to a paragraph: its agency and first error whole under it", () => {
