@@ -291,6 +291,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-rule-point-worth": { vi: "tại mốc {at}: từ {old} thành {new}", en: "at the breakpoint {at}: from {old} to {new}" },
   "impact-rule-point-at": { vi: "mốc được {worth} dời từ {old} sang {new}", en: "breakpoint for {worth} moved from {old} to {new}" },
   "impact-rule-point-moved": { vi: "mốc {old} → {old_worth} nay là {new} → {new_worth}", en: "breakpoint {old} → {old_worth} now {new} → {new_worth}" },
+  "impact-rule-point-added": { vi: "thêm mốc {at}: {worth}", en: "breakpoint {at} added: {worth}" },
+  "impact-rule-point-removed": { vi: "bỏ mốc {at} ({worth})", en: "breakpoint {at} ({worth}) removed" },
   "impact-rule-points-worth": { vi: "{points} điểm", en: "{points} points" },
   "impact-rule-fraction": { vi: "{fraction} × điểm tối đa", en: "{fraction} × the max" },
   "impact-field-evidence": { vi: "minh chứng", en: "evidence" },

@@ -5,7 +5,8 @@ import { sameIgnoringLabels } from "./summaries.js";
  * One number or date of a rule that changed while the rule kept its type: the deadline, the points when late,
  * a target, a cap, a band step's threshold or worth. `worth` names the step by what it gives (`20` points or
  * `×0.5` of the max); `min`, by its threshold. A piecewise rule's breakpoint (answer `at`, points `worth`): its
- * points changed (`point_worth`), the answer it is at (`point_at`), or both (`point_moved`, old and new [at, worth]).
+ * points changed (`point_worth`), the answer it is at (`point_at`), or both (`point_moved`, old and new [at, worth]);
+ * or, where the line has more or fewer breakpoints, one added or removed (`point_added`, `point_removed`).
  */
 export type RuleChange =
   | { what: "by"; old: string; new: string }
@@ -15,7 +16,8 @@ export type RuleChange =
   | { what: "step_added" | "step_removed"; min: number; worth: string; percent?: true }
   | { what: "point_worth"; at: number; old: number; new: number; percent?: true }
   | { what: "point_at"; worth: number; old: number; new: number; percent?: true }
-  | { what: "point_moved"; old: [number, number]; new: [number, number]; percent?: true };
+  | { what: "point_moved"; old: [number, number]; new: [number, number]; percent?: true }
+  | { what: "point_added" | "point_removed"; at: number; worth: number; percent?: true };
 
 /**
  * What changed in a rule, number by number, where it kept its type and its shape (the same parts); undefined where it
@@ -76,9 +78,23 @@ export function ruleChanges(o: Rule | undefined, n: Rule | undefined, percent = 
     }
     case "piecewise": {
       const m = n as typeof o;
-      // Breakpoints added or taken away reshape the line: the summaries show both.
-      if (o.points.length !== m.points.length) return undefined;
       const unit = percent ? { percent } : {};
+      if (o.points.length !== m.points.length) {
+        // As band steps: matched by answer, then what is left by points (moved to another answer); the rest removed or added.
+        const newAt = new Map(m.points.map(([x, y]) => [x, y]));
+        const oldAts = new Set(o.points.map(([x]) => x));
+        const added = m.points.filter(([x]) => !oldAts.has(x));
+        for (const [x, y] of o.points) {
+          const ny = newAt.get(x);
+          if (ny !== undefined) { if (ny !== y) out.push({ what: "point_worth", at: x, old: y, new: ny, ...unit }); continue; }
+          const moved = added.findIndex(([, ay]) => ay === y);
+          if (moved === -1) { out.push({ what: "point_removed", at: x, worth: y, ...unit }); continue; }
+          out.push({ what: "point_at", worth: y, old: x, new: added[moved]![0], ...unit });
+          added.splice(moved, 1);
+        }
+        for (const [x, y] of added) out.push({ what: "point_added", at: x, worth: y, ...unit });
+        break;
+      }
       o.points.forEach(([x, y], i) => {
         const [nx, ny] = m.points[i]!;
         if (x === nx && y !== ny) out.push({ what: "point_worth", at: x, old: y, new: ny, ...unit });

@@ -99,6 +99,7 @@ export function ruleChangeText(c: RuleChange, lang: Lang): string {
     // A breakpoint's answer takes the unit, its points are points.
     case "point_worth": return message(lang, "impact-rule-point-worth", { at: n(c.at), old: worth(String(c.old)), new: worth(String(c.new)) });
     case "point_at": return message(lang, "impact-rule-point-at", { worth: worth(String(c.worth)), old: n(c.old), new: n(c.new) });
+    case "point_added": case "point_removed": return message(lang, `impact-rule-${c.what.replace("_", "-")}`, { at: n(c.at), worth: worth(String(c.worth)) });
     case "point_moved": return message(lang, "impact-rule-point-moved", { old: n(c.old[0]), old_worth: worth(String(c.old[1])), new: n(c.new[0]), new_worth: worth(String(c.new[1])) });
     default: return message(lang, `impact-rule-${c.what}`, { old: n(c.old), new: n(c.new) });
   }

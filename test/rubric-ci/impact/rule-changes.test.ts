@@ -53,8 +53,21 @@ describe("rubric impact says in words what changed in a rule that kept its type 
     ]);
     // The answers on a percentage are in %, the points are not.
     expect(said({ type: "percent" }, line([0, 0], [50, 10], [100, 20]), line([0, 0], [60, 10], [100, 15]))[1]).toBe("rule: breakpoint for 10 points moved from 50 % to 60 %; at the breakpoint 100 %: from 20 points to 15 points");
-    // A breakpoint added reshapes the line: both summaries.
-    expect(said({ type: "count" }, line([0, 0], [10, 20]), line([0, 0], [5, 15], [10, 20]))[1]).toBe("rule: piecewise (0,0) (10,20) → piecewise (0,0) (5,15) (10,20)");
+  });
+
+  // It read "rule: piecewise (0,0) (10,20) → piecewise (0,0) (5,15) (10,20)": both lines whole, to compare by eye.
+  it("breakpoints added or removed: each named by its answer, the breakpoints kept said as when none is added", () => {
+    const line = (...points: [number, number][]): Rule => ({ type: "piecewise", points });
+    expect(said({ type: "count" }, line([0, 0], [10, 20]), line([0, 0], [5, 15], [10, 18]))).toEqual([
+      "quy tắc: tại mốc 10: từ 20 điểm thành 18 điểm; thêm mốc 5: 15 điểm",
+      "rule: at the breakpoint 10: from 20 points to 18 points; breakpoint 5 added: 15 points",
+    ]);
+    expect(said({ type: "count" }, line([0, 0], [5, 15], [10, 20]), line([0, 0], [10, 20]))).toEqual([
+      "quy tắc: bỏ mốc 5 (15 điểm)",
+      "rule: breakpoint 5 (15 points) removed",
+    ]);
+    // One moved to another answer while another is added; on a percentage the answers are in %.
+    expect(said({ type: "percent" }, line([0, 0], [50, 10], [100, 20]), line([0, 0], [40, 5], [60, 10], [100, 20]))[1]).toBe("rule: breakpoint for 10 points moved from 50 % to 60 %; breakpoint 40 % added: 5 points");
   });
 
   it("a rule of another type keeps the short summary of both", () => {
