@@ -211,6 +211,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "test-changes-see": { vi: "xem {refs} ở dưới", en: "see {refs} below" },
   "test-changes-title": { vi: "Đã đổi so với phiên bản {version} (các chênh lệch trên có thể do đó):", en: "Changed since version {version} (what the differences above may come from):" },
   "test-change-max": { vi: "{code}: điểm tối đa {was} → {now}", en: "{code}: max {was} → {now}" },
+  "test-change-bands-ref": { vi: "thay đổi ngưỡng xếp loại", en: "the band change" },
+  "test-change-bands": { vi: "ngưỡng xếp loại, theo ngưỡng cũ tổng điểm này được xếp loại {was}", en: "the band thresholds, under the old ones this total was rated {was}" },
   "test-change-bonus-cap-ref": { vi: "trần điểm thưởng", en: "bonus cap" },
   "test-change-penalty-cap-ref": { vi: "trần điểm trừ", en: "penalty cap" },
   "test-change-bonus-cap": { vi: "trần điểm thưởng: {was} → {now}", en: "bonus cap: {was} → {now}" },

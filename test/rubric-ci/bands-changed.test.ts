@@ -59,6 +59,12 @@ describe("rubric test --previous: band thresholds the revision moved", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Very high (very-high): 75 % → 76 %");
     expect(r.stdout).toContain("band-edge-65.yaml: rated very-high under the old thresholds, high under the new");
+    // The failing band pointed nowhere, though the note below explains it, as a changed rule's difference points to it.
+    expect(r.stdout).toContain("band: expected Very high (very-high), got High (high) (see the band change below)");
+    const github = await runCli(["rubric", "test", rubric, "--previous", "un-losi-2022", "--format", "github", "--lang", "en"]);
+    expect(github.stdout).toContain("got High (high) (changed since version 2022: the band thresholds, under the old ones this total was rated very-high)");
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "un-losi-2022", "--format", "json"])).stdout);
+    expect(json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "band-edge-65.yaml").mismatches[0].bands_changed).toEqual({ version: "2022", was: "very-high" });
   });
 
   it("a band label with a control character reaches the terminal harmless", async () => {
