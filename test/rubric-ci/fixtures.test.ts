@@ -666,6 +666,33 @@ describe("rubric test: CI formats", () => {
     expect((await runCli(["rubric", "test", rubric])).stdout).toMatch(/group 5: expected 80\.00, got 76\.00\n/);
   });
 
+  it("--previous: an N/A policy changed is named where the fixture answers N/A there (\"indicator 3.5: expected 10.00, got 0.00\" named nothing)", async () => {
+    const { rubric } = copyXa();
+    // 3.5 N/A: full marks in 2025.2, none now; na-where-allowed.yaml answers it N/A, the others answer it.
+    edit(rubric, "        rule: {type: fixed}\n        na: full\n", "        rule: {type: fixed}\n        na: zero\n");
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "en"]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain("indicator 3.5: expected 10.00, got 0.00 (see 3.5 below)");
+    expect(r.stdout).toContain("group 3: expected 100.00, got 75.00 (see 3.5 below)");
+    expect(r.stdout).toContain("\n        3.5: N/A policy: full → zero\n");
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
+    expect(vi.stdout).toContain("3.5: không áp dụng (N/A): đủ điểm → 0 điểm");
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
+    const na = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "na-where-allowed.yaml");
+    expect(na.mismatches.find((m: { what: string }) => m.what === "indicator").rules_changed).toEqual({ version: "2025.2", indicators: [{ code: "3.5", rule: { field: "na", old: "full", new: "zero" } }] });
+  });
+
+  it("--previous: an N/A policy changed is not named where the fixture answers a value there", async () => {
+    const { rubric } = copyXa();
+    // 3.5 now no N/A at all, and 5.4's target raised: full-marks.yaml answers 3.5 yes and differs at group 5 alone.
+    edit(rubric, "        rule: {type: fixed}\n        na: full\n", "        rule: {type: fixed}\n        na: zero\n");
+    edit(rubric, "rule: {type: target, target: 80}", "rule: {type: target, target: 100}");
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "en"]);
+    const full = r.stdout.slice(r.stdout.indexOf("✖ full-marks.yaml"), r.stdout.indexOf("na-where-allowed.yaml"));
+    expect(full).toContain("total: expected 960.00, got 956.00 (see 5.4 below)");
+    expect(full).not.toContain("3.5");
+  });
+
   it("--previous: an option re-valued is named where it moves the answer, a rule that scores the fixture's answer alike is not (1.2 named nothing, 1.1 was named at a 3 that scores 15 under both)", async () => {
     const dir = tempDir();
     const rubric = path.join(dir, "dti-cap-so.yaml");
