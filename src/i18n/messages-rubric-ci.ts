@@ -373,6 +373,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-invalid-why-more": { vi: "… và {count} tệp nữa (xem --format json)", en: "… and {count} more (see --format json)" },
   "impact-notes-more": { vi: "… và {count} điều chỉnh khác (xem --format json)", en: "… and {count} more {count|adjustment|adjustments} (see --format json)" },
   "impact-note-recoded": { vi: "câu trả lời {code} chuyển sang mã mới {to}", en: "answer to {code} carried to its new code {to}" },
+  "impact-note-recoded-many": { vi: "câu trả lời chuyển sang mã mới: {moves}", en: "answers carried to their new codes: {moves}" },
+  "impact-note-recoded-back-many": { vi: "câu trả lời chuyển về mã cũ: {moves}", en: "answers carried back to their old codes: {moves}" },
   "impact-note-recoded-back": { vi: "câu trả lời {code} chuyển về mã cũ {to}", en: "answer to {code} carried back to its old code {to}" },
   "impact-old-code-mark": { vi: " (cũ)", en: " (old)" },
   "impact-note-ticks": { vi: "câu trả lời {code} giữ các mục còn lại, bỏ {ticks} (không còn trong danh sách)", en: "answer to {code} keeps its other ticks; {ticks} no longer {count|exists|exist} and {count|was|were} left out" },

@@ -827,6 +827,21 @@ describe("rubric impact's adjusted answers", () => {
     expect(lines).toHaveLength(51);
     expect(lines[50]).toBe("… and 11 more adjustments (see --format json)");
   });
+
+  // An indicator moved to another group renumbers those after it: five lines named the same eight agencies.
+  it("answers of the same agencies carried code after code are one line; other agencies' keep their own", () => {
+    const recoded = (moves: [string, string][]) => moves.map(([code, to]) => ({ code, reason: "recoded", to }));
+    const report = { agencies: [
+      ...["A", "B"].map((name) => ({ agency: { name }, notes: { old: [], new: recoded([["1.3", "6.9"], ["1.4", "1.3"], ["1.5", "1.4"]]) } })),
+      { agency: { name: "C" }, notes: { old: recoded([["1.3", "1.4"]]), new: recoded([["1.4", "1.3"]]) } },
+    ] } as unknown as ImpactReport;
+    expect(noteLines(report, "en")).toEqual([
+      "Under the new version, 2 agencies: answers carried to their new codes: 1.3 → 6.9, 1.4 → 1.3, 1.5 → 1.4 — A, B",
+      "Under the old version, 1 agency: answer to 1.3 carried back to its old code 1.4 — C",
+      "Under the new version, 1 agency: answer to 1.4 carried to its new code 1.3 — C",
+    ]);
+    expect(noteLines(report, "vi")[0]).toBe("Theo phiên bản mới, 2 cơ quan: câu trả lời chuyển sang mã mới: 1.3 → 6.9, 1.4 → 1.3, 1.5 → 1.4 — A, B");
+  });
 });
 
 describe("rubric impact's words for an answer carried back to the old version", () => {

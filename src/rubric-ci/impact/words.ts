@@ -262,16 +262,20 @@ const NOTE_NAME_WIDTH = 60;
  */
 export function noteLines(report: ImpactReport, lang: Lang): string[] {
   const groups = new Map<string, { side: "old" | "new"; note: string; names: string[] }>();
+  const add = (side: "old" | "new", note: string, name: string) => {
+    const key = `${side} ${note}`;
+    const group = groups.get(key) ?? { side, note, names: [] };
+    // Names have no length limit: five of 234 letters on each of fifty lines outgrew a comment.
+    group.names.push(truncateWords(name, NOTE_NAME_WIDTH));
+    groups.set(key, group);
+  };
   for (const a of report.agencies) {
     for (const side of ["old", "new"] as const) {
-      for (const n of a.notes[side]) {
-        const note = noteText(n, side, lang);
-        const key = `${side} ${note}`;
-        const group = groups.get(key) ?? { side, note, names: [] };
-        // Names have no length limit: five of 234 letters on each of fifty lines outgrew a comment.
-        group.names.push(truncateWords(a.agency.name, NOTE_NAME_WIDTH));
-        groups.set(key, group);
-      }
+      // A renumbering carries an agency's answers code after code: one note for them all, so that the agencies
+      // renumbered alike share one line (five codes renumbered made five lines naming the same agencies).
+      const moves = a.notes[side].filter((n) => n.to !== undefined);
+      if (moves.length > 1) add(side, message(lang, side === "new" ? "impact-note-recoded-many" : "impact-note-recoded-back-many", { moves: moves.map((n) => `${n.code} → ${n.to}`).join(", ") }), a.agency.name);
+      for (const n of a.notes[side]) if (moves.length <= 1 || n.to === undefined) add(side, noteText(n, side, lang), a.agency.name);
     }
   }
   const lines = [...groups.values()].slice(0, NOTE_LINES).map(({ side, note, names }) => {
