@@ -789,6 +789,8 @@ describe("rubric test: CI formats", () => {
     const text = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so"])).stdout;
     expect(text).toContain("total: expected 50.00, got 40.00 (see bonus cap below)");
     expect(text).toContain("bonus: expected 50.00, got 40.00 (see bonus cap below)");
+    // The percentage moves with the total (the scale kept): it named nothing.
+    expect(text).toContain("percent: expected 5.00, got 4.00 (see bonus cap below)");
     expect(text).toContain("\n        bonus cap: 50.00 → 40.00\n");
     expect(text.split("\n").filter((l) => l.includes("expected") && l.includes("50.00 → 40.00"))).toEqual([]);
     expect(text).toMatch(/✔ penalty-at-cap\.yaml/);
@@ -803,6 +805,23 @@ describe("rubric test: CI formats", () => {
     expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "junit"])).stdout).toContain("bonus: expected 50.00, got 40.00 (see bonus cap below)\nChanged since version 2025.1 (what the differences above may come from):\n  bonus cap: 50.00 → 40.00");
     // An annotation stands alone: the change beside each difference, in short.
     expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "github"])).stdout).toContain("bonus: expected 50.00, got 40.00 (changed since version 2025.1: bonus cap: 50.00 → 40.00)");
+  });
+
+  it("--previous: a band moved by a changed bonus cap names the cap, as the total does (the band named nothing)", async () => {
+    const dir = tempDir();
+    const rubric = path.join(dir, "dti-cap-so.yaml"), previous = path.join(dir, "previous.yaml");
+    cpSync("rubrics/dti-cap-so.yaml", rubric);
+    cpSync("rubrics/fixtures/dti-cap-so", path.join(dir, "fixtures", "dti-cap-so"), { recursive: true });
+    // Both versions rate 4.5 % Average, so that bonus-at-cap.yaml's 50 points (5 %) are Average and its 40 under a cap of 40 Weak.
+    edit(rubric, /\{id: trung-binh, min: 50,/g, "{id: trung-binh, min: 4.5,");
+    cpSync(rubric, previous);
+    edit(rubric, /^bonus:\n  cap: 50/m, "bonus:\n  cap: 40");
+    edit(rubric, /^version: .*$/m, 'version: "2026.1"');
+    edit(path.join(dir, "fixtures", "dti-cap-so", "expected.yaml"), "    percent: 5\n    band: yeu\n", "    percent: 5\n    band: trung-binh\n");
+    const r = await runCli(["rubric", "test", rubric, "--previous", previous, "--lang", "en"]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain("band: expected Average (trung-binh), got Weak (yeu) (see bonus cap below)");
+    expect(r.stdout).not.toContain("Band thresholds changed");
   });
 
   it("--previous: a fixture already moved to the rubric's version answers the new codes: no old code named in it", async () => {
