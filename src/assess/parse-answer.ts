@@ -4,7 +4,7 @@ import { dateText } from "../report/format-number.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { dateRefusal } from "./describe.js";
 import { parseDate, parseDayOfYear, parseNumber, parseYesNo } from "./parse-number.js";
-import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, magnitudeInUnit, slashFraction } from "../core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, magnitudeInUnit, slashFraction, splitFigure, wordsThenFigure } from "../core/number-words.js";
 import { BARE_LINK } from "../load/schema-issues.js";
 import { DRIVE } from "../core/windows-drive.js";
 
@@ -76,6 +76,14 @@ function numberRefused(raw: string, lang: Lang, check: (figure: string) => Parse
     const converted = figureAsTyped(Math.round(reading.value * scaled.times * 1000) / 1000, lang);
     const checked = check(converted);
     return checked.ok === false ? checked.error : message(lang, "assess-number-magnitude", { typed: terminalSafe(raw.trim(), true), converted, unit: unit ? ` ${unit[lang]}` : "" });
+  }
+  // "khoảng 35%": the figure offered to type, never taken (an estimate given as the figure is the officer's call, said in the note).
+  const led = wordsThenFigure(raw);
+  if (led) {
+    const checked = check(led.rest);
+    if (checked.ok === false) return checked.error;
+    const figure = splitFigure(led.rest)?.figure ?? led.rest.replace(PERCENT_SIGN, "").trim();
+    return message(lang, "assess-number-words-before", { words: terminalSafe(led.words, true), figure: terminalSafe(figure, true) });
   }
   // Where only whole numbers are taken, the example is one: "e.g. 1000 or 12,5" led to 12,5, then refused.
   // A percentage's example is one (e.g. 1000 is over 100), its figures asked for: "tám mươi lăm" is refused.

@@ -27,6 +27,19 @@ export function figureAndWords(text: string): { figure: string; words: string } 
 }
 
 /**
+ * Words before a figure, as an estimate is said ("khoảng 35%", "gần 25", "~120 hộ"): the words, and the figure with
+ * what follows it; undefined when the text does not start so. Found by the first digit, not a pattern that
+ * backtracks over a pasted run of spaces.
+ */
+export function wordsThenFigure(text: string): { words: string; rest: string } | undefined {
+  const t = nfc(text).trim();
+  const at = t.search(/\d/u);
+  if (at <= 0) return undefined;
+  const words = t.slice(0, at).replace(/[\s.:]+$/u, "");
+  return /^[\p{L}~≈][\p{L}\p{M}\s~≈]*$/u.test(words) ? { words: words.trim(), rest: t.slice(at) } : undefined;
+}
+
+/**
  * The figure of "4 cuộc họp" where the question counts in cuộc họp (its Vietnamese or English unit), or in its
  * first words as officers shorten it ("4 cuộc"); of a unit that lists several ("tin, bài, chương trình"), in any of
  * them ("12 bài") or the list's first words ("12 tin bài"). Undefined otherwise ("4 buổi", "4 họp": another unit).

@@ -389,6 +389,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-yes-no-prompt": { vi: "Có hay không? (c/k)", en: "Yes or no? (y/n)" },
   "assess-number-magnitude": { vi: "«{typed}» là {converted}{unit}: chỉ nhập con số {converted}", en: "\"{typed}\" is {converted}{unit}: type the number {converted}" },
   "assess-number-with-words": { vi: "Chỉ nhập con số, không kèm chữ: ví dụ {figure}", en: "Type the number alone, without words: e.g. {figure}" },
+  "assess-number-words-before": { vi: "Chỉ nhập con số, bỏ «{words}» phía trước: gõ {figure} nếu đúng là số liệu; số ước tính thì ghi rõ ở câu ghi chú, được hỏi sau đó", en: "Type the number alone, without “{words}” before it: type {figure} if that is the figure; say it is an estimate in the note, asked further on" },
   "assess-number-other-unit": { vi: "Đơn vị của câu này là \"{unit}\", không phải \"{words}\": nếu đúng là số {unit}, chỉ nhập con số, ví dụ {figure}", en: "The unit here is \"{unit}\", not \"{words}\": if these are {unit}, type the number alone, e.g. {figure}" },
   "assess-invalid-whole-number": { vi: "Không phải là số: hãy nhập ví dụ 1000", en: "Not a number: type e.g. 1000" },
   "assess-invalid-percent": { vi: "Không phải là số: hãy nhập tỷ lệ bằng chữ số, ví dụ 85 hoặc 85,5", en: "Not a number: type the percentage in figures, e.g. 85 or 85.5" },

@@ -277,3 +277,23 @@ describe("both parts of a fraction typed at once, b = 0 where the indicator refu
     expect(r.printed.some((l) => l.includes("does not accept b = 0"))).toBe(true);
   });
 });
+
+describe("words typed before a figure, as an officer says an estimate (khoảng 35%) (found by helper officer30)", () => {
+  const percent = { input: { type: "percent" }, na: "zero" };
+
+  it("is refused with the figure found offered to type, never taken as the answer (it was only: not a number)", async () => {
+    const r = await answering(percent, ["khoảng 35%"]);
+    expect(r.answer).toBeUndefined();
+    expect(r.refused).toBe("Chỉ nhập con số, bỏ «khoảng» phía trước: gõ 35 nếu đúng là số liệu; số ước tính thì ghi rõ ở câu ghi chú, được hỏi sau đó");
+    expect((await answering(percent, ["about 35.5 %"], "en")).refused).toBe("Type the number alone, without “about” before it: type 35.5 if that is the figure; say it is an estimate in the note, asked further on");
+  });
+
+  it("a count with its unit after the figure, and at a fraction's part, too", async () => {
+    expect((await answering({ input: { type: "count", unit: t("hộ", "households") } }, ["khoảng 120 hộ"])).refused).toContain("gõ 120 nếu");
+    expect((await answering({ input: { type: "fraction", numerator: t("Số có máy tính"), denominator: t("Tổng số"), integer: true } }, ["gần 25"])).refused).toContain("bỏ «gần» phía trước: gõ 25");
+  });
+
+  it("a figure the question refuses is told that refusal, not offered", async () => {
+    expect((await answering(percent, ["khoảng 135%"])).refused).toBe((await answering(percent, ["135"])).refused);
+  });
+});
