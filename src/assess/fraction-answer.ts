@@ -14,6 +14,8 @@ import { typed } from "./typed-answer.js";
 export async function askFraction(ctx: AskContext, input: Extract<Input, { type: "fraction" }>, current: unknown, allowNa: boolean): Promise<unknown> {
   const { lang } = ctx;
   const parse = (raw: string) => nonNegative(raw, lang, input.integer === true, input, ctx.wording);
+  // Named as the questions ask them (a = …, b = …): "numerator" and "denominator" are words no question uses.
+  const aAboveB = (a: number, b: number) => message(lang, "assess-a-gt-b", { a, b, numerator: input.numerator[lang], denominator: input.denominator[lang] });
   // A part written in doubt (1.000, given as written: see answerAsWritten) is offered as written, to be read again.
   // `66/68` written by hand (validate's "did you mean {a: 66, b: 68}?"): its two figures offered.
   // A half left "?" ({a: 1234, b: "?"}: b set aside before) is asked with nothing offered, the other offered.
@@ -26,7 +28,7 @@ export async function askFraction(ctx: AskContext, input: Extract<Input, { type:
   for (;;) {
     // A half typed in doubt (1.000), kept at Ctrl-C by `typed`, is this fraction's half, never the whole answer.
     const keepA = ctx.keepPart && ((half: unknown) => ctx.keepPart!({ a: half, b: UNANSWERED }));
-    const a = await typed({ ...ctx, keepPart: keepA }, `a = ${input.numerator[lang]}`, (raw) => bothParts(raw, parse, lang) ?? parse(raw), allowNa, current === HELD_NA && !refused ? NA_WORD : offered(prior?.a), keptNumber(prior?.a));
+    const a = await typed({ ...ctx, keepPart: keepA }, `a = ${input.numerator[lang]}`, (raw) => bothParts(raw, parse, lang, aAboveB) ?? parse(raw), allowNa, current === HELD_NA && !refused ? NA_WORD : offered(prior?.a), keptNumber(prior?.a));
     if (a === NA) return NA;
     if (isWrittenFraction(a)) {
       // Refused before it is said taken (it read "Taken as a = 0, b = 0", then refused).
@@ -55,7 +57,7 @@ export async function askFraction(ctx: AskContext, input: Extract<Input, { type:
     // As the file's check has it (zero-denominator): a file the officer cannot then send was saved.
     if (b === 0 && input.zero_denominator === "invalid") { ctx.print(message(lang, "assess-zero-denominator")); continue; }
     if ((a as number) <= (b as number)) return { a, b };
-    ctx.print(message(lang, "assess-a-gt-b", { a: a as number, b: b as number }));
+    ctx.print(aAboveB(a as number, b as number));
     prior = { a: a as number, b: b as number };
     refused = true;
   }
@@ -66,7 +68,7 @@ export async function askFraction(ctx: AskContext, input: Extract<Input, { type:
  * it in a file), or two cells copied from a spreadsheet (66, a tab, 68: it was "not a number"): both parts, each
  * checked as typed alone, a above b refused; undefined for anything else.
  */
-function bothParts(raw: string, parse: (raw: string) => Parsed, lang: Lang): Parsed | undefined {
+function bothParts(raw: string, parse: (raw: string) => Parsed, lang: Lang, aAboveB: (a: number, b: number) => string): Parsed | undefined {
   const m = /^([^/\t]+)(?:\/|\t+)([^/\t]+)$/u.exec(raw.trim());
   if (!m) return undefined;
   const [a, b] = [parse(m[1]!.trim()), parse(m[2]!.trim())];
@@ -79,7 +81,7 @@ function bothParts(raw: string, parse: (raw: string) => Parsed, lang: Lang): Par
   if (x !== undefined && y === undefined) y = onlyReading(b, parse, (r) => r >= x!);
   else if (y !== undefined && x === undefined) x = onlyReading(a, parse, (r) => r <= y!);
   if (x === undefined || y === undefined) return { ok: false, error: message(lang, "assess-fraction-apart") };
-  return x <= y ? { ok: true, value: { a: x, b: y } } : { ok: false, error: message(lang, "assess-a-gt-b", { a: x, b: y }) };
+  return x <= y ? { ok: true, value: { a: x, b: y } } : { ok: false, error: aAboveB(x, y) };
 }
 
 /** The number a part stands for: as typed, or the one reading of an ambiguous figure the question takes. */

@@ -417,7 +417,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-fraction-both": { vi: "Lấy a = {a}, b = {b}", en: "Taken as a = {a}, b = {b}" },
   "assess-fraction-apart": { vi: "Một số có thể hiểu hai cách: hãy nhập a ở đây, b ở câu tiếp theo", en: "A figure can be read two ways: type a here and b at the next question" },
   "assess-percent-from-share": { vi: "{text} là {percent} %: hãy nhập {percent}", en: "{text} is {percent} %: type {percent}" },
-  "assess-a-gt-b": { vi: "Tử số ({a}) không được lớn hơn mẫu số ({b}); nhập lại", en: "The numerator ({a}) cannot exceed the denominator ({b}); enter them again" },
+  "assess-a-gt-b": { vi: "a = {a} ({numerator}) không được lớn hơn b = {b} ({denominator}); nhập lại", en: "a = {a} ({numerator}) cannot exceed b = {b} ({denominator}); enter them again" },
   "assess-too-long": { vi: "Tối đa {max} ký tự (đang có {count}); rút gọn lại", en: "At most {max} characters ({count} given); shorten it" },
   "assess-email-comma": { vi: "Địa chỉ thư điện tử có dấu phẩy: có phải là {suggestion}?", en: "The e-mail address has a comma: did you mean {suggestion}?" },
   "assess-bad-email": { vi: "Địa chỉ thư điện tử không hợp lệ (chỉ chữ không dấu, ví dụ ten.ho@so.gov.vn)", en: "Not a valid e-mail address (letters without accents, e.g. name@dept.gov.vn)" },

@@ -1020,7 +1020,8 @@ describe("assess interview", () => {
     // 1.4 fraction a/b with a decimal comma refused for a > b
     await enter("70");
     await enter("65");
-    expect(lines.join("\n")).toContain("không được lớn hơn mẫu số");
+    // In the question's words, a and b named (it said "Tử số (70) … mẫu số (65)", terms the questions do not use).
+    expect(lines.join("\n")).toContain("a = 70 (Số hồ sơ trực tuyến) không được lớn hơn b = 65 (Tổng số hồ sơ)");
     // Both figures offered again: the slip retyped, the other kept with Enter (found by helper officer20).
     expect(screen.getScreen()).toContain("(70)");
     await enter("65");

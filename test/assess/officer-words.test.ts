@@ -80,7 +80,7 @@ describe("a fraction typed whole at its first part, as a form's cell writes it (
   });
 
   it("68/66 is refused as a above b, and 1,5/4 as no whole number: the question's own checks", async () => {
-    expect((await answering(fraction, ["68/66"])).refused).toContain("(68)");
+    expect((await answering(fraction, ["68/66"])).refused).toContain("a = 68 (Số có máy tính)");
     expect((await answering(fraction, ["1,5/4"])).refused).toBe((await answering(fraction, ["1,5"])).refused);
   });
 });
@@ -295,5 +295,20 @@ describe("words typed before a figure, as an officer says an estimate (khoảng 
 
   it("a figure the question refuses is told that refusal, not offered", async () => {
     expect((await answering(percent, ["khoảng 135%"])).refused).toBe((await answering(percent, ["135"])).refused);
+  });
+});
+
+describe("a above b, told in the question's own words (found by helper officer30)", () => {
+  const computers = { input: { type: "fraction", numerator: t("Số CBCCVC được trang bị máy tính", "Officials with a computer"), denominator: t("Tổng số CBCCVC", "All officials"), integer: true } };
+
+  it("25/22 at a = names a and b by their labels (it was: Tử số (25) không được lớn hơn mẫu số (22))", async () => {
+    expect((await answering(computers, ["25/22"])).refused).toBe("a = 25 (Số CBCCVC được trang bị máy tính) không được lớn hơn b = 22 (Tổng số CBCCVC); nhập lại");
+    expect((await answering(computers, ["25/22"], "en")).refused).toBe("a = 25 (Officials with a computer) cannot exceed b = 22 (All officials); enter them again");
+  });
+
+  it("typed one after the other, the same words are said before a and b are asked again", async () => {
+    const r = await answering(computers, ["25", "22", "20", "", ""]);
+    expect(r.printed).toContain("a = 25 (Số CBCCVC được trang bị máy tính) không được lớn hơn b = 22 (Tổng số CBCCVC); nhập lại");
+    expect(r.answer).toEqual({ value: { a: 20, b: 22 } });
   });
 });
