@@ -123,12 +123,16 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
     // Asked when the respondent is new to the file, or this field was never asked (an interruption, a hand edit).
     if (validName(old?.name) && old && Object.hasOwn(old, key) && !(key === "email" && refusedEmail(old.email))) { respondent[key] = old[key]; continue; }
     // The schema's own check: a looser one took ngọc.an@… and a trailing dot, and Finish then had no score.
-    const validate = key === "email" ? { validate: (v: string) => (!v.trim() || isEmail(v.trim()) ? true : emailProblem(v.trim(), lang)) }
+    // A comma typed for a dot is let through, to be offered mended below (refused, it stayed on the line and Enter refused it again).
+    const validate = key === "email" ? { validate: (v: string) => (!v.trim() || isEmail(v.trim()) || commaMended(v.trim()) !== undefined ? true : m("assess-bad-email")) }
       : key === "phone" ? { validate: (v: string) => (!v.trim() || looksLikePhone(v) ? true : m("assess-bad-phone")) } : {};
     let value = (await asker.text({ message: m(asked[key]), ...(carried[key] !== undefined ? { default: carried[key] } : given(old?.[key])), ...validate })).trim() || null;
     for (let belongs; key === "position" && value !== null && (belongs = contactField(value)); ) {
       carried[belongs] = value;
       value = (await asker.text({ message: message(lang, `header-position-${belongs}`, { typed: terminalSafe(value, true) }) })).trim() || null;
+    }
+    for (let mended; key === "email" && value !== null && (mended = commaMended(value)); ) {
+      value = (await asker.text({ message: message(lang, "header-email-comma-offered", { suggestion: mended }), default: mended, ...validate })).trim() || null;
     }
     say(["respondent", key], value, old && Object.hasOwn(old, key) ? old[key] : undefined);
     respondent[key] = value;
@@ -193,10 +197,10 @@ function nameProblem(v: string): string | undefined {
   return [...v].length > NAME_MAX ? "assess-too-long" : undefined;
 }
 
-/** Why a typed address is refused: a comma typed for a dot (gov,vn, the key beside it) is told the address meant. */
-function emailProblem(typed: string, lang: Lang): string {
+/** The address meant where a comma was typed for a dot (gov,vn, the key beside it); undefined for any other text. */
+function commaMended(typed: string): string | undefined {
   const dotted = typed.replace(/,/g, ".");
-  return typed.includes(",") && isEmail(dotted) ? message(lang, "assess-email-comma", { suggestion: dotted }) : message(lang, "assess-bad-email");
+  return typed.includes(",") && isEmail(dotted) ? dotted : undefined;
 }
 
 /** The respondent's field a text typed at the position is: an e-mail address or a phone number, else none. */

@@ -419,7 +419,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-percent-from-share": { vi: "{text} là {percent} %: hãy nhập {percent}", en: "{text} is {percent} %: type {percent}" },
   "assess-a-gt-b": { vi: "a = {a} ({numerator}) không được lớn hơn b = {b} ({denominator}); nhập lại", en: "a = {a} ({numerator}) cannot exceed b = {b} ({denominator}); enter them again" },
   "assess-too-long": { vi: "Tối đa {max} ký tự (đang có {count}); rút gọn lại", en: "At most {max} characters ({count} given); shorten it" },
-  "assess-email-comma": { vi: "Địa chỉ thư điện tử có dấu phẩy: có phải là {suggestion}?", en: "The e-mail address has a comma: did you mean {suggestion}?" },
+  "header-email-comma-offered": { vi: "Địa chỉ thư điện tử có dấu phẩy: Enter để dùng {suggestion}, hoặc gõ địa chỉ khác", en: "The e-mail address has a comma: Enter takes {suggestion}, or type another" },
   "assess-bad-email": { vi: "Địa chỉ thư điện tử không hợp lệ (chỉ chữ không dấu, ví dụ ten.ho@so.gov.vn)", en: "Not a valid e-mail address (letters without accents, e.g. name@dept.gov.vn)" },
   "assess-name-no-letter": { vi: "Tên cần có chữ hoặc số, không chỉ có dấu cách hay ký tự ẩn", en: "A name needs letters or digits, not only spaces or invisible characters" },
   "assess-or-na": { vi: "{error}; nếu không áp dụng (chưa có số liệu), gõ na rồi ghi lý do", en: "{error}; if it does not apply (no figures yet), type na and give the reason" },
