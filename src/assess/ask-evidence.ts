@@ -39,23 +39,30 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
   const fromCitation = new Map<EvidenceField, string>();
   // The link typed with the answer, offered at the first new document's link (Enter keeps it).
   if (typedLink !== undefined) { fromCitation.set("link", typedLink); ctx.print(message(lang, "assess-link-offered", { where: message(lang, "assess-link-at-evidence") })); }
+  // A field's question: what is typed, checked as the field takes it.
+  const askField = (field: EvidenceField, prompt: string, offered: string | undefined) => asker.text({
+    message: prompt,
+    ...(offered !== undefined ? { default: offered } : {}),
+    validate: (v) => {
+      if (v.trim() === UNANSWERED || commandOf(v) === "menu") return true;
+      if (!v.trim()) return required(field) ? message(lang, "assess-empty-typed") : true;
+      if (field === "date" && !documentDate(v)) return dateRefusal(v, lang, periodYear);
+      // Two addresses in one, a pasted invisible character or a javascript: link: typed again, told what to write. A
+      // slip whose address meant is known ("www.…", "htps://…") is taken, then offered mended. An address that may be
+      // right after all (it does not parse) is taken, and validate warns.
+      const broken = field === "link" ? brokenLink(v) : undefined;
+      return broken && broken.code !== "evidence-link-broken" && mendedLink(v) === undefined ? message(lang, broken.code, { ...broken, link: v.trim() }) : true;
+    },
+  }).catch(async (e: unknown) => { if (isPromptExit(e)) await keepTyped(); throw e; });
   const ask = async (item: EvidenceItem, field: EvidenceField) => {
     const offered = fromCitation.get(field);
-    const text = await asker.text({
-      // "Enter to skip" is not said where Enter keeps what is offered.
-      message: message(lang, `evidence-${field}`) + (required(field) || offered !== undefined ? "" : message(lang, "evidence-optional-field")),
-      ...(offered !== undefined ? { default: offered } : {}),
-      validate: (v) => {
-        if (v.trim() === UNANSWERED || commandOf(v) === "menu") return true;
-        if (!v.trim()) return required(field) ? message(lang, "assess-empty-typed") : true;
-        if (field === "date" && !documentDate(v)) return dateRefusal(v, lang, periodYear);
-        // A slip in a web address ("www.…", "htps://…"), two addresses in one, a pasted invisible character or a
-        // javascript: link: typed again, told what to write. An address that may be right after all (it does not
-        // parse) is taken, and validate warns.
-        const broken = field === "link" ? brokenLink(v) : undefined;
-        return broken && broken.code !== "evidence-link-broken" ? message(lang, broken.code, { ...broken, link: v.trim() }) : true;
-      },
-    }).catch(async (e: unknown) => { if (isPromptExit(e)) await keepTyped(); throw e; });
+    // "Enter to skip" is not said where Enter keeps what is offered.
+    let text = await askField(field, message(lang, `evidence-${field}`) + (required(field) || offered !== undefined ? "" : message(lang, "evidence-optional-field")), offered);
+    // A link whose address meant is known ("tanphu.gov.vn/…" without https://, in Word's quotes): asked again with that
+    // address offered, Enter taking it (refused, the link stayed on the line and Enter refused it again).
+    for (let slip; field === "link" && (slip = mendedLink(text)); ) {
+      text = await askField(field, message(lang, `${slip.code}-offered`, { link: terminalSafe(text.trim(), true), address: slip.address }), slip.address);
+    }
     // "?" here too is "later": the value stays saved, the evidence is asked when the question comes back
     // (it was saved as evidence "?", which passed every check).
     // m opens the menu here too (it was saved as the document's number "m").
@@ -173,4 +180,10 @@ function listedLabel(item: EvidenceItem, listed: EvidenceItem[], lang: Lang): st
 /** Whether `held` has every field of `offered`, the same (and perhaps more, filled in when it was taken). */
 function holdsAllOf(held: EvidenceItem, offered: EvidenceItem): boolean {
   return EVIDENCE_FIELDS.every((f) => offered[f] === undefined || sameField(held[f], offered[f]));
+}
+
+/** A link whose address meant is known (a slip in its https://, the quotes Word pasted it with): that finding. */
+function mendedLink(typed: string): { code: "evidence-link-slip" | "evidence-link-quoted"; address: string } | undefined {
+  const found = brokenLink(typed);
+  return found && (found.code === "evidence-link-slip" || found.code === "evidence-link-quoted") && found.address !== undefined ? { code: found.code, address: found.address } : undefined;
 }

@@ -945,7 +945,6 @@ describe("assess interview, an evidence link", () => {
   // A slip in a web address, or a link that is no document's address, is typed again, told what to write; a
   // reference that is no web address, or a folder of the agency's own, is taken.
   it.each([
-    ["a slip in a web address", "www.quangbinh.gov.vn/kh-12", "Đường dẫn «www.quangbinh.gov.vn/kh-12» thiếu hoặc sai phần đầu https:// nên không bấm mở được; hãy ghi: https://www.quangbinh.gov.vn/kh-12", "iOffice 12/QĐ-UBND"],
     ["a javascript: link", "javascript:alert(1)", "là một liên kết javascript:, không phải địa chỉ của một văn bản", "D:\\Minh chung\\12.pdf"],
   ])("%s is typed again, told why; what is typed then is taken", async (_, refused, told, taken) => {
     const doc = newDoc();
@@ -961,6 +960,42 @@ describe("assess interview, an evidence link", () => {
     await enter("k"); // no more
     await enter(); // no note
     expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31", link: taken }] });
+  });
+});
+
+describe("assess interview, an evidence link with a slip (found by helper officer30)", () => {
+  // Refused with "hãy ghi: https://…", the typed link stayed on the line and Enter refused it again: the officer retyped it whole.
+  it.each([
+    ["without its https://", "tanphu.gov.vn/ke-hoach-ai", "Đường dẫn «tanphu.gov.vn/ke-hoach-ai» thiếu hoặc sai phần đầu https:// nên không bấm mở được: Enter để dùng https://tanphu.gov.vn/ke-hoach-ai, hoặc gõ đường dẫn khác", "https://tanphu.gov.vn/ke-hoach-ai"],
+    ["in quotes", "\"https://tanphu.gov.vn/kh-5\"", "Đường dẫn «\"https://tanphu.gov.vn/kh-5\"» còn dính dấu ngoặc kép dán từ Word nên không bấm mở được: Enter để dùng https://tanphu.gov.vn/kh-5, hoặc gõ đường dẫn khác", "https://tanphu.gov.vn/kh-5"],
+  ])("%s is asked again with the address meant offered, Enter taking it", async (_, typed, told, taken) => {
+    const doc = newDoc();
+    start(doc);
+    await enter("có");
+    await enter("12/QĐ-UBND"); // number
+    await enter("31/03/2025"); // date
+    await enter(); // title (optional here)
+    await enter(typed);
+    expect(screen.getScreen().replace(/\s+/g, " ")).toContain(told);
+    await enter(); // the address offered
+    await enter("k"); // no more
+    await enter(); // no note
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31", link: taken }] });
+  });
+
+  it("another link typed at the question asked again is taken instead", async () => {
+    const doc = newDoc();
+    start(doc);
+    await enter("có");
+    await enter("12/QĐ-UBND");
+    await enter("31/03/2025");
+    await enter();
+    await enter("www.quangbinh.gov.vn/kh-12");
+    for (let i = 0; i < 60; i++) screen.keypress("backspace");
+    await enter("iOffice 12/QĐ-UBND");
+    await enter("k");
+    await enter();
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31", link: "iOffice 12/QĐ-UBND" }] });
   });
 });
 
