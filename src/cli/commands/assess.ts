@@ -481,7 +481,9 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
   const missing = score.indicators.filter((i) => i.evidence_missing > 0).map((i) => i.code);
   // The interview counted every question; the table's completeness counts scored indicators and penalty items only.
   const extra = questions.filter((q) => q.indicator.info_only || isBonus(q)).length;
-  if (extra > 0) print(message(lang, "assess-question-count", { answered: questions.filter((q) => isAnswered(data, q.indicator.code, q.indicator)).length, count: questions.length, extra }));
+  // The N/A answers named only where there are some: "counts N/A apart" beside "N/A 0" read as a contradiction.
+  const na = score.completeness.not_applicable;
+  if (extra > 0) print(message(lang, na > 0 ? "assess-question-count-na" : "assess-question-count", { answered: questions.filter((q) => isAnswered(data, q.indicator.code, q.indicator)).length, count: questions.length, extra, na }));
   if (unanswered.length) print(message(lang, "assess-unanswered-list", { codes: unanswered.join(", ") }));
   if (unclaimed.length) print(message(lang, "assess-bonus-unclaimed", { codes: unclaimed.join(", ") }));
   if (missing.length) print(message(lang, "assess-missing-evidence", { codes: missing.join(", ") }));
