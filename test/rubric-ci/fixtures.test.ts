@@ -682,6 +682,24 @@ describe("rubric test: CI formats", () => {
     expect(na.mismatches.find((m: { what: string }) => m.what === "indicator").rules_changed).toEqual({ version: "2025.2", indicators: [{ code: "3.5", rule: { field: "na", old: "full", new: "zero" } }] });
   });
 
+  it("--previous: N/A forbidden by the revision says, at the fixture's na-not-allowed, that the earlier version allowed it (the finding alone read as a fixture wrong from the start)", async () => {
+    const { rubric } = copyXa();
+    // 3.5 N/A: full marks in 2025.2, not allowed now; na-where-allowed.yaml answers it N/A.
+    edit(rubric, "        rule: {type: fixed}\n        na: full\n", "        rule: {type: fixed}\n        na: forbidden\n");
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "en"]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain("[na-not-allowed]");
+    expect(r.stdout).toContain("hint: N/A was allowed in version 2025.2 (na: full), not now: give this fixture a value and update its expected scores, or drop it if it only tried N/A");
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
+    expect(vi.stdout).toContain("gợi ý: phiên bản 2025.2 cho phép trả lời không áp dụng (na: full), phiên bản này thì không");
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json", "--lang", "en"])).stdout);
+    const na = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "na-where-allowed.yaml");
+    expect(na.errors[0]).toMatchObject({ code: "na-not-allowed", params: { hint_na_version: "2025.2", hint_na_was: "full" } });
+    expect(na.errors[0].message).toContain("; N/A was allowed in version 2025.2 (na: full), not now");
+    // Without --previous the earlier policy is not known: the finding alone.
+    expect((await runCli(["rubric", "test", rubric, "--lang", "en"])).stdout).not.toContain("was allowed in version");
+  });
+
   it("--previous: an N/A policy changed is not named where the fixture answers a value there", async () => {
     const { rubric } = copyXa();
     // 3.5 now no N/A at all, and 5.4's target raised: full-marks.yaml answers 3.5 yes and differs at group 5 alone.
