@@ -53,6 +53,27 @@ describe("rubric test: scored indicators no fixture answers", () => {
     expect(github.stdout).toMatch(new RegExp(`^::notice file=[^,]*dti-cap-so\\.yaml,line=${line},col=7,title=egov-score test-unanswered::1 scored indicator is answered by no fixture .*: T\\.3$`, "m"));
   });
 
+  it("--previous: says which of them the revision added (a new bonus item untested read as an old one no fixture answered)", async () => {
+    const rubric = withNewBonusItem();
+    const en = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--lang", "en"]);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stdout).toContain("ℹ 1 scored indicator is answered by no fixture (not a failure, but its rule is not tested): T.3; T.3 is new in this version (not in 2025.1)");
+    expect(en.stdout).toContain("10/10 fixtures passed; 1 scored indicator answered by no fixture (1 new in this version)");
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--lang", "vi"]);
+    expect(vi.stdout).toContain(": T.3; T.3 mới thêm ở phiên bản này (phiên bản 2025.1 không có)");
+    expect(vi.stdout).toContain("10/10 tệp mẫu đạt; 1 chỉ số có tính điểm chưa có tệp mẫu nào trả lời (1 chỉ số mới thêm)");
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "json"])).stdout);
+    expect(json.rubrics[0].unanswered_new).toEqual({ version: "2025.1", codes: ["T.3"] });
+    const junit = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "junit", "--lang", "en"])).stdout;
+    expect(junit).toContain(": T.3; T.3 is new in this version (not in 2025.1)</system-out>");
+    const github = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "github", "--lang", "en"])).stdout;
+    expect(github).toMatch(/title=egov-score test-unanswered::.*: T\.3; T\.3 is new in this version \(not in 2025\.1\)$/m);
+    // Without --previous nothing tells a new item from an old one: the note as before, json's field null.
+    const plain = await runCli(["rubric", "test", rubric, "--lang", "en"]);
+    expect(plain.stdout).not.toContain("new in this version");
+    expect(JSON.parse((await runCli(["rubric", "test", rubric, "--format", "json"])).stdout).rubrics[0].unanswered_new).toBeNull();
+  });
+
   it("says nothing where every scored indicator is answered (the bundled rubrics)", async () => {
     const r = await runCli(["rubric", "test", "dti-cap-so"]);
     expect(r.stdout).not.toContain("answered by no fixture");
