@@ -1009,6 +1009,29 @@ describe("rubric impact of a weight changed", () => {
     expect(kbnn.reweighted).toEqual(["bonus.cap"]);
   });
 
+  it("a bonus cap alone changed is named as such in Driven by (it read \"weights, aggregation, rescaling, caps (bonus.cap)\"); with a group's cap changed too, the long label stays", async () => {
+    const dir = tempDir();
+    const v1 = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    writeFileSync(path.join(dir, "v1.yaml"), v1);
+    const v2 = v1.replace('version: "2025.1"', 'version: "2025.2"').replace(/^(bonus:\n  cap:) 50$/m, "$1 10");
+    writeFileSync(path.join(dir, "v2.yaml"), v2);
+    const args = [path.join(dir, "v1.yaml"), path.join(dir, "v2.yaml"), "--corpus", "examples/kho-bac-quang-binh.yaml"];
+    const [kbnn] = (await json(...args)).agencies;
+    expect(kbnn).toMatchObject({ delta: -10, drivers: [], reweighted: ["bonus.cap"], rescaled: [], other_caps_only: true });
+    const en = (await impact(...args, "--format", "md", "--lang", "en")).stdout;
+    expect(en).toContain("| Good | 1/1 | bonus cap −10.00 |");
+    expect(en).not.toContain("weights, aggregation");
+    expect((await impact(...args, "--lang", "en")).stdout).toMatch(/│ bonus cap −10\.00 │/);
+    expect((await impact(...args, "--format", "md", "--lang", "vi")).stdout).toContain("| trần điểm thưởng −10,00 |");
+    // Group 1 capped at 50 as well: two kinds of change move the total, and no one name tells them apart.
+    const group1 = "    en: \"The agency's leadership of and communication about digital transformation.\"\n    max: 100\n";
+    expect(v2).toContain(group1);
+    writeFileSync(path.join(dir, "v3.yaml"), v2.replace(group1, `${group1}    cap: 50\n`));
+    const both = [path.join(dir, "v1.yaml"), path.join(dir, "v3.yaml"), "--corpus", "examples/kho-bac-quang-binh.yaml"];
+    expect((await json(...both)).agencies[0]).toMatchObject({ reweighted: ["bonus.cap", "1"], other_caps_only: false });
+    expect((await impact(...both, "--format", "md", "--lang", "en")).stdout).toContain("weights, aggregation, rescaling, caps (bonus.cap, 1) −");
+  });
+
   it("answers dropped for dates out of a moved range are one line, not one per date", async () => {
     const dir = tempDir();
     const v1 = readFileSync("rubrics/dti-cap-so.yaml", "utf8");

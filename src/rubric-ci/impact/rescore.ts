@@ -38,6 +38,8 @@ export interface AgencyImpact {
   rescaled: string[];
   /** Groups and indicators (new codes) whose weight, aggregation, cap or floor the new version changed, where `other` is not 0: what else it may come from. */
   reweighted: string[];
+  /** `reweighted` holds only bonus and penalty caps, nothing is `rescaled`, and the caps' clipping accounts for `other`: said by the caps' names alone. */
+  other_caps_only: boolean;
   notes: Record<Side, AnswerNote[]>;
   unscorable: Partial<Record<Side, string>>;
 }
@@ -124,6 +126,8 @@ export class Rescoring {
       const delta = o && n ? diff(o.score.total, n.score.total, decimals) : null;
       const drivers = o && n ? driversOf(o.score, n.score, codes.toOld, decimals, indicatorByCode(this.rubrics.new.rubric)) : [];
       const other = delta === null ? 0 : fromUnits(toUnits(delta, decimals) - drivers.reduce((s, d) => s + toUnits(d.delta, decimals), 0), decimals);
+      const rescaled = other !== 0 ? exclusionChanges(o!.score, n!.score, codes.toOld) : [];
+      const reweighted = other !== 0 ? this.reweighted.filter((code) => !isAdjustmentCap(code) || capMoved(code, o!.score, n!.score)) : [];
       if (o) unranked.old.push({ k, ...o.side });
       if (n) unranked.new.push({ k, ...n.side });
       // Ranks are filled in once every agency is scored: old, new and rank_change keep their places in the report.
@@ -137,8 +141,9 @@ export class Rescoring {
         band_changed: o !== undefined && n !== undefined && (o.side.band?.id ?? null) !== (n.side.band?.id ?? null),
         drivers,
         other,
-        rescaled: other !== 0 ? exclusionChanges(o!.score, n!.score, codes.toOld) : [],
-        reweighted: other !== 0 ? this.reweighted.filter((code) => !isAdjustmentCap(code) || capMoved(code, o!.score, n!.score)) : [],
+        rescaled,
+        reweighted,
+        other_caps_only: reweighted.length > 0 && rescaled.length === 0 && reweighted.every(isAdjustmentCap) && toUnits(other, decimals) === toUnits(capsClipping(o!.score, n!.score), decimals),
         notes: entry.notes,
         unscorable: entry.unscorable,
       });
@@ -207,6 +212,16 @@ function capMoved(code: keyof typeof ADJUSTMENT_CAPS, o: ScoreBrief, n: ScoreBri
   const side = ADJUSTMENT_CAPS[code];
   const caps = [o[side].cap, n[side].cap];
   return [o[side].raw, n[side].raw].some((raw) => Math.min(raw, caps[0]!) !== Math.min(raw, caps[1]!));
+}
+
+/**
+ * What the bonus and penalty caps' clipping changes in the total from one version to the other (a bonus cut at 10 where
+ * it was cut at 50 or not at all): the drivers count the items' own points, so a total moved by a cap alone has this as
+ * its whole `other`; a group rescaled or capped, or the total clamped, adds more, and the caps alone do not explain it.
+ */
+function capsClipping(o: ScoreBrief, n: ScoreBrief): number {
+  const clipped = (s: ScoreBrief) => (s.bonus.points - s.bonus.raw) - (s.penalty.points - s.penalty.raw);
+  return clipped(n) - clipped(o);
 }
 
 /**

@@ -137,13 +137,15 @@ export function rankText(a: AgencyImpact, cohort: (id: string) => string): strin
   return a.old.rank === a.new.rank ? `${a.new.rank}/${a.new.size}` : `${a.old.rank} → ${a.new.rank}/${a.new.size}`;
 }
 
-export function driversText(a: Pick<AgencyImpact, "drivers" | "other" | "rescaled" | "reweighted">, decimals: number, lang: Lang, limit = 3): string {
+export function driversText(a: Pick<AgencyImpact, "drivers" | "other" | "rescaled" | "reweighted"> & Partial<Pick<AgencyImpact, "other_caps_only">>, decimals: number, lang: Lang, limit = 3): string {
   const { drivers, other } = a;
   // An indicator the new version removed goes by its old code, which the new version may give another: marked.
   const parts = drivers.slice(0, limit).map((d) => `${d.code}${d.new === null ? message(lang, "impact-old-code-mark") : ""} ${signedPoints(d.delta, decimals, lang)}`);
   if (drivers.length > limit) parts.push(message(lang, "impact-more", { count: drivers.length - limit }));
   // Rescaling named by the indicators it comes from (an N/A answer dropped moves its group, not its own points).
   // And by the groups whose weight, aggregation, cap or floor changed, first: they move the total with no indicator's points.
+  // A bonus or penalty cap alone: by its name ("bonus cap −15.00"), where the long label listed weights and rescaling that did not change.
+  if (other !== 0 && a.other_caps_only) return [...parts, `${a.reweighted.map((code) => message(lang, `impact-field-${code}`)).join(", ")} ${signedPoints(other, decimals, lang)}`].join(", ");
   const named = [...a.reweighted, ...a.rescaled];
   const why = named.length > 0 ? ` (${named.slice(0, limit).join(", ")}${named.length > limit ? ", …" : ""})` : "";
   if (other !== 0) parts.push(`${message(lang, a.reweighted.length > 0 ? "impact-other-weights" : "impact-other")}${why} ${signedPoints(other, decimals, lang)}`);
