@@ -27,9 +27,9 @@ describe("a misspelt key: one finding, with the field meant, in validate and sco
     ["an optional top-level key", "respondent", "respondnet", ""],
     ["an optional top-level key", "example", "exmaple", ""],
     ["a required key of the agency", "name", "nmae", "  "],
-    ["an answer's value", "value", "vlaue", "    "],
-    ["an answer's evidence", "evidence", "evidnce", "    "],
-  ])("%s: %s written %s", async (_, meant, written, indent) => {
+    ["an answer's value", "value", "vlaue", "    ", "1.1"],
+    ["an answer's evidence", "evidence", "evidnce", "    ", "1.1"],
+  ])("%s: %s written %s", async (_, meant, written, indent, indicator?: string) => {
     const { file, line, col } = misspelt(indent, meant, written);
     const checked = await runCli(["validate", file, "--format", "json"]);
     expect(checked.code).toBe(1);
@@ -44,9 +44,10 @@ describe("a misspelt key: one finding, with the field meant, in validate and sco
 
     const table = await runCli(["score", file]);
     expect(table.code).toBe(1);
-    expect(table.stdout).toContain(`${line}:${col} Unknown field "${written}"; did you mean ${meant}?`);
+    // The reports name the answer a finding under `answers` is about (the code frame of standard error says it apart).
+    expect(table.stdout).toContain(`${line}:${col} ${indicator ? `indicator ${indicator}: ` : ""}Unknown field "${written}"; did you mean ${meant}?`);
     const tableVi = await runCli(["--lang", "vi", "score", file]);
-    expect(tableVi.stdout).toContain(`${line}:${col} Không có trường "${written}" trong định dạng của tệp (kiểm tra lại tên trường); có phải là ${meant}?`);
+    expect(tableVi.stdout).toContain(`${line}:${col} ${indicator ? `chỉ số ${indicator}: ` : ""}Không có trường "${written}" trong định dạng của tệp (kiểm tra lại tên trường); có phải là ${meant}?`);
 
     const json = await runCli(["score", file, "--format", "json"]);
     expect(json.code).toBe(1);
@@ -54,7 +55,7 @@ describe("a misspelt key: one finding, with the field meant, in validate and sco
     expect(refused.errors.map((e: { code: string; line: number; col: number; params: object }) => [e.code, e.line, e.col, e.params])).toEqual([["unknown-field", line, col, expect.objectContaining({ field: written, suggestion: meant })]]);
 
     const md = await runCli(["score", file, "--format", "md"]);
-    expect(md.stdout).toMatch(new RegExp(`${written}\\.yaml:${line}:${col}\`[^\\n]* Unknown field "${written}"; did you mean ${meant}\\?\\n`));
+    expect(md.stdout).toMatch(new RegExp(`${written}\\.yaml:${line}:${col}\`[^\\n]* ${indicator ? `indicator ${indicator.replace(".", "\\.")}: ` : ""}Unknown field "${written}"; did you mean ${meant}\\?\\n`));
   });
 });
 
