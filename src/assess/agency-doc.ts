@@ -12,8 +12,9 @@ import { rehomeComments, withComments } from "./comments.js";
 import { keptLayout } from "./kept-layout.js";
 import { keepAliasedData } from "./aliased.js";
 import { indentStyleOf, printedIn, PRINTER_INDENT, type IndentStyle } from "./indent-style.js";
+import { rewriteInitHeadings } from "./moved-headings.js";
 import { place, renameAnswer, takeOutAnswer, type BlockFor } from "./answer-placement.js";
-import type { Lang } from "../core/rubric.js";
+import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 
 /**
@@ -258,6 +259,11 @@ export class AgencyDoc {
     this.removed.add(from);
     this.moved.set(to, { from, ...(block ? { block } : {}), ...(groups ? { groups } : {}) });
     this.touched.push(["answers", to]);
+  }
+
+  /** init's group headings among the answers written again for `rubric`, the version the file is moved to (see rewriteInitHeadings). */
+  headFor(rubric: Rubric): void {
+    rewriteInitHeadings(this.doc, rubric);
   }
 
   /** The answer under `code` taken out of the file, with its own comment (see takeOutAnswer). */

@@ -1,4 +1,4 @@
-import type { Indicator, Item, Lang, Rubric, Text } from "../core/rubric.js";
+import type { Group, Indicator, Item, Lang, Rubric, Text } from "../core/rubric.js";
 import { appliesTo, naAllowed } from "../core/codes.js";
 import { message } from "../i18n/messages.js";
 import { answerFormat, evidenceRule, worthAfterTitle } from "./describe.js";
@@ -59,7 +59,7 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
       if (item.kind === "heading") { lines.push(`  # ${"  ".repeat(depth)}— ${oneLine(item.heading[lang])}`); continue; }
       if (options.agencyType && !appliesTo(item, options.agencyType)) continue;
       if (item.kind === "group") {
-        lines.push("", `  # ${"═".repeat(Math.max(1, 3 - depth))} ${item.code}. ${oneLine(item.title[lang])} (${item.max} ${t("points")})`);
+        lines.push("", `  # ${groupHeading(item, depth, lang)}`);
         if (!options.agencyType && limits(item.applies_to)) lines.push(`  #   ${onlyFor(rubric, item.applies_to, lang)}`);
         walk(item.items, depth + 1);
         continue;
@@ -72,10 +72,20 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
   for (const key of ["bonus", "penalty"] as const) {
     const adj = rubric[key];
     if (!adj) continue;
-    lines.push("", `  # ═══ ${message(lang, key)} (${message(lang, "assess-max", { max: adj.cap })})`);
+    lines.push("", `  # ${adjustmentHeading(key, adj.cap, lang)}`);
     walk(adj.items, 1);
   }
   return lines.join("\n") + "\n";
+}
+
+/** init's heading for a group `depth` groups deep, without the "# ": "═══ 1. Nhận thức số (50 điểm)", "══ 1.1. …". */
+export function groupHeading(group: Group, depth: number, lang: Lang): string {
+  return `${"═".repeat(Math.max(1, 3 - depth))} ${group.code}. ${oneLine(group.title[lang])} (${group.max} ${message(lang, "init-points")})`;
+}
+
+/** init's heading for the bonus or the penalty, without the "# ": "═══ Điểm thưởng (tối đa 10 điểm)". */
+export function adjustmentHeading(key: "bonus" | "penalty", cap: number, lang: Lang): string {
+  return `═══ ${message(lang, key)} (${message(lang, "assess-max", { max: cap })})`;
 }
 
 /**

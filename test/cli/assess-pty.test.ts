@@ -347,6 +347,27 @@ describe("egov-score assess in a real terminal", () => {
     expect(readFileSync(file, "utf8")).toBe(text.replace('version: "1"', 'version: "2"').replace('  "1.2": {value: 6}', '  "1.9": {value: 6}'));
   }, 60_000);
 
+  // Moved, init's "# ═══ 1. Nhóm một (50 điểm)" stood above the new version's questions, the old group's title and max.
+  it("moved, init's group headings are written for the new version; the officer's own lines stay", async () => {
+    const folder = mkdtempSync(path.join(dir, "tieu-de-"));
+    const [v1, v2, file] = ["v1.yaml", "v2.yaml", "so-tieu-de.yaml"].map((name) => path.join(folder, name)) as [string, string, string];
+    const v1Text = readFileSync(RUBRIC, "utf8").replace("id: assess-mini", "id: mini-tieu-de");
+    writeFileSync(v1, v1Text);
+    writeFileSync(v2, v1Text.replace('version: "1"', 'version: "2"').replace("scale: 100", "scale: 110")
+      .replace('title: {vi: "Nhóm một", en: "Group one"}\n    max: 50', 'title: {vi: "Nhóm thứ nhất", en: "First group"}\n    max: 60')
+      .replace('title: {vi: "Trưởng ban", en: "Head"}\n        max: 10', 'title: {vi: "Trưởng ban", en: "Head"}\n        max: 20'));
+    expect(spawnSync(process.execPath, [BIN, "init", "--rubric", v1, "-t", "department", "--lang", "vi", "-o", file]).status).toBe(0);
+    const text = readFileSync(file, "utf8").replace("  # ═══ 2. Nhóm hai (50 điểm)\n", "  # ═══ 2. Nhóm hai (50 điểm)\n  # 2. Nhóm hai: hỏi lại anh Nam\n");
+    writeFileSync(file, text);
+    const t = new Terminal(["assess", file, "--rubric", v2], 200);
+    await t.wait("nhóm 1: 50 → 60");
+    await t.answer("(c/K)", "c\r");
+    await t.wait("Đã ghi phiên bản 2 vào");
+    await t.answer("Tên cơ quan", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(readFileSync(file, "utf8")).toBe(text.replace('version: "1"', 'version: "2"').replace("  # ═══ 1. Nhóm một (50 điểm)\n", "  # ═══ 1. Nhóm thứ nhất (60 điểm)\n"));
+  }, 60_000);
+
   it("declined (Enter: no), the file is left as it was, saying how to move it or go on with its own version", async () => {
     const { v2, file, text } = twoVersions("giu.yaml");
     const t = new Terminal(["assess", file, "--rubric", v2], 200);

@@ -297,7 +297,8 @@ function isEarlierVersion(issue: Issue | undefined): issue is Issue {
 /**
  * A file answering an earlier version of the rubric in use: what moving it changes for its answers is said (the
  * earlier version's rubric file, found near it or the one in use, tells the indicators added), and it is moved
- * when the officer says yes (default no), answers the new version renumbers carried to their new codes. Resolves the
+ * when the officer says yes (default no), answers the new version renumbers carried to their new codes, init's group
+ * headings written for the new version. Resolves the
  * file read again and the earlier version, once moved.
  */
 async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: ParsedAgency, rubric: Rubric, opts: AssessOptions): Promise<{ parsed: ParsedAgency; previous: Rubric | undefined } | undefined> {
@@ -317,6 +318,8 @@ async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: Parsed
   const { makeAsker } = await import("../../prompts/ask.js");
   if (!(await makeAsker(lang, {}, ctx.colorErr.level > 0).confirm({ message: message(lang, "version-move-confirm", { file: parsedFile.file, expected }), default: false }))) return undefined;
   doc.nameRubric(rubric.id, rubric.version);
+  // init's group headings say the old version's titles and maxima: written again for this one.
+  doc.headFor(rubric);
   const carried = carryRenumbered(doc, move.recoded, rubric, found, lang);
   doc.save();
   say(message(lang, "version-move-done", { file: parsedFile.file, expected }));
