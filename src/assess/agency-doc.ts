@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { Document, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type YAMLMap } from "yaml";
+import { Document, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type ScalarTag, type Tags, type YAMLMap } from "yaml";
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { EditedMeanwhileError, writeFileAtomic, WriteRefusedError } from "../io/write-atomic.js";
 import { isReadOnlyFile } from "../io/read-only.js";
@@ -16,6 +16,7 @@ import { rewriteInitHeadings } from "./moved-headings.js";
 import { place, renameAnswer, takeOutAnswer, type BlockFor } from "./answer-placement.js";
 import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
+import { numberInFull } from "../report/value-text.js";
 
 /**
  * An agency file being filled in, kept as a yaml Document so that comments and the key order a person
@@ -69,7 +70,7 @@ export class AgencyDoc {
 
   /** `rubricArg`: " --rubric PATH" when the rubric is not bundled, for the header's resume command. */
   static create(file: string, header: Omit<AgencyFile, "answers">, lang: Lang, rubricArg = ""): AgencyDoc {
-    const doc = new Document({ ...header, answers: {} });
+    const doc = new Document({ ...header, answers: {} }, { customTags: inFull });
     // An empty file given to fill (made in Notepad) keeps the line ends and byte-order mark its editor gave it.
     const blank = existsSync(file) ? readText(file) : undefined;
     const style = blank?.ok ? styleOf(blank) : undefined;
@@ -278,7 +279,7 @@ export class AgencyDoc {
    * under `heading`: no indicator asks it (a later version dropped it), and nothing typed is lost.
    */
   keepAside(code: string, heading: string): void {
-    const entry = new Document({}, { version: "1.2" });
+    const entry = new Document({}, { version: "1.2", customTags: inFull });
     const node = this.doc.getIn(["answers", code], true);
     entry.set(entry.createNode(code), isNode(node) ? node.clone() : node ?? null);
     const written = entry.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n+$/, "");
@@ -426,9 +427,40 @@ function dataAt(doc: Document | undefined, path: string[]): string | undefined {
   return isNode(node) ? JSON.stringify(node.toJSON()) : undefined;
 }
 
+/**
+ * A number JavaScript writes with an exponent (0,0000001 typed, 1e-7 to JavaScript) written in full, as the officer
+ * typed it: YAML wrote 1e-7, a figure the officer never typed. Put before YAML's own number tags, which it is chosen
+ * over for such a number; it reads nothing (its test matches no text).
+ */
+const NUMBER_IN_FULL: ScalarTag = {
+  identify: (value) => typeof value === "number" && Number.isFinite(value) && /e/i.test(String(value)),
+  default: true,
+  tag: "tag:yaml.org,2002:float",
+  test: /$.^/,
+  resolve: (text) => Number(text),
+  stringify: (scalar) => writtenAs(scalar, numberInFull(scalar.value as number, "en")),
+};
+
+/** A number the file writes with an exponent (1E-7): YAML wrote it again its own way (1e-7), a figure no one touched. */
+const EXPONENT_AS_WRITTEN: ScalarTag = {
+  ...NUMBER_IN_FULL,
+  identify: (value) => typeof value === "number",
+  format: "EXP",
+  stringify: (scalar) => writtenAs(scalar, Number(scalar.value).toExponential()),
+};
+
+/** A number as the file writes it, where that reads as the number still; else `otherwise`. */
+function writtenAs(scalar: { value: unknown; source?: string }, otherwise: string): string {
+  return scalar.source !== undefined && Number(scalar.source) === scalar.value ? scalar.source : otherwise;
+}
+
+function inFull(tags: Tags): Tags {
+  return [NUMBER_IN_FULL, EXPONENT_AS_WRITTEN, ...tags];
+}
+
 /** A file's YAML as a document whose comments sit where they print back (see rehomeComments); undefined when it is not a mapping or does not parse. */
 function parsed(text: string): Document | undefined {
-  const doc = parseDocument(text, { stringKeys: true, uniqueKeys: true, version: "1.2" });
+  const doc = parseDocument(text, { stringKeys: true, uniqueKeys: true, version: "1.2", customTags: inFull });
   if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) return undefined;
   rehomeComments(doc, text);
   return doc;

@@ -506,6 +506,21 @@ describe("assess stopped by Ctrl-C at a list asking which number a figure typed 
   }, 60_000);
 });
 
+describe("assess writing a tiny figure the officer typed", () => {
+  // Kept at the list asking 0,00001 % or 0,0000001 %, the figure typed 0,0000001 was written `value: 1e-7`, a figure no one typed.
+  it("writes it in full (0.0000001), not with an exponent; a figure the session did not touch stays as written", async () => {
+    const saved = path.join(dir, "so-rat-nho.yaml");
+    const text = miniFile(['  "1.1": {value: false}', '  "1.2": {value: 3}', '  "1.3": {value: "0,0000001"}', "  \"1.4\": {value: {a: 1E-7, b: 0.0000002}}  # từ báo cáo"]);
+    writeFileSync(saved, text);
+    const t = new Terminal(["assess", "so-rat-nho.yaml", "--rubric", RUBRIC]);
+    await t.answer("Giá trị (0,0000001)", "\r");
+    await t.answer("0,00001 %", `${DOWN}\r`);
+    await t.answer("Ghi chú", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(readFileSync(saved, "utf8")).toBe(text.replace('  "1.3": {value: "0,0000001"}', '  "1.3": {value: 0.0000001}'));
+  }, 60_000);
+});
+
 describe("assess stopped by Ctrl-C between a part's label and its prompt", () => {
   it("keeps the parts typed before it: the save does not wait for the prompt to be drawn (the session ended without it)", async () => {
     const saved = path.join(dir, "phan-nhanh.yaml");
