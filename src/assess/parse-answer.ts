@@ -1,6 +1,7 @@
 import type { Lang, SimpleInput } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
+import { numberInFull } from "../report/value-text.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { dateRefusal } from "./describe.js";
 import { parseDate, parseDayOfYear, parseNumber, parseYesNo } from "./parse-number.js";
@@ -25,9 +26,12 @@ export function possibleReadings(readings: [number, number], parse: (raw: string
   return ok.length > 0 ? { readings: ok } : { readings: [], error: first.ok === false ? first.error : undefined };
 }
 
-/** A figure written as the officer types one: the language's decimal mark, no grouping (1.000 reads two ways), at most 6 decimals. */
+/**
+ * A figure written as the officer types one: the language's decimal mark, no grouping (1.000 reads two ways), every
+ * digit (cut at 6 decimals, 0,0000001 typed was offered as "0 %", the choice writing 0,0000001), no exponent.
+ */
 export function figureAsTyped(n: number, lang: Lang): string {
-  return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 6, useGrouping: false });
+  return numberInFull(n, lang);
 }
 
 /**

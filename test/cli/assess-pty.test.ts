@@ -517,6 +517,9 @@ describe("assess writing a tiny figure the officer typed", () => {
     await t.answer("0,00001 %", `${DOWN}\r`);
     await t.answer("Ghi chú", "\x03");
     expect(await t.exited).toBe(130);
+    // The figure typed as it was typed: cut at 6 decimals, it was "0 % là rất thấp", the choice "0 %".
+    expect(t.transcript.replace(/\s+/g, " ")).toContain("0,0000001 % là rất thấp: ô phần trăm của Excel ghi 0,0000001 cho 0,00001 %");
+    expect(t.transcript).toContain("✔ 0,0000001 % là rất thấp");
     expect(readFileSync(saved, "utf8")).toBe(text.replace('  "1.3": {value: "0,0000001"}', '  "1.3": {value: 0.0000001}'));
   }, 60_000);
 });
