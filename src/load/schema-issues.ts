@@ -14,6 +14,12 @@ import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidt
 import { doubtfulNumberSource } from "./number-source.js";
 import { rubricLineFor } from "./rubric-line.js";
 import { keyInVietnamese } from "./vietnamese-keys.js";
+import { numberInFull } from "../report/value-text.js";
+
+/** A figure a hint tells to write, as YAML reads it and the officer types it: 0.0000001, not String()'s 1e-7. */
+function figureToWrite(n: number): string {
+  return numberInFull(n, "en");
+}
 
 /**
  * The number a slipped figure reads as, to suggest. A percentage read as 0–1 (`0,85`) is two readings: 85 %
@@ -22,13 +28,13 @@ import { keyInVietnamese } from "./vietnamese-keys.js";
  */
 function readingHint(reading: number, path: string[], known: Partial<AnswerCodes> | undefined, fits: (n: number) => boolean): Record<string, string> {
   const share = shareReadings(reading, path, known, fits);
-  return share.hint_share !== undefined ? share : { suggestion: String(reading) };
+  return share.hint_share !== undefined ? share : { suggestion: figureToWrite(reading) };
 }
 
 /** The two readings of a percentage written 0–1 (85 % as a share of 1, or 0.85 %), where both are answers; none otherwise. */
 function shareReadings(reading: number, path: string[], known: Partial<AnswerCodes> | undefined, fits: (n: number) => boolean): Record<string, string> {
   const percent = shareAsPercent(reading);
-  return known?.percentAt?.(path) === true && looksLikeShare(reading) && fits(percent) ? { hint_share: String(reading), share_percent: String(percent) } : {};
+  return known?.percentAt?.(path) === true && looksLikeShare(reading) && fits(percent) ? { hint_share: figureToWrite(reading), share_percent: figureToWrite(percent) } : {};
 }
 
 /** For "N/A" as an answer's value: how to answer N/A, or that this indicator takes none (then na: true is an error too). */
@@ -286,8 +292,8 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
           const reading = doubtfulNumberSource(figure) === "ambiguous" ? undefined : figureReading(figure);
           // The figure typed is said too where it is in quotes: "85%" without its sign is still "85" in quotes (the
           // next finding), and "85.5%" was told nothing that "85,5 %" was. Unquoted, taking the % away is all to do.
-          const sameFigure = String(reading) === typed && known?.quotedAt?.(path) !== true;
-          const written: Record<string, string> = reading !== undefined && fits(reading) && !sameFigure ? { suggestion: String(reading) } : {};
+          const sameFigure = reading !== undefined && figureToWrite(reading) === typed && known?.quotedAt?.(path) !== true;
+          const written: Record<string, string> = reading !== undefined && fits(reading) && !sameFigure ? { suggestion: figureToWrite(reading) } : {};
           // 0,85% at a percentage is 0.85 %, the sign says so; but 0.85 written is warned about as maybe a share of 1
           // (percent-looks-like-share): "did you mean 0.85?" alone led to that warning unannounced. Said together.
           const small = reading ?? (doubtfulNumberSource(figure) === undefined && /^\d+(\.\d+)?$/.test(figure) ? Number(figure) : undefined);
@@ -675,7 +681,7 @@ function figureWithWords(text: string, unit: Text | undefined): string | undefin
   if (!split || doubtfulNumberSource(split.figure) === "ambiguous") return undefined;
   // 12 380 hộ, 12,5 triệu đồng: read as a figure alone is.
   const reading = figureReading(split.figure);
-  return reading === undefined ? undefined : String(reading);
+  return reading === undefined ? undefined : figureToWrite(reading);
 }
 
 /** A web address, or a path to a file as Explorer copies it (D:\…, \\server\…). */
@@ -776,5 +782,5 @@ function allowedValues(values: string[], path: string[], known: Partial<AnswerCo
 /** A figure with a fraction where a whole number is asked (1,5 applications): the whole numbers each side that the answer takes. */
 function wholeAround(reading: number, fits: (n: number) => boolean): Record<string, string> {
   const around = [Math.floor(reading), Math.ceil(reading)].filter(fits);
-  return { hint_not_whole: String(reading), ...(around.length > 0 ? { whole_around: around.join(" | ") } : {}) };
+  return { hint_not_whole: figureToWrite(reading), ...(around.length > 0 ? { whole_around: around.join(" | ") } : {}) };
 }

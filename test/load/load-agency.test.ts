@@ -60,6 +60,10 @@ describe("a percentage written with a decimal comma, or in quotes", () => {
   it("85,5 has one reading", () => {
     expect(hints("85,5")).toEqual(["did you mean 85.5?"]);
   });
+  // String() wrote 1e-7, a figure no officer types (and the question refuses): "or 1e-7 (that is 1e-7 %)".
+  it("0,0000001 is said in full, without an exponent", () => {
+    expect(hints("0,0000001")).toEqual(["did you mean 0.00001 (0.0000001 as a share of 1, that is 0.00001 %), or 0.0000001 (that is 0.0000001 %)?"]);
+  });
 });
 
 describe("a count written with a decimal comma", () => {
@@ -72,6 +76,9 @@ describe("a count written with a decimal comma", () => {
   };
   it("1,5 is said to be no whole number, with the whole numbers each side (\"use a dot (1.5)\" alone gave no answer either)", () => {
     expect(hints("1,5")).toEqual([["the answer here is a whole number, and 1.5 has a fraction: write 1 or 2"], ["câu trả lời ở đây là số nguyên, còn 1,5 có phần lẻ: hãy ghi 1 hoặc 2"]]);
+  });
+  it("0,0000001 is said in full, without an exponent", () => {
+    expect(hints("0,0000001")).toEqual([["the answer here is a whole number, and 0.0000001 has a fraction: write 0 or 1"], ["câu trả lời ở đây là số nguyên, còn 0,0000001 có phần lẻ: hãy ghi 0 hoặc 1"]]);
   });
   it("a whole number written with a comma is not said to have a fraction", () => {
     expect(hints("450,000")[0]).not.toContainEqual(expect.stringContaining("whole number"));
