@@ -15,15 +15,18 @@ import type { VersionMove } from "./version-move.js";
  */
 export function carryRenumbered(doc: AgencyDoc, recoded: VersionMove["recoded"], rubric: Rubric, found: string, lang: Lang): { code: string; now: string }[] {
   doc.inRubricOrder(initOrder(rubric));
-  for (const r of recoded) {
-    if (r.now !== null) continue;
-    const code = terminalSafe(r.code, true).replace(/\s+/g, " ");
-    doc.keepAside(r.code, message(lang, "version-move-aside-heading", { code, found, expected: rubric.version }));
-  }
+  // Its heading names the code as the screen shows it: a control character written raw leaves a file YAML cannot read.
+  const keepAside = (code: string, key: string, now = "") => doc.keepAside(code, message(lang, key, { code: terminalSafe(code, true).replace(/\s+/g, " "), now: terminalSafe(now, true), found, expected: rubric.version }));
+  for (const r of recoded) if (r.now === null) keepAside(r.code, "version-move-aside-heading");
   const byCode = indicatorByCode(rubric);
   const type = writtenForType(doc.toString()) ? doc.data().agency?.type : undefined;
-  const moves = recoded.filter((r): r is { code: string; now: string } => r.now !== null);
   const answered = () => new Set(Object.keys(doc.data().answers ?? {}));
+  const renumbered = recoded.filter((r): r is { code: string; now: string } => r.now !== null);
+  // A new code the file already answers with an answer that is not moving (a code typed by hand that neither version
+  // had): the answer moving there is kept aside, not put over it (waiting for the code to be freed never ended).
+  const held = new Set([...answered()].filter((c) => !renumbered.some((m) => m.code === c)));
+  for (const m of renumbered) if (held.has(m.now)) keepAside(m.code, "version-move-aside-held", m.now);
+  const moves = renumbered.filter((r) => !held.has(r.now));
   // A code is taken from the answer moving away from it first (1.3 → 1.4 before 1.2 → 1.3); two indicators that swap
   // codes go through a code no indicator has, init's block already written for the one each goes to.
   const pending = [...moves];

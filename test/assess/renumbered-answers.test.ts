@@ -91,3 +91,19 @@ describe("a moved file's answers to renumbered indicators", () => {
     expect(text).toContain('  # 1.2. Signed documents share (max 10 points)');
   });
 });
+
+describe("a renumbered answer whose new code the file already holds another answer under", () => {
+  // 1.2 → 1.3 with a "1.3" no version had left in the file by hand: waiting for 1.3 to be freed never ended.
+  it("is kept aside, the answer there left as it was", async () => {
+    const file = path.join(dir, "held.yaml");
+    const text = ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-h, name: Sở H, type: department}", 'period: "2025"', "answers:", '  "1.2": {value: 6}', '  "1.3": {value: 50}', ""].join("\n");
+    writeFileSync(file, text);
+    const doc = AgencyDoc.open(file)!;
+    const next = rubricOf(INSERTED, "held-v2.yaml");
+    // As the diff would give it were 1.3 an answer to no indicator of version 1: only 1.2 renumbered.
+    const moves = carryRenumbered(doc, [{ code: "1.2", now: "1.3" }], next, "1", "en");
+    expect(moves).toEqual([]);
+    expect(doc.data().answers).toEqual({ "1.3": { value: 50 } });
+    expect(doc.toString()).toContain("# Answer 1.2 of version 1 kept aside by assess, not scored (version 2 renumbers it 1.3, a code the file already holds another answer under):");
+  });
+});
