@@ -43,7 +43,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_removed_code !== undefined) hints.push(message(lang, "removed-since", p));
   if (p.hint_retitled_code !== undefined) hints.push(message(lang, "retitled-since", p));
   if (p.hint_previous_version !== undefined) hints.push(message(lang, "recoded-previous", p));
-  if (p.hint_na_version !== undefined) hints.push(message(lang, "na-allowed-before", p));
+  if (p.hint_na_version !== undefined) hints.push(message(lang, p.hint_na_code !== undefined ? "na-allowed-before-recoded" : "na-allowed-before", p));
   if (p.hint_corpus_version !== undefined) hints.push(message(lang, "impact-other-version", p));
   if (p.hint_write_lang !== undefined) hints.push(message(lang, p.hint_write_lang === "en" ? "write-english" : "write-vietnamese"));
   if (p.hint_stray_field !== undefined) hints.push(message(lang, "stray-field", p));

@@ -700,6 +700,31 @@ describe("rubric test: CI formats", () => {
     expect((await runCli(["rubric", "test", rubric, "--lang", "en"])).stdout).not.toContain("was allowed in version");
   });
 
+  it("--previous: N/A forbidden on an indicator the revision also renumbered (3.4 removed, 3.5 now 3.4) says the earlier policy under its old code (it said nothing, or sent the answer to another code)", async () => {
+    const { rubric, fixtures } = copyXa();
+    const text = readFileSync(rubric, "utf8");
+    const start = text.indexOf('      - code: "3.4"'), end = text.indexOf('      - code: "3.5"');
+    writeFileSync(rubric, (text.slice(0, start) + text.slice(end))
+      .replace('      - code: "3.5"', '      - code: "3.4"').replace('      - code: "3.6"', '      - code: "3.5"')
+      .replace("        rule: {type: fixed}\n        na: full\n", "        rule: {type: fixed}\n        na: forbidden\n")
+      .replace('en: "Information security and cybersecurity"}\n    max: 100', 'en: "Information security and cybersecurity"}\n    max: 80')
+      .replace("scale: 960", "scale: 940"));
+    // The fixture moved to the new codes, as the recoded hints say: its N/A (full marks in 2025.2) is now at 3.4.
+    const fixture = path.join(fixtures, "na-where-allowed.yaml");
+    writeFileSync(fixture, readFileSync(fixture, "utf8").replace(/\n  "3\.4": [^\n]*/, "").replace('\n  "3.5":', '\n  "3.4":').replace('\n  "3.6":', '\n  "3.5":'));
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "en"]);
+    const na = r.stdout.slice(r.stdout.indexOf("✖ na-where-allowed.yaml"), r.stdout.indexOf("✖ ward-band-edge.yaml"));
+    expect(na).toContain("[na-not-allowed]");
+    expect(na).toContain("hint: N/A was allowed in version 2025.2 (as 3.5, na: full), not now: give this fixture a value and update its expected scores, or drop it if it only tried N/A");
+    // The old 3.4 (a share of computers) allowed no N/A: the answer was not written for it.
+    expect(na).not.toContain("is unknown in this version");
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
+    expect(vi.stdout).toContain("gợi ý: phiên bản 2025.2 cho phép trả lời không áp dụng (khi đó là 3.5, na: full), phiên bản này thì không");
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json", "--lang", "en"])).stdout);
+    const errors = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "na-where-allowed.yaml").errors;
+    expect(errors[0]).toMatchObject({ code: "na-not-allowed", params: { hint_na_version: "2025.2", hint_na_was: "full", hint_na_code: "3.5" } });
+  });
+
   it("--previous: an N/A policy changed is not named where the fixture answers a value there", async () => {
     const { rubric } = copyXa();
     // 3.5 now no N/A at all, and 5.4's target raised: full-marks.yaml answers 3.5 yes and differs at group 5 alone.
