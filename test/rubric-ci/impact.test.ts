@@ -302,6 +302,30 @@ describe("rubric impact budgets and exit codes", () => {
     expect(agency.rescaled).toEqual(["3.6"]);
   });
 
+  it("an indicator moved to another group is named where the rescaling moved the score (1.5 now 2.5, beside 2.1 answered N/A: \"rescaling, caps +0.54\" named nothing)", async () => {
+    const file = path.join(tempDir(), "moved.yaml");
+    const rubric = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    const start = rubric.indexOf(`      - code: "1.5"`), end = rubric.indexOf(`      - code: "1.6"`), group3 = rubric.indexOf(`\n  - code: "3"`);
+    const moved = rubric.slice(start, end).replace(`code: "1.5"`, `code: "2.5"`);
+    const withMaxes = (text: string) => text.replace(/(code: "1"\n(?:.*\n){4}    max: )100/, "$190").replace(/(code: "2"\n(?:.*\n){4}    max: )100/, "$1110");
+    writeFileSync(file, withMaxes(rubric.slice(0, start) + rubric.slice(end, group3).replace(`code: "1.6"`, `code: "1.5"`) + moved + rubric.slice(group3)));
+    const [agency] = (await json("dti-cap-so", file, "--corpus", "examples/so-khcn-quang-binh.yaml")).agencies;
+    expect(agency.drivers).toEqual([]);
+    expect(agency.other).toBeGreaterThan(0);
+    expect(agency.rescaled).toEqual(["2.5"]);
+    expect((await impact("dti-cap-so", file, "--corpus", "examples/so-khcn-quang-binh.yaml", "--lang", "en")).stdout).toMatch(/rescaling, caps \(2\.5\) \+0\.\d\d/);
+  });
+
+  it("indicators of a group the revision only renumbered (a group inserted before it) are not named as moved", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "v1.yaml"), REGROUP_V1);
+    writeFileSync(path.join(dir, "v2.yaml"), REGROUP_V2);
+    writeFileSync(path.join(dir, "a.yaml"), REGROUP_AGENCY);
+    const [agency] = (await json(path.join(dir, "v1.yaml"), path.join(dir, "v2.yaml"), "--corpus", path.join(dir, "a.yaml"))).agencies;
+    // 1.1 and 2.3 are new and counted; 2.2 and 3.1 (1.2 and 2.1 before) stay in their groups, renumbered 1 → 2 and 2 → 3.
+    expect(agency.rescaled).toEqual(["1.1", "2.3"]);
+  });
+
   it("a bonus item added beside a rescaled group is not named among what the rescaling moved (in no group, it rescales nothing)", async () => {
     const dir = tempDir();
     const file = path.join(dir, "bonus-added.yaml");
@@ -1153,3 +1177,73 @@ describe("rubric impact: a title whose only change is its year", () => {
     expect((await changesOf(viOnly, "vi"))[0]).toContain('tên: "Ngày ban hành Kế hoạch chuyển đổi số năm 2025 của cơ quan" → "Ngày cơ quan ban hành');
   });
 });
+
+/** A group inserted first: groups 1 and 2 are 2 and 3 now; 2.3 added to the group (1 before) where the agency answers 1.1 N/A. */
+const REGROUP_V1 = `id: regroup-demo
+version: "1"
+title: {vi: "Bộ chỉ số thử", en: "Test rubric"}
+issuer: {vi: "Nhóm kiểm thử", en: "Test team"}
+legal_basis: []
+period: "2025"
+scale: 100
+provenance: {fidelity: illustrative, sources: [{title: "test"}]}
+agency_types: [{id: unit, label: {vi: "Đơn vị", en: "Unit"}}]
+groups:
+  - code: "1"
+    title: {vi: "Hạ tầng", en: "Infrastructure"}
+    max: 60
+    items:
+      - {code: "1.1", title: {vi: "Có mạng LAN", en: "Has a LAN"}, max: 30, input: {type: boolean}, rule: {type: fixed}, na: rescale}
+      - {code: "1.2", title: {vi: "Có cổng thông tin", en: "Has a portal"}, max: 30, input: {type: boolean}, rule: {type: fixed}}
+  - code: "2"
+    title: {vi: "Nhân lực", en: "People"}
+    max: 40
+    items:
+      - {code: "2.1", title: {vi: "Có cán bộ chuyên trách", en: "Has a dedicated officer"}, max: 40, input: {type: boolean}, rule: {type: fixed}}
+bands:
+  basis: percent
+  levels:
+    - {id: tot, min: 50, label: {vi: "Tốt", en: "Good"}}
+    - {id: yeu, min: 0, label: {vi: "Yếu", en: "Weak"}}
+`;
+const REGROUP_V2 = `id: regroup-demo
+version: "2"
+title: {vi: "Bộ chỉ số thử", en: "Test rubric"}
+issuer: {vi: "Nhóm kiểm thử", en: "Test team"}
+legal_basis: []
+period: "2025"
+scale: 120
+provenance: {fidelity: illustrative, sources: [{title: "test"}]}
+agency_types: [{id: unit, label: {vi: "Đơn vị", en: "Unit"}}]
+groups:
+  - code: "1"
+    title: {vi: "Nhận thức", en: "Awareness"}
+    max: 10
+    items:
+      - {code: "1.1", title: {vi: "Có kế hoạch", en: "Has a plan"}, max: 10, input: {type: boolean}, rule: {type: fixed}}
+  - code: "2"
+    title: {vi: "Hạ tầng", en: "Infrastructure"}
+    max: 70
+    items:
+      - {code: "2.1", title: {vi: "Có mạng LAN", en: "Has a LAN"}, max: 30, input: {type: boolean}, rule: {type: fixed}, na: rescale}
+      - {code: "2.2", title: {vi: "Có cổng thông tin", en: "Has a portal"}, max: 30, input: {type: boolean}, rule: {type: fixed}}
+      - {code: "2.3", title: {vi: "Có trung tâm dữ liệu", en: "Has a data centre"}, max: 10, input: {type: boolean}, rule: {type: fixed}}
+  - code: "3"
+    title: {vi: "Nhân lực", en: "People"}
+    max: 40
+    items:
+      - {code: "3.1", title: {vi: "Có cán bộ chuyên trách", en: "Has a dedicated officer"}, max: 40, input: {type: boolean}, rule: {type: fixed}}
+bands:
+  basis: percent
+  levels:
+    - {id: tot, min: 50, label: {vi: "Tốt", en: "Good"}}
+    - {id: yeu, min: 0, label: {vi: "Yếu", en: "Weak"}}
+`;
+const REGROUP_AGENCY = `rubric: {id: regroup-demo, version: "1"}
+period: "2025"
+agency: {id: a, name: "Đơn vị A", type: unit}
+answers:
+  "1.1": {na: true, reason: "Không có mạng riêng"}
+  "1.2": {value: true}
+  "2.1": {value: true}
+`;

@@ -69,12 +69,18 @@ function match(a: Map<string, Entry>, b: Map<string, Entry>): { pairs: [Entry, E
  * dropped (null) where the other version uses the code for a different indicator. Codes not listed mean
  * the same indicator on both sides (or one the other side lacks, which validation drops).
  */
-export interface CodeMaps { toNew: Map<string, string | null>; toOld: Map<string, string | null> }
+export interface CodeMaps {
+  toNew: Map<string, string | null>; toOld: Map<string, string | null>;
+  /** The old code of each group the new version renumbered: its indicators stay in the same group. */
+  groupToOld: Map<string, string>;
+}
 
 export function codeMaps(diff: RubricDiff): CodeMaps {
   const toNew = new Map<string, string | null>(), toOld = new Map<string, string | null>();
+  const groupToOld = new Map<string, string>();
   const oldCodes = new Set<string>(), newCodes = new Set<string>();
   for (const c of diff.items) {
+    if (c.node.kind === "group" && c.change === "recoded") groupToOld.set(c.node.code, c.old.code);
     if (c.node.kind !== "indicator") continue;
     if (c.change === "recoded") { toNew.set(c.old.code, c.node.code); toOld.set(c.node.code, c.old.code); }
     if (c.change === "recoded" || c.change === "added") newCodes.add(c.node.code);
@@ -87,7 +93,7 @@ export function codeMaps(diff: RubricDiff): CodeMaps {
     if (c.change === "removed" && newCodes.has(c.node.code)) toNew.set(c.node.code, null);
     if (c.change === "added" && oldCodes.has(c.node.code)) toOld.set(c.node.code, null);
   }
-  return { toNew, toOld };
+  return { toNew, toOld, groupToOld };
 }
 
 function codeOf(c: ItemChange): string {

@@ -126,7 +126,7 @@ export class Rescoring {
       const delta = o && n ? diff(o.score.total, n.score.total, decimals) : null;
       const drivers = o && n ? driversOf(o.score, n.score, codes.toOld, decimals, indicatorByCode(this.rubrics.new.rubric)) : [];
       const other = delta === null ? 0 : fromUnits(toUnits(delta, decimals) - drivers.reduce((s, d) => s + toUnits(d.delta, decimals), 0), decimals);
-      const rescaled = other !== 0 ? exclusionChanges(o!.score, n!.score, codes.toOld) : [];
+      const rescaled = other !== 0 ? exclusionChanges(o!.score, n!.score, codes) : [];
       const reweighted = other !== 0 ? this.reweighted.filter((code) => !isAdjustmentCap(code) || capMoved(code, o!.score, n!.score)) : [];
       if (o) unranked.old.push({ k, ...o.side });
       if (n) unranked.new.push({ k, ...n.side });
@@ -226,18 +226,20 @@ function capsClipping(o: ScoreBrief, n: ScoreBrief): number {
 
 /**
  * Indicators counted in their group's max under one version and not the other: an N/A answer dropped, a type
- * left out, an indicator added (counted, unanswered) or removed (it was counted). Removed ones go by their old code.
+ * left out, an indicator added (counted, unanswered) or removed (it was counted), or one counted in another group
+ * (moved from group 1 to 2: each group's rescaling moves). Removed ones go by their old code.
  * Bonus and penalty items are in no group: an item added there rescales nothing, and was named as if it did.
  */
-function exclusionChanges(o: ScoreBrief, n: ScoreBrief, back: Map<string, string | null>): string[] {
+function exclusionChanges(o: ScoreBrief, n: ScoreBrief, codes: CodeMaps): string[] {
   const before = new Map(o.indicators.map((i) => [i.code, i]));
   const seen = new Set<string>();
   const changed = n.indicators.filter((now) => {
     if (isAdjustment(now.parent)) return false;
-    const oldCode = back.has(now.code) ? back.get(now.code) : now.code;
+    const oldCode = codes.toOld.has(now.code) ? codes.toOld.get(now.code) : now.code;
     const was = oldCode === null || oldCode === undefined ? undefined : before.get(oldCode);
     if (was) seen.add(was.code);
-    return (was !== undefined && !was.excluded) !== !now.excluded;
+    const counted = was !== undefined && !was.excluded;
+    return counted !== !now.excluded || (counted && was.parent !== (codes.groupToOld.get(now.parent) ?? now.parent));
   }).map((i) => i.code);
   return [...changed, ...o.indicators.filter((was) => !seen.has(was.code) && !was.excluded && !isAdjustment(was.parent)).map((i) => i.code)];
 }
