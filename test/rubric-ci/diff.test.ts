@@ -29,6 +29,25 @@ describe("structural diff of two rubric versions", () => {
     expect(codeMaps(diff)).toEqual({ toNew: new Map([["2.2", "2.4"]]), toOld: new Map([["2.4", "2.2"]]), groupToOld: new Map() });
   });
 
+  it("a group renumbered (1 and 2 swapped) recodes its indicators without saying each moved to another group (\"group: 1 → 2\" at every one)", () => {
+    const after = miniRubric();
+    const [one, two] = after.groups as Group[];
+    after.groups = [two!, one!];
+    two!.code = "1"; one!.code = "2";
+    for (const g of [one!, two!]) for (const i of g.items as Indicator[]) i.code = `${g.code}.${i.code.split(".")[1]}`;
+    const items = diffRubrics(miniRubric(), after).items;
+    expect(items.filter((c) => c.change === "recoded")).toHaveLength(8);
+    expect(items.flatMap((c) => (c.change === "recoded" ? c.fields.map((f) => f.field) : []))).not.toContain("parent");
+    // An indicator moved out of its group still says it.
+    const moved = miniRubric();
+    const [first, second] = moved.groups as Group[];
+    const taken = first!.items.pop() as Indicator;
+    taken.code = "2.4";
+    second!.items.push(taken);
+    first!.max = 40; second!.max = 60;
+    expect(diffRubrics(miniRubric(), moved).items.find((c) => c.node.code === "2.4")).toMatchObject({ change: "recoded", fields: [{ field: "parent", old: "1", new: "2" }] });
+  });
+
   it("recoded by its title in one language when the other was reworded (a translation fixed in the same release)", () => {
     const after = miniRubric();
     indicator(after, 1, 1).code = "2.4";

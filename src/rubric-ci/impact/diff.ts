@@ -27,9 +27,11 @@ type Entry = { ref: NodeRef; node: Group | Indicator };
 /** What changed between two versions of a rubric: its settings, and every group and indicator added, removed, recoded or changed. */
 export function diffRubrics(before: Rubric, after: Rubric): RubricDiff {
   const { pairs, removed, added } = match(entries(before), entries(after));
+  // A group renumbered keeps its indicators: their parent is compared by the group matched, not by its code.
+  const groupToNew = new Map(pairs.filter(([old]) => old.ref.kind === "group").map(([old, now]) => [old.ref.code, now.ref.code]));
   const items: ItemChange[] = [];
   for (const [old, now] of pairs) {
-    const fields = fieldChanges(old, now, before, after);
+    const fields = fieldChanges(old, now, before, after, groupToNew);
     if (old.ref.code !== now.ref.code) items.push({ change: "recoded", old: old.ref, node: now.ref, fields });
     else if (fields.length > 0) items.push({ change: "changed", old: old.ref, node: now.ref, fields });
   }
@@ -155,14 +157,14 @@ function inputChanges(o: Input, n: Input): FieldChange[] {
 }
 
 /** `na`: each version's default N/A policy, so that an indicator's policy is compared as it applies. */
-function fieldChanges(before: Entry, after: Entry, beforeRubric: Rubric, afterRubric: Rubric): FieldChange[] {
+function fieldChanges(before: Entry, after: Entry, beforeRubric: Rubric, afterRubric: Rubric, groupToNew: ReadonlyMap<string, string>): FieldChange[] {
   const out: FieldChange[] = [];
   const add = (field: string, x: string, y: string) => { if (x !== y) out.push({ field, old: x, new: y }); };
   const o = before.node, n = after.node;
   if (o.title.vi !== n.title.vi || o.title.en !== n.title.en) out.push({ field: "title", old: o.title, new: n.title });
   if (o.kind !== n.kind) { add("kind", o.kind, n.kind); return out; }
   add("max", String(o.max), String(n.max));
-  add("parent", before.ref.parent, after.ref.parent);
+  if ((groupToNew.get(before.ref.parent) ?? before.ref.parent) !== after.ref.parent) add("parent", before.ref.parent, after.ref.parent);
   add("applies_to", types(o.applies_to), types(n.applies_to));
   add("weight", String(o.weight ?? 1), String(n.weight ?? 1));
   if (o.kind === "group" && n.kind === "group") {
