@@ -750,6 +750,8 @@ describe("rubric test: CI formats", () => {
     expect(partial).toContain("group 1: expected 61.50, got 60.00 (see 1.2 below)");
     expect(partial).toContain("        1.2: option cap-pho: ×0.5 → ×0.4\n");
     expect(partial).not.toContain("1.1");
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--lang", "vi"]);
+    expect(vi.stdout).toContain("        1.2: lựa chọn cap-pho: ×0,5 → ×0,4\n");
   });
 
   it("--previous: a batch-relative difference names the agencies of the batch the revision ranks in another cohort (it named nothing)", async () => {

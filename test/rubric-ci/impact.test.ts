@@ -727,7 +727,8 @@ describe("rubric impact in Vietnamese", () => {
     const r = await runCli(["rubric", "impact", "dti-cap-so", v, "--corpus", "examples/so-khcn-quang-binh.yaml", "--format", "md", "--lang", "vi"]);
     // An option's worth changed: said option by option; a rule's kind and words in Vietnamese.
     const row = (out: string, code: string) => out.split("\n").find((l) => l.includes(`| ${code} |`))!;
-    expect(row(r.stdout, "1.2")).toContain("lựa chọn cap-pho: ×0.5 → ×0.6");
+    // Its figures as Vietnamese writes them, as rubric show and the scores do (7,5; ×0,5 read as an English figure).
+    expect(row(r.stdout, "1.2")).toContain("lựa chọn cap-pho: ×0,5 → ×0,6");
     expect(row(r.stdout, "1.1")).toContain("quy tắc: điểm khi chưa đạt bậc nào từ 0 thành 2");
     const en = await runCli(["rubric", "impact", "dti-cap-so", v, "--corpus", "examples/so-khcn-quang-binh.yaml", "--format", "md"]);
     expect(row(en.stdout, "1.2")).toContain("option cap-pho: ×0.5 → ×0.6");

@@ -112,8 +112,12 @@ const TERMS_VI: Record<string, string> = {
   no_points: "thiếu thì không tính điểm", not_applicable: "không áp dụng", sum: "tổng", mean: "trung bình", weighted: "có trọng số", points: "điểm", percent: "phần trăm",
 };
 
+/** Fields whose values are a figure (an option's worth: 5, ×0.5), written with a decimal comma in Vietnamese; not a code or a version. */
+const FIGURE_FIELDS = new Set(["max", "weight", "cap", "floor", "scale", "bonus.cap", "penalty.cap"]);
+
 function termsIn(field: string, text: string, lang: Lang): string {
   if (lang !== "vi") return text;
+  if (FIGURE_FIELDS.has(field) || field.startsWith("option:")) return text.replace(/(\d)\.(\d)/g, "$1,$2");
   // An input's and a rule's kinds have their words already (rubric show uses them).
   const kind = field === "input" ? "input-kind-" : field === "rule" ? "rule-kind-" : undefined;
   // Whole words only: not inside an id (cap-pho, xuat-sac≥90, qlvb=10). Dates as the rest of the report writes them
