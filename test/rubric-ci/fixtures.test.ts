@@ -725,6 +725,23 @@ describe("rubric test: CI formats", () => {
     expect(errors[0]).toMatchObject({ code: "na-not-allowed", params: { hint_na_version: "2025.2", hint_na_was: "full", hint_na_code: "3.5" } });
   });
 
+  it("--previous: an N/A answer still under the old code of an indicator renumbered and forbidden N/A says both (\"write 3.4 for 3.5\" alone led to a second refusal)", async () => {
+    const { rubric } = copyXa();
+    const text = readFileSync(rubric, "utf8");
+    const start = text.indexOf('      - code: "3.4"'), end = text.indexOf('      - code: "3.5"');
+    writeFileSync(rubric, (text.slice(0, start) + text.slice(end))
+      .replace('      - code: "3.5"', '      - code: "3.4"').replace('      - code: "3.6"', '      - code: "3.5"')
+      .replace("        rule: {type: fixed}\n        na: full\n", "        rule: {type: fixed}\n        na: forbidden\n")
+      .replace('en: "Information security and cybersecurity"}\n    max: 100', 'en: "Information security and cybersecurity"}\n    max: 80')
+      .replace("scale: 960", "scale: 940"));
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json", "--lang", "en"])).stdout);
+    const errors = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "na-where-allowed.yaml").errors;
+    const na = errors.find((e: { code: string }) => e.code === "na-not-allowed");
+    expect(na.path).toBe("answers/3.5/na");
+    expect(na.params).toMatchObject({ hint_recoded_from: "3.5", hint_recoded_to: "3.4", hint_na_version: "2025.2", hint_na_was: "full", hint_na_code: "3.5" });
+    expect(na.message).toContain("write 3.4 for 3.5; N/A was allowed in version 2025.2 (as 3.5, na: full), not now");
+  });
+
   it("--previous: an N/A policy changed is not named where the fixture answers a value there", async () => {
     const { rubric } = copyXa();
     // 3.5 now no N/A at all, and 5.4's target raised: full-marks.yaml answers 3.5 yes and differs at group 5 alone.
