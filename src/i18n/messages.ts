@@ -708,7 +708,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "expected": { vi: "cần ghi", en: "expected" },
   "hint": { vi: "gợi ý", en: "hint" },
   "percent-sign-small": { vi: "có phải là {hint_small_percent} (tức {figure_text} %, như dấu % cho biết)? Tỷ lệ nhỏ như vậy sẽ được cảnh báo là có thể là tỷ lệ trên 1 chép từ Excel ({share_percent} %): nếu đúng là {figure_text} % thì không cần sửa gì thêm", en: "did you mean {hint_small_percent} (that is {figure_text} %, as the % sign says)? So small a percentage is then warned about as maybe a share of 1 copied from Excel ({share_percent} %): if {figure_text} % is right, nothing more needs changing" },
-  "percent-share-readings": { vi: "có phải là {share_percent} ({share_text} là tỷ lệ trên 1, tức {share_percent} %), hay {hint_share} (tức {share_text} %)?", en: "did you mean {share_percent} ({share_text} as a share of 1, that is {share_percent} %), or {hint_share} (that is {share_text} %)?" },
+  "percent-share-readings": { vi: "có phải là {share_percent} ({share_text} là tỷ lệ trên 1, tức {share_percent_text} %), hay {hint_share} (tức {share_text} %)?", en: "did you mean {share_percent} ({share_text} as a share of 1, that is {share_percent_text} %), or {hint_share} (that is {share_text} %)?" },
   "not-whole": { vi: "câu trả lời ở đây là số nguyên, còn {figure} có phần lẻ", en: "the answer here is a whole number, and {figure} has a fraction" },
   "not-whole-around": { vi: "câu trả lời ở đây là số nguyên, còn {figure} có phần lẻ: hãy ghi {around}", en: "the answer here is a whole number, and {figure} has a fraction: write {around}" },
   "dash-alone": { vi: "một dấu gạch {hint_dash_alone} đứng một mình không phải là số: {ways}", en: "a dash {hint_dash_alone} alone is no number: {ways}" },

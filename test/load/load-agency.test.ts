@@ -43,12 +43,12 @@ describe("validateAgency", () => {
 
 describe("a percentage written with a decimal comma, or in quotes", () => {
   /** The hints validate prints for the answer to the percent indicator 1.3 written as `value`. */
-  const hints = (value: string, code = "decimal-comma") => {
+  const hints = (value: string, code = "decimal-comma", lang: "vi" | "en" = "en") => {
     const parsed = parseAgencyFile("agency.yaml", `${head()}  "1.3":\n    value: ${value}\n`);
     if (!parsed.ok) throw new Error("not YAML");
     const r = validateAgency(parsed.agency, loaded);
     const d = r.ok ? undefined : r.diagnostics.find((x) => x.code === code);
-    return d ? hintTexts(d, "en") : [];
+    return d ? hintTexts(d, lang) : [];
   };
   it("0,85 is said with both readings, 85 first (\"did you mean 0.85?\" alone was then warned as looking like a share of 1)", () => {
     expect(hints("0,85")).toEqual(["did you mean 85 (0.85 as a share of 1, that is 85 %), or 0.85 (that is 0.85 %)?"]);
@@ -63,6 +63,10 @@ describe("a percentage written with a decimal comma, or in quotes", () => {
   // String() wrote 1e-7, a figure no officer types (and the question refuses): "or 1e-7 (that is 1e-7 %)".
   it("0,0000001 is said in full, without an exponent", () => {
     expect(hints("0,0000001")).toEqual(["did you mean 0.00001 (0.0000001 as a share of 1, that is 0.00001 %), or 0.0000001 (that is 0.0000001 %)?"]);
+  });
+  // "tức 0.00001 %": the percentage it stands for is text, in vi with a comma as the rest of the hint; the figure to write stays YAML's.
+  it("in vi, the percentage a share of 1 stands for is written with a decimal comma", () => {
+    expect(hints("0,0000001", "decimal-comma", "vi")).toEqual(["có phải là 0.00001 (0,0000001 là tỷ lệ trên 1, tức 0,00001 %), hay 0.0000001 (tức 0,0000001 %)?"]);
   });
 });
 
