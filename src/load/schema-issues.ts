@@ -298,7 +298,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
           // (percent-looks-like-share): "did you mean 0.85?" alone led to that warning unannounced. Said together.
           const small = reading ?? (doubtfulNumberSource(figure) === undefined && /^\d+(\.\d+)?$/.test(figure) ? Number(figure) : undefined);
           if (!asFraction && small !== undefined && known?.percentAt?.(path) === true && looksLikeShare(small) && fits(small)) {
-            return { code: "percent-sign", path, params: { source: value, found, expected_key: expected, hint_small_percent: String(small), share_percent: String(shareAsPercent(small)) } };
+            return { code: "percent-sign", path, params: { source: value, found, expected_key: expected, hint_small_percent: figureToWrite(small), share_percent: figureToWrite(shareAsPercent(small)) } };
           }
           return asFraction
             ? { code: "percent-as-fraction", path, params: { source: value, found, expected_key: expected, as_fraction: String(share / 100) } }

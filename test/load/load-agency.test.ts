@@ -57,6 +57,11 @@ describe("a percentage written with a decimal comma, or in quotes", () => {
     expect(hints('"0.85"', "number-quoted")).toEqual(["did you mean 85 (0.85 as a share of 1, that is 85 %), or 0.85 (that is 0.85 %)?"]);
     expect(hints('"85"', "number-quoted")).toEqual([]);
   });
+  // "có phải là 1e-7 (tức 0,0000001 %, …) … chép từ Excel (0.00001 %)": an exponent no officer types, and a dot in vi.
+  it("0,0000001 % is said in full, the percentages as the language writes them", () => {
+    expect(hints('"0,0000001 %"', "percent-sign")).toEqual(["did you mean 0.0000001 (that is 0.0000001 %, as the % sign says)? So small a percentage is then warned about as maybe a share of 1 copied from Excel (0.00001 %): if 0.0000001 % is right, nothing more needs changing"]);
+    expect(hints('"0,0000001 %"', "percent-sign", "vi")).toEqual(["có phải là 0.0000001 (tức 0,0000001 %, như dấu % cho biết)? Tỷ lệ nhỏ như vậy sẽ được cảnh báo là có thể là tỷ lệ trên 1 chép từ Excel (0,00001 %): nếu đúng là 0,0000001 % thì không cần sửa gì thêm"]);
+  });
   it("85,5 has one reading", () => {
     expect(hints("85,5")).toEqual(["did you mean 85.5?"]);
   });
