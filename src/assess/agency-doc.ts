@@ -12,7 +12,7 @@ import { rehomeComments, withComments } from "./comments.js";
 import { keptLayout } from "./kept-layout.js";
 import { keepAliasedData } from "./aliased.js";
 import { indentStyleOf, printedIn, PRINTER_INDENT, type IndentStyle } from "./indent-style.js";
-import { rewriteInitHeadings } from "./moved-headings.js";
+import { rewriteInitHeadings, rewriteInitTop, type MovedRubricNaming } from "./moved-headings.js";
 import { place, renameAnswer, takeOutAnswer, type BlockFor } from "./answer-placement.js";
 import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -262,9 +262,13 @@ export class AgencyDoc {
     this.touched.push(["answers", to]);
   }
 
-  /** init's group headings among the answers written again for `rubric`, the version the file is moved to (see rewriteInitHeadings). */
-  headFor(rubric: Rubric): void {
+  /**
+   * init's lines written again for `rubric`, the version the file is moved to: its group headings among the answers
+   * (see rewriteInitHeadings) and, `naming` given, its lines at the top (see rewriteInitTop).
+   */
+  headFor(rubric: Rubric, naming?: MovedRubricNaming): void {
     rewriteInitHeadings(this.doc, rubric);
+    if (naming) rewriteInitTop(this.doc, rubric, naming);
   }
 
   /** The answer under `code` taken out of the file, with its own comment (see takeOutAnswer). */

@@ -1,9 +1,66 @@
-import { isMap, isNode, visit, type Document, type Node } from "yaml";
+import { isMap, isNode, isPair, visit, type Document, type Node } from "yaml";
 import type { Group, Item, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { adjustmentHeading, groupHeading } from "./template.js";
+import { adjustmentHeading, groupHeading, initHeadLine, schemaFileName, schemaHintLine } from "./template.js";
 
 const LANGS = ["vi", "en"] as const;
+
+/** How the version moved to is named in the commands init's lines give (computed where the command line is known). */
+export interface MovedRubricNaming {
+  /** The version the file answered: only init's lines naming it are rewritten. */
+  earlierVersion: string;
+  /** What follows the file in a suggested command: " --rubric v2/rubric.yaml" for a rubric file, "" for a bundled id. */
+  rubricArg: string;
+  /** The --rubric of the schema's command: the bundled id, or the rubric file as typed. */
+  rubricWord: string;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A message's text as a pattern: each {name} a group ((.+?) first, the same text where it is said again). */
+function messagePattern(lang: "vi" | "en", key: string, names: string[]): RegExp {
+  const mark = (name: string) => `\u0000${name}\u0000`;
+  const text = message(lang, key, Object.fromEntries(names.map((n) => [n, mark(n)])));
+  const seen: string[] = [];
+  const source = text.split(/(\u0000\w+\u0000)/u).map((part) => {
+    const name = /^\u0000(\w+)\u0000$/u.exec(part)?.[1];
+    if (name === undefined) return escapeRegExp(part);
+    if (seen.includes(name)) return `\\${seen.indexOf(name) + 1}`;
+    seen.push(name);
+    return "(.+?)";
+  }).join("");
+  return new RegExp(`^ ${source}$`, "u");
+}
+
+/** A --rubric at the end of a suggested command's file, as shellWord writes it. */
+const TRAILING_RUBRIC = / --rubric (?:'(?:[^']|'\\'')*'|"[^"]*"|\S+)$/u;
+
+/**
+ * init's lines at the top of a file moved to `rubric` (the schema's line, "Phiếu tự đánh giá: … (dti-cap-so 2025.1)",
+ * the commands to check, score and assess it with their --rubric) written again for it, each in its language: they
+ * named the earlier version, the editor checking the file against its schema. Any other comment line stays.
+ */
+export function rewriteInitTop(doc: Document, rubric: Rubric, naming: MovedRubricNaming): void {
+  const earlier = { id: rubric.id, version: naming.earlierVersion };
+  const lineFor = (line: string): string | undefined => {
+    if (line === ` yaml-language-server: $schema=./${schemaFileName(earlier)}`) return ` yaml-language-server: $schema=./${schemaFileName(rubric)}`;
+    for (const lang of LANGS) {
+      if (line.startsWith(` ${message(lang, "init-head")}: `) && line.endsWith(` (${rubric.id} ${naming.earlierVersion})`)) return ` ${initHeadLine(rubric, lang)}`;
+      const schema = messagePattern(lang, "init-schema", ["rubric", "schema"]).exec(line);
+      if (schema?.[2] === schemaFileName(earlier)) return ` ${schemaHintLine(rubric, lang, naming.rubricWord)}`;
+      const check = messagePattern(lang, "init-check", ["args"]).exec(line);
+      if (check) return ` ${message(lang, "init-check", { args: check[1]!.replace(TRAILING_RUBRIC, "") + naming.rubricArg })}`;
+    }
+    return undefined;
+  };
+  const rewrite = (comment: string | null | undefined) => comment?.split("\n").map((line) => lineFor(line) ?? line).join("\n");
+  if (doc.commentBefore) doc.commentBefore = rewrite(doc.commentBefore) ?? null;
+  const root = doc.contents;
+  if (!isMap(root)) return;
+  if (root.commentBefore) root.commentBefore = rewrite(root.commentBefore);
+  // Above the first key, or the rubric line's (written under the file's comments, see AgencyDoc.nameRubric).
+  for (const pair of root.items.slice(0, 2)) if (isPair(pair) && isNode(pair.key) && pair.key.commentBefore) pair.key.commentBefore = rewrite(pair.key.commentBefore);
+}
 
 /**
  * init's heading lines among a file's answers ("═══ 1. Nhận thức số (50 điểm)", "═══ Điểm thưởng (tối đa 10 điểm)")

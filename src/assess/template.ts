@@ -12,7 +12,7 @@ import { rubricLineFor } from "../load/rubric-line.js";
  * are data: anything but letters, digits, dot, dash and underscore (a slash, `..`) is replaced, so the
  * name stays a name in the output folder.
  */
-export function schemaFileName(rubric: Rubric): string {
+export function schemaFileName(rubric: Pick<Rubric, "id" | "version">): string {
   return `${rubric.id}-${rubric.version}`.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/\.{2,}/g, "_").replace(/^[.-]/, "_") + ".agency.schema.json";
 }
 
@@ -31,8 +31,8 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
   const limits = (types: string[] | undefined): types is string[] => limitsTypes(rubric, types);
   const lines = [
     `# yaml-language-server: $schema=./${schemaFileName(rubric)}`,
-    ...(options.schemaFrom ? [`# ${t("schema", { rubric: oneLine(options.schemaFrom), schema: schemaFileName(rubric) })}`] : []),
-    `# ${t("head")}: ${oneLine(rubric.title[lang])} (${oneLine(rubric.id)} ${oneLine(rubric.version)})`,
+    ...(options.schemaFrom ? [`# ${schemaHintLine(rubric, lang, options.schemaFrom)}`] : []),
+    `# ${initHeadLine(rubric, lang)}`,
     `# ${t("fill")}`,
     `# ${t("na")}`,
     `# ${t("evidence")}`,
@@ -76,6 +76,16 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
     walk(adj.items, 1);
   }
   return lines.join("\n") + "\n";
+}
+
+/** init's line naming the file's rubric, without the "# ": "Phiếu tự đánh giá: Bộ chỉ số … (dti-cap-so 2025.1)". */
+export function initHeadLine(rubric: Rubric, lang: Lang): string {
+  return `${message(lang, "init-head")}: ${oneLine(rubric.title[lang])} (${oneLine(rubric.id)} ${oneLine(rubric.version)})`;
+}
+
+/** init's line under the schema's, for a file printed (not written): how to make the schema, with `rubricWord` as --rubric. */
+export function schemaHintLine(rubric: Rubric, lang: Lang, rubricWord: string): string {
+  return message(lang, "init-schema", { rubric: oneLine(rubricWord), schema: schemaFileName(rubric) });
 }
 
 /** init's heading for a group `depth` groups deep, without the "# ": "═══ 1. Nhận thức số (50 điểm)", "══ 1.1. …". */
@@ -146,12 +156,12 @@ function namedText(o: { id: string; label: Text }, lang: Lang): string {
 }
 
 /** Who an item is for, with the types' names: said apart from "one of", which lists answers. */
-function onlyFor(rubric: Rubric, types: string[], lang: Lang): string {
+export function onlyFor(rubric: Rubric, types: string[], lang: Lang): string {
   const typeName = (id: string) => { const type = rubric.agency_types.find((a) => a.id === id); return type ? namedText(type, lang) : id; };
   return `${message(lang, "init-appliesOnly")}: ${types.map(typeName).join(", ")}`;
 }
 
 /** A list naming every type of the rubric limits nothing: not said. */
-function limitsTypes(rubric: Rubric, types: string[] | undefined): types is string[] {
+export function limitsTypes(rubric: Rubric, types: string[] | undefined): types is string[] {
   return types !== undefined && !rubric.agency_types.every((a) => types.includes(a.id));
 }

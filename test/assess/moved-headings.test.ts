@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -40,5 +40,31 @@ describe("init's group headings in a file moved to the next version", () => {
       ? ["═══ 1. Nhận thức và văn hóa số (100 điểm)", "══ 6.1. Điều hành số (130 điểm)", "═══ Điểm thưởng (tối đa 40 điểm)"]
       : ["═══ 1. Digital awareness and culture (100 points)", "══ 6.1. Digital management (130 points)", "═══ Bonus (max 40 points)"];
     expect(readFileSync(file, "utf8")).toBe(text.replace(`  # ${group}\n`, `  # ${expected[0]}\n`).replace(`  # ${sub}\n`, `  # ${expected[1]}\n`).replace(`  # ${bonus}\n`, `  # ${expected[2]}\n`));
+  });
+});
+
+describe("init's lines at the top of a file moved to the next version", () => {
+  // Moved, the top still said "(dti-cap-so 2025.1)", pointed editors at 2025.1's schema and gave commands with
+  // the earlier version's --rubric file, which then refuse the file.
+  it.each([["vi", true], ["en", true], ["vi", false]] as const)("name the new version, its schema and its rubric file (%s, written with -o: %s); the officer's own lines stay", async (lang, written) => {
+    const v1 = path.join(dir, `v1-${lang}-${written}`, "dti-cap-so.yaml");
+    mkdirSync(path.dirname(v1), { recursive: true });
+    writeFileSync(v1, readFileSync("rubrics/dti-cap-so.yaml", "utf8"));
+    const v2 = path.join(dir, "dti-cap-so-2026.1.yaml");
+    const next = nextVersion();
+    const file = path.join(dir, `top-${lang}-${written}.yaml`);
+    const init = await runCli(["init", "--rubric", v1, "--lang", lang, ...(written ? ["-o", file] : [])]);
+    expect(init.code).toBe(0);
+    if (!written) writeFileSync(file, init.stdout);
+    const own = "# Phiếu năm 2025.1 của Sở, gửi kèm công văn 12/STC\n";
+    const text = own + readFileSync(file, "utf8");
+    writeFileSync(file, text);
+    const top = text.slice(own.length, text.indexOf("rubric:"));
+    expect(top).toContain(v1);
+    const doc = AgencyDoc.open(file)!;
+    doc.headFor(next, { earlierVersion: "2025.1", rubricArg: ` --rubric ${v2}`, rubricWord: v2 });
+    doc.save();
+    const moved = readFileSync(file, "utf8");
+    expect(moved.slice(0, moved.indexOf("rubric:"))).toBe(own + top.replaceAll(v1, v2).replaceAll("2025.1", "2026.1"));
   });
 });

@@ -318,8 +318,9 @@ async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: Parsed
   const { makeAsker } = await import("../../prompts/ask.js");
   if (!(await makeAsker(lang, {}, ctx.colorErr.level > 0).confirm({ message: message(lang, "version-move-confirm", { file: parsedFile.file, expected }), default: false }))) return undefined;
   doc.nameRubric(rubric.id, rubric.version);
-  // init's group headings say the old version's titles and maxima: written again for this one.
-  doc.headFor(rubric);
+  // init's lines say the old version (its group headings' titles and maxima, its top lines the version, the schema,
+  // the --rubric of the commands): written again for this one.
+  doc.headFor(rubric, { earlierVersion: found, rubricArg: rubricArg(opts.rubric), rubricWord: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) });
   const carried = carryRenumbered(doc, move.recoded, rubric, found, lang);
   doc.save();
   say(message(lang, "version-move-done", { file: parsedFile.file, expected }));
