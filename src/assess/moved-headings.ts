@@ -1,7 +1,8 @@
 import { isMap, isNode, isPair, visit, type Document, type Node } from "yaml";
-import type { Group, Item, Rubric } from "../core/rubric.js";
+import type { Group, Item, Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { adjustmentHeading, groupHeading, initHeadLine, schemaFileName, schemaHintLine } from "./template.js";
+import { writtenForType } from "./stale-answers.js";
+import { adjustmentHeading, groupHeading, initHeadLine, limitsTypes, onlyFor, schemaFileName, schemaHintLine } from "./template.js";
 
 const LANGS = ["vi", "en"] as const;
 
@@ -65,8 +66,10 @@ export function rewriteInitTop(doc: Document, rubric: Rubric, naming: MovedRubri
 /**
  * init's heading lines among a file's answers ("═══ 1. Nhận thức số (50 điểm)", "═══ Điểm thưởng (tối đa 10 điểm)")
  * written again for `rubric`, each in the language it was written in: a file moved to a version that changed a
- * group's title or max kept the old ones above the new version's questions. Only lines of init's shape for a
- * group (or the bonus, the penalty) the rubric has are rewritten; any other comment line stays as written.
+ * group's title or max kept the old ones above the new version's questions. So is the "applies only to …" line
+ * init writes under a group's heading, for the types the new version gives the group: dropped where it applies to
+ * all, written where it no longer does in a file init wrote such lines in (made without -t). Only lines of init's
+ * shape for a group (or the bonus, the penalty) the rubric has are rewritten; any other comment line stays as written.
  */
 export function rewriteInitHeadings(doc: Document, rubric: Rubric): void {
   const answers = doc.get("answers", true);
@@ -76,11 +79,18 @@ export function rewriteInitHeadings(doc: Document, rubric: Rubric): void {
     for (const item of items) if (item.kind === "group") { groups.set(item.code, { group: item, depth }); collect(item.items, depth + 1); }
   };
   collect(rubric.groups, 0);
-  const headingFor = (line: string): string | undefined => {
+  const appliesLine = (line: string, lang: Lang) => line.trimStart().startsWith(`${message(lang, "init-appliesOnly")}: `);
+  const comments: { node: Node; field: "commentBefore" | "comment" }[] = [];
+  visit(answers, { Node: (_, node) => { if (isNode(node)) for (const field of ["commentBefore", "comment"] as const) if (node[field]) comments.push({ node, field }); } });
+  // init writes who an item is for only when made without -t: then the line is written where the group now limits types.
+  const madeForAnyType = !writtenForType(doc.toString());
+  const groupHeadingOf = (line: string) => {
     const group = /^(\s*)═+ (\S+?)\. .* \(\S+ (\S+)\)$/u.exec(line);
     const lang = group && LANGS.find((l) => message(l, "init-points") === group[3]);
     const known = group ? groups.get(group[2]!) : undefined;
-    if (group && lang && known) return `${group[1]}${groupHeading(known.group, known.depth, lang)}`;
+    return group && lang && known ? { indent: group[1]!, lang, ...known } : undefined;
+  };
+  const adjustmentHeadingFor = (line: string): string | undefined => {
     const adjustment = /^(\s*)═+ (.+?) \(.*\)$/u.exec(line);
     for (const key of ["bonus", "penalty"] as const) {
       const cap = rubric[key]?.cap;
@@ -89,10 +99,19 @@ export function rewriteInitHeadings(doc: Document, rubric: Rubric): void {
     }
     return undefined;
   };
-  const rewrite = (comment: string | null | undefined) => comment?.split("\n").map((line) => headingFor(line) ?? line).join("\n");
-  const mend = (node: Node) => {
-    if (node.commentBefore) node.commentBefore = rewrite(node.commentBefore);
-    if (node.comment) node.comment = rewrite(node.comment);
+  const rewrite = (comment: string) => {
+    const lines = comment.split("\n");
+    const out: string[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const heading = groupHeadingOf(lines[i]!);
+      if (!heading) { out.push(adjustmentHeadingFor(lines[i]!) ?? lines[i]!); continue; }
+      out.push(`${heading.indent}${groupHeading(heading.group, heading.depth, heading.lang)}`);
+      const written = i + 1 < lines.length && appliesLine(lines[i + 1]!, heading.lang);
+      if (written) i++;
+      const types = heading.group.applies_to;
+      if (limitsTypes(rubric, types) && (written || madeForAnyType)) out.push(`${heading.indent}  ${onlyFor(rubric, types, heading.lang)}`);
+    }
+    return out.join("\n");
   };
-  visit(answers, { Node: (_, node) => { if (isNode(node)) mend(node); } });
+  for (const { node, field } of comments) node[field] = rewrite(node[field]!);
 }

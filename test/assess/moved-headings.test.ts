@@ -68,3 +68,46 @@ describe("init's lines at the top of a file moved to the next version", () => {
     expect(moved.slice(0, moved.indexOf("rubric:"))).toBe(own + top.replaceAll(v1, v2).replaceAll("2025.1", "2026.1"));
   });
 });
+
+describe("init's \"applies only to\" line under a group heading, in a file moved to a version that changed the group's types", () => {
+  /** dti-cap-so 2026.1 with `edit` made to its text. */
+  const versionWith = (name: string, edit: (text: string) => string) => {
+    const file = path.join(dir, `${name}.yaml`);
+    writeFileSync(file, edit(readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace('version: "2025.1"', 'version: "2026.1"')));
+    const outcome = loadRubric(file);
+    if (!outcome.ok) throw new Error(`${name} does not load`);
+    return outcome.loaded.rubric;
+  };
+  const limited = (text: string) => text
+    .replace('title: {vi: "Nhận thức số", en: "Digital awareness"}\n', 'title: {vi: "Nhận thức số", en: "Digital awareness"}\n    applies_to: [department, board]\n')
+    .replace("        max: 160\n        applies_to: [department, board]\n", "        max: 160\n        applies_to: [department]\n");
+  const open = (text: string) => text.replace("        max: 160\n        applies_to: [department, board]\n", "        max: 160\n");
+  const both = "department (Sở, ban, ngành cấp tỉnh), board (Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh)";
+  const group1 = "  # ═══ 1. Nhận thức số (100 điểm)\n";
+  const group62 = "  # ══ 6.2. Dịch vụ công trực tuyến và một cửa điện tử (160 điểm)\n";
+  const moved = async (name: string, rubric: ReturnType<typeof versionWith>, args: string[] = []) => {
+    const file = path.join(dir, `${name}.yaml`);
+    expect((await runCli(["init", "--rubric", "dti-cap-so", "--lang", "vi", "-o", file, ...args])).code).toBe(0);
+    const text = readFileSync(file, "utf8");
+    const doc = AgencyDoc.open(file)!;
+    doc.headFor(rubric);
+    doc.save();
+    return { text, now: readFileSync(file, "utf8") };
+  };
+  // Moved, 6.2's line still said department and board where the new version keeps it for departments.
+  it("is written for the group's new types, and written under a group that now has some", async () => {
+    const { text, now } = await moved("ap-dung-hep", versionWith("dti-cap-so-hep", limited));
+    expect(text).toContain(`${group62}  #   Chỉ dành cho cơ quan loại: ${both}\n`);
+    expect(now).toBe(text
+      .replace(group1, `${group1}  #   Chỉ dành cho cơ quan loại: ${both}\n`)
+      .replace(`${group62}  #   Chỉ dành cho cơ quan loại: ${both}\n`, `${group62}  #   Chỉ dành cho cơ quan loại: department (Sở, ban, ngành cấp tỉnh)\n`));
+  });
+  it("is dropped where the group now applies to every type", async () => {
+    const { text, now } = await moved("ap-dung-het", versionWith("dti-cap-so-mo", open));
+    expect(now).toBe(text.replace(`${group62}  #   Chỉ dành cho cơ quan loại: ${both}\n`, group62));
+  });
+  it("is not written in a file made for one type (-t), which init wrote without such lines", async () => {
+    const { text, now } = await moved("ap-dung-t", versionWith("dti-cap-so-hep-t", limited), ["-t", "department"]);
+    expect(now).toBe(text);
+  });
+});
