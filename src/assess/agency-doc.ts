@@ -12,7 +12,7 @@ import { rehomeComments, withComments } from "./comments.js";
 import { keptLayout } from "./kept-layout.js";
 import { keepAliasedData } from "./aliased.js";
 import { indentStyleOf, printedIn, PRINTER_INDENT, type IndentStyle } from "./indent-style.js";
-import { rewriteInitHeadings, rewriteInitTop, type MovedRubricNaming } from "./moved-headings.js";
+import { rewriteInitBlocks, rewriteInitHeadings, rewriteInitTop, type MovedRubricNaming } from "./moved-headings.js";
 import { place, renameAnswer, takeOutAnswer, type BlockFor } from "./answer-placement.js";
 import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -264,11 +264,13 @@ export class AgencyDoc {
 
   /**
    * init's lines written again for `rubric`, the version the file is moved to: its group headings among the answers
-   * (see rewriteInitHeadings) and, `naming` given, its lines at the top (see rewriteInitTop).
+   * (see rewriteInitHeadings), `naming` given, its lines at the top (see rewriteInitTop), and its blocks above the
+   * answers under `kept`, the codes the move keeps (see rewriteInitBlocks).
    */
-  headFor(rubric: Rubric, naming?: MovedRubricNaming): void {
+  headFor(rubric: Rubric, naming?: MovedRubricNaming, kept: readonly string[] = []): void {
     rewriteInitHeadings(this.doc, rubric);
     if (naming) rewriteInitTop(this.doc, rubric, naming);
+    rewriteInitBlocks(this.doc, rubric, kept);
   }
 
   /** The answer under `code` taken out of the file, with its own comment (see takeOutAnswer). */

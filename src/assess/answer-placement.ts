@@ -78,7 +78,7 @@ function headingEnd(lines: string[]): number {
  * answers mapping, not on the answer's key: put on the key, where every other answer's is, it is taken out or kept
  * as theirs are (taking out the first answer left its block above the next). It prints the same.
  */
-function hoistFirstComment(answers: YAMLMap): void {
+export function hoistFirstComment(answers: YAMLMap): void {
   const first = answers.items[0]?.key;
   if (!answers.commentBefore || !isScalar(first)) return;
   first.commentBefore = [answers.commentBefore, first.commentBefore].filter(Boolean).join("\n");
@@ -311,7 +311,7 @@ export type BlockFor = (lang: Lang) => string[];
  * lines under it, one of them the answer format; any other line (a group's heading, a note the officer wrote
  * above or below it) stays as written, and a comment without such a block is left as it is.
  */
-function rewrittenBlock(comment: string, from: string, block: BlockFor): string {
+export function rewrittenBlock(comment: string, from: string, block: BlockFor): string {
   const lines = comment.split("\n");
   const at = lines.findIndex((l) => l.trimStart().startsWith(`${from}. `));
   if (at < 0) return comment;

@@ -1,8 +1,10 @@
-import { isMap, isNode, isPair, visit, type Document, type Node } from "yaml";
+import { isMap, isNode, isPair, isScalar, visit, type Document, type Node } from "yaml";
 import type { Group, Item, Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { writtenForType } from "./stale-answers.js";
-import { adjustmentHeading, groupHeading, initHeadLine, limitsTypes, onlyFor, schemaFileName, schemaHintLine } from "./template.js";
+import { hoistFirstComment, rewrittenBlock } from "./answer-placement.js";
+import { indicatorByCode } from "../core/codes.js";
+import { adjustmentHeading, groupHeading, indicatorBlock, initHeadLine, limitsTypes, onlyFor, schemaFileName, schemaHintLine } from "./template.js";
 
 const LANGS = ["vi", "en"] as const;
 
@@ -114,4 +116,25 @@ export function rewriteInitHeadings(doc: Document, rubric: Rubric): void {
     return out.join("\n");
   };
   for (const { node, field } of comments) node[field] = rewrite(node[field]!);
+}
+
+/**
+ * init's block above each answer under `codes` (those the move keeps: the same indicator in both versions) written
+ * again for `rubric`'s indicator, in its language: "1.1. <title> (tối đa 20 điểm)" and the answer format stood above
+ * the new version's question. Lines the officer wrote in it stay (see rewrittenBlock).
+ */
+export function rewriteInitBlocks(doc: Document, rubric: Rubric, codes: readonly string[]): void {
+  const answers = doc.get("answers", true);
+  if (!isMap(answers)) return;
+  // The first answer's block hangs on the answers mapping.
+  hoistFirstComment(answers);
+  const byCode = indicatorByCode(rubric);
+  const data = doc.toJS() as { agency?: { type?: unknown } } | null;
+  const type = writtenForType(doc.toString()) && typeof data?.agency?.type === "string" ? data.agency.type : undefined;
+  for (const pair of answers.items) {
+    const code = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    const indicator = code !== undefined && codes.includes(code) ? byCode.get(code) : undefined;
+    if (!indicator || !isScalar(pair.key) || !pair.key.commentBefore) continue;
+    pair.key.commentBefore = rewrittenBlock(pair.key.commentBefore, code!, (lang) => indicatorBlock(rubric, indicator, lang, type));
+  }
 }

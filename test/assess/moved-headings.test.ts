@@ -111,3 +111,26 @@ describe("init's \"applies only to\" line under a group heading, in a file moved
     expect(now).toBe(text);
   });
 });
+
+describe("init's block above an answer the move keeps", () => {
+  // Moved, "# 1.1. Số cuộc họp … (tối đa 20 điểm)" and its old answer format stood above the new version's 1.1.
+  it("is written again for the new version's indicator; a line the officer wrote in it stays, under it", async () => {
+    const file = path.join(dir, "khoi-giu.yaml");
+    expect((await runCli(["init", "--rubric", "dti-cap-so", "--lang", "vi", "-o", file])).code).toBe(0);
+    const oldTitle = "# 1.1. Số cuộc họp của Ban chỉ đạo chuyển đổi số của cơ quan trong năm (tối đa 20 điểm)\n";
+    const own = "  #   hỏi lại văn phòng\n";
+    const text = readFileSync(file, "utf8").replace(oldTitle, `${oldTitle}${own}`).replace('  "1.1":\n    value:\n', '  "1.1":\n    value: 3\n');
+    writeFileSync(file, text);
+    const next = path.join(dir, "dti-cap-so-1-1.yaml");
+    writeFileSync(next, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace('version: "2025.1"', 'version: "2026.1"')
+      .replace('title: {vi: "Số cuộc họp của Ban chỉ đạo chuyển đổi số của cơ quan trong năm"', 'title: {vi: "Số phiên họp của Ban chỉ đạo chuyển đổi số trong năm"'));
+    const outcome = loadRubric(next);
+    if (!outcome.ok) throw new Error("the next version does not load");
+    const doc = AgencyDoc.open(file)!;
+    doc.headFor(outcome.loaded.rubric, undefined, ["1.1"]);
+    doc.save();
+    // The officer's line goes under the new block, as for an answer carried to a new code.
+    expect(readFileSync(file, "utf8")).toBe(text.replace(`${oldTitle}${own}`, "# 1.1. Số phiên họp của Ban chỉ đạo chuyển đổi số trong năm (tối đa 20 điểm)\n")
+      .replace('  "1.1":\n    value: 3\n', `${own}  "1.1":\n    value: 3\n`));
+  });
+});

@@ -365,8 +365,9 @@ describe("egov-score assess in a real terminal", () => {
     await t.wait("Đã ghi phiên bản 2 vào");
     await t.answer("Tên cơ quan", "\x03");
     expect(await t.exited).toBe(130);
-    // init's lines at the top name the new version, its schema and its rubric file too.
+    // init's lines at the top name the new version, its schema and its rubric file too; the block above 1.5, its new max.
     expect(readFileSync(file, "utf8")).toBe(text.replace('version: "1"', 'version: "2"').replace("  # ═══ 1. Nhóm một (50 điểm)\n", "  # ═══ 1. Nhóm thứ nhất (60 điểm)\n")
+      .replace("  # 1.5. Trưởng ban (tối đa 10 điểm)\n", "  # 1.5. Trưởng ban (tối đa 20 điểm)\n")
       .replace("mini-tieu-de-1.agency", "mini-tieu-de-2.agency").replace("(mini-tieu-de 1)", "(mini-tieu-de 2)").replaceAll(v1, v2));
   }, 60_000);
 

@@ -319,8 +319,8 @@ async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: Parsed
   if (!(await makeAsker(lang, {}, ctx.colorErr.level > 0).confirm({ message: message(lang, "version-move-confirm", { file: parsedFile.file, expected }), default: false }))) return undefined;
   doc.nameRubric(rubric.id, rubric.version);
   // init's lines say the old version (its group headings' titles and maxima, its top lines the version, the schema,
-  // the --rubric of the commands): written again for this one.
-  doc.headFor(rubric, { earlierVersion: found, rubricArg: rubricArg(opts.rubric), rubricWord: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) });
+  // the --rubric of the commands, the blocks above the answers kept their questions): written again for this one.
+  doc.headFor(rubric, { earlierVersion: found, rubricArg: rubricArg(opts.rubric), rubricWord: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) }, move.kept);
   const carried = carryRenumbered(doc, move.recoded, rubric, found, lang);
   doc.save();
   say(message(lang, "version-move-done", { file: parsedFile.file, expected }));
