@@ -16,7 +16,7 @@ import { rewriteInitBlocks, rewriteInitHeadings, rewriteInitTop, type MovedRubri
 import { place, renameAnswer, takeOutAnswer, type BlockFor } from "./answer-placement.js";
 import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { numberInFull } from "../report/value-text.js";
+import { numberInFull } from "../core/number-text.js";
 
 /**
  * An agency file being filled in, kept as a yaml Document so that comments and the key order a person

@@ -3,7 +3,7 @@ import { looksLikeShare, shareAsPercent } from "../core/check-agency.js";
 import type { Input, Lang, SimpleInput } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
-import { numberInFull } from "../report/value-text.js";
+import { numberInFull } from "../core/number-text.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { answerFormat } from "./describe.js";
 import { labelledId, levelForText } from "../core/label-id.js";

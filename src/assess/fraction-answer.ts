@@ -1,7 +1,7 @@
 import { UNANSWERED } from "../core/agency.js";
 import type { Input, Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { numberInFull } from "../report/value-text.js";
+import { numberInFull } from "../core/number-text.js";
 import { isPromptExit } from "../prompts/prompt-exit.js";
 import { slashFraction } from "../core/number-words.js";
 import { doubtfulNumberSource } from "../load/number-source.js";

@@ -1,7 +1,7 @@
 import type { Lang, SimpleInput } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
-import { numberInFull } from "../report/value-text.js";
+import { numberInFull } from "../core/number-text.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { dateRefusal } from "./describe.js";
 import { parseDate, parseDayOfYear, parseNumber, parseYesNo } from "./parse-number.js";

@@ -3,7 +3,7 @@ import type { Input, Lang, Option, Rule } from "../core/rubric.js";
 import { fractionPartsLeft } from "../core/measure.js";
 import { message } from "../i18n/messages.js";
 import { dateText, formatPercent } from "../report/format-number.js";
-import { numberInFull, numberText } from "../report/value-text.js";
+import { numberInFull, numberText } from "../core/number-text.js";
 
 /** A threshold or value an answer must reach, as the rubric writes it: never rounded (2.3449 read "≥ 2.34", and 2.34 fell short). */
 export function exact(n: number, lang: Lang): string {

@@ -1,7 +1,7 @@
 import type { Lang } from "../core/rubric.js";
 import { message, suggestionText } from "../i18n/messages.js";
 import { dateText } from "./format-number.js";
-import { numberInFull } from "./value-text.js";
+import { numberInFull } from "../core/number-text.js";
 import { namedCodePoint } from "../i18n/character-names.js";
 import { codePointName, SHOWS_AS_NOTHING } from "../core/unicode.js";
 

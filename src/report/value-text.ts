@@ -2,6 +2,7 @@ import { answerMissing, type IndicatorResult } from "../core/result.js";
 import type { Lang, Text } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText, formatPercent } from "./format-number.js";
+import { numberText } from "../core/number-text.js";
 
 /** An option, or a field of a parts indicator, as a report section lists them. */
 export interface Labelled { id: string; label: Text }
@@ -48,27 +49,6 @@ function withUnit(figure: string, value: number, lang: Lang, unit: Text | undefi
 
 function labelOf(options: readonly Labelled[] | undefined, id: string, lang: Lang): string | undefined {
   return options?.find((o) => o.id === id)?.label[lang];
-}
-
-/** A number as people write it: no trailing zeros; Vietnamese decimal comma. */
-export function numberText(n: number, lang: Lang): string {
-  const text = String(n);
-  return lang === "vi" ? text.replace(".", ",") : text;
-}
-
-/**
- * A number as numberText writes it, its digits in full where String() writes an exponent (1e-7 is 0,0000001,
- * 1e21 is 1000000000000000000000): an answer offered to keep with Enter is read by the question's check, which
- * takes no exponent ("Not a number"). The same digits, so that they read back as the same number.
- */
-export function numberInFull(n: number, lang: Lang): string {
-  const exponent = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(String(n));
-  if (!exponent) return numberText(n, lang);
-  const [, sign, whole, fraction = "", power] = exponent;
-  const digits = whole! + fraction;
-  const point = whole!.length + Number(power);
-  const full = point <= 0 ? `0.${"0".repeat(-point)}${digits}` : point >= digits.length ? digits + "0".repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
-  return `${sign}${lang === "vi" ? full.replace(".", ",") : full}`;
 }
 
 /** The answer column of an indicator: the value (in words, with its labels), "N/A: reason", or "unanswered". */

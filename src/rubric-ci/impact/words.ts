@@ -4,7 +4,7 @@ import { hasMessage, message, midSentence } from "../../i18n/messages.js";
 import { dateText, formatPoints } from "../../report/format-number.js";
 import type { RuleChange } from "./rule-changes.js";
 import { truncateWords } from "../../core/truncate.js";
-import { numberText } from "../../report/value-text.js";
+import { numberText } from "../../core/number-text.js";
 import { signedPoints } from "../../report/common.js";
 import { yearsIn, yearsOnlyChanged, type FieldChange, type ItemChange, type LabelledBands } from "./diff.js";
 import type { AnswerNote, InvalidFile } from "./corpus.js";
