@@ -16,7 +16,7 @@ import { rewriteInitBlocks, rewriteInitHeadings, rewriteInitTop, type MovedRubri
 import { place, renameAnswer, takeOutAnswer, type BlockFor } from "./answer-placement.js";
 import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { numberInFull } from "../core/number-text.js";
+import { numberText } from "../core/number-text.js";
 
 /**
  * An agency file being filled in, kept as a yaml Document so that comments and the key order a person
@@ -444,7 +444,7 @@ const NUMBER_IN_FULL: ScalarTag = {
   tag: "tag:yaml.org,2002:float",
   test: /$.^/,
   resolve: (text) => Number(text),
-  stringify: (scalar) => writtenAs(scalar, numberInFull(scalar.value as number, "en")),
+  stringify: (scalar) => writtenAs(scalar, numberText(scalar.value as number, "en")),
 };
 
 /** A number the file writes with an exponent (1E-7): YAML wrote it again its own way (1e-7), a figure no one touched. */

@@ -3,7 +3,7 @@ import { looksLikeShare, shareAsPercent } from "../core/check-agency.js";
 import type { Input, Lang, SimpleInput } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
-import { numberInFull } from "../core/number-text.js";
+import { numberText } from "../core/number-text.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { answerFormat } from "./describe.js";
 import { labelledId, levelForText } from "../core/label-id.js";
@@ -124,7 +124,7 @@ export async function askValue(ctx: AskContext, input: Input, current: unknown, 
         current === HELD_NA ? NA_WORD : current === undefined || current === null || current === "?" ? undefined : input.type === "date" ? dateText(String(current), lang)
           // A yes/no kept is shown as the officer answers it (có / không), not as the file writes it (true).
           : typeof current === "boolean" ? message(lang, current ? "yes" : "no")
-          : typeof current === "number" ? numberInFull(current, lang) : String(current),
+          : typeof current === "number" ? numberText(current, lang) : String(current),
         typeof current === "number" ? current : undefined, input.type === "boolean" ? "assess-na-forbidden-yes-no" : "assess-na-forbidden");
       if (yearAdded !== undefined && typeof value === "string") ctx.print(message(lang, "assess-date-year-added", { text: terminalSafe(yearAdded, true), date: dateText(value, lang) }));
       // 0,85 copied from an Excel percentage cell is 85 %: asked back (a kept answer is not asked again, nor one

@@ -1,7 +1,7 @@
 import { UNANSWERED } from "../core/agency.js";
 import type { Input, Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { numberInFull } from "../core/number-text.js";
+import { numberText } from "../core/number-text.js";
 import { isPromptExit } from "../prompts/prompt-exit.js";
 import { slashFraction } from "../core/number-words.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
@@ -22,7 +22,7 @@ export async function askFraction(ctx: AskContext, input: Extract<Input, { type:
   let prior = isWrittenFraction(current) ? current : typeof current === "string" ? slashFraction(current) : halfFraction(current);
   // a above b, asked again: both figures typed are offered (one of them is the slip, the other was retyped).
   let refused = false;
-  const shown = (n: number | string) => (typeof n === "number" ? numberInFull(n, lang) : n);
+  const shown = (n: number | string) => (typeof n === "number" ? numberText(n, lang) : n);
   const offered = (n: number | string | undefined) => (n === undefined ? undefined : shown(n));
   const keptNumber = (n: number | string | undefined) => (typeof n === "number" ? n : undefined);
   for (;;) {

@@ -1,7 +1,7 @@
 import type { Lang, SimpleInput } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
-import { numberInFull } from "../core/number-text.js";
+import { numberText } from "../core/number-text.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { dateRefusal } from "./describe.js";
 import { parseDate, parseDayOfYear, parseNumber, parseYesNo } from "./parse-number.js";
@@ -31,7 +31,7 @@ export function possibleReadings(readings: [number, number], parse: (raw: string
  * digit (cut at 6 decimals, 0,0000001 typed was offered as "0 %", the choice writing 0,0000001), no exponent.
  */
 export function figureAsTyped(n: number, lang: Lang): string {
-  return numberInFull(n, lang);
+  return numberText(n, lang);
 }
 
 /**

@@ -1,19 +1,15 @@
 import type { Lang } from "./rubric.js";
 
-/** A number as people write it: no trailing zeros; Vietnamese decimal comma. */
+/**
+ * A number as people write it: no trailing zeros, the Vietnamese decimal comma, its digits in full where String()
+ * writes an exponent (1e-7 is 0,0000001, 1e21 is 1000000000000000000000): no officer types an exponent, an answer
+ * offered to keep with Enter is read by a check that takes none ("Not a number"), and a report read "1e-7 %".
+ * The same digits, so that they read back as the same number.
+ */
 export function numberText(n: number, lang: Lang): string {
   const text = String(n);
-  return lang === "vi" ? text.replace(".", ",") : text;
-}
-
-/**
- * A number as numberText writes it, its digits in full where String() writes an exponent (1e-7 is 0,0000001,
- * 1e21 is 1000000000000000000000): an answer offered to keep with Enter is read by the question's check, which
- * takes no exponent ("Not a number"). The same digits, so that they read back as the same number.
- */
-export function numberInFull(n: number, lang: Lang): string {
-  const exponent = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(String(n));
-  if (!exponent) return numberText(n, lang);
+  const exponent = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!exponent) return lang === "vi" ? text.replace(".", ",") : text;
   const [, sign, whole, fraction = "", power] = exponent;
   const digits = whole! + fraction;
   const point = whole!.length + Number(power);

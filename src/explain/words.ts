@@ -3,7 +3,7 @@ import type { Input, Lang, Option, Rule } from "../core/rubric.js";
 import { fractionPartsLeft } from "../core/measure.js";
 import { message } from "../i18n/messages.js";
 import { dateText, formatPercent } from "../report/format-number.js";
-import { numberInFull, numberText } from "../core/number-text.js";
+import { numberText } from "../core/number-text.js";
 
 /** A threshold or value an answer must reach, as the rubric writes it: never rounded (2.3449 read "≥ 2.34", and 2.34 fell short). */
 export function exact(n: number, lang: Lang): string {
@@ -55,8 +55,8 @@ export function describeValue(input: Input, value: unknown, lang: Lang): string 
   switch (input.type) {
     case "boolean": return value === true ? message(lang, "yes") : value === false ? message(lang, "no") : String(value);
     // Answers as given, never rounded: 99.995 % is not 100 %.
-    case "percent": return typeof value === "number" ? `${numberInFull(value, lang)} %` : String(value);
-    case "number": case "count": return typeof value === "number" ? `${numberInFull(value, lang)}${input.unit ? " " + unitFor(input.unit[lang], value, lang) : ""}` : String(value);
+    case "percent": return typeof value === "number" ? `${numberText(value, lang)} %` : String(value);
+    case "number": case "count": return typeof value === "number" ? `${numberText(value, lang)}${input.unit ? " " + unitFor(input.unit[lang], value, lang) : ""}` : String(value);
     case "fraction": {
       if (typeof value !== "object" || Array.isArray(value)) return String(value);
       const f = value as { a?: unknown; b?: unknown };

@@ -14,11 +14,11 @@ import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidt
 import { doubtfulNumberSource } from "./number-source.js";
 import { rubricLineFor } from "./rubric-line.js";
 import { keyInVietnamese } from "./vietnamese-keys.js";
-import { numberInFull } from "../core/number-text.js";
+import { numberText } from "../core/number-text.js";
 
 /** A figure a hint tells to write, as YAML reads it and the officer types it: 0.0000001, not String()'s 1e-7. */
 function figureToWrite(n: number): string {
-  return numberInFull(n, "en");
+  return numberText(n, "en");
 }
 
 /**

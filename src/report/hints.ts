@@ -1,7 +1,7 @@
 import type { Lang } from "../core/rubric.js";
 import { message, suggestionText } from "../i18n/messages.js";
 import { dateText } from "./format-number.js";
-import { numberInFull } from "../core/number-text.js";
+import { numberText } from "../core/number-text.js";
 import { namedCodePoint } from "../i18n/character-names.js";
 import { codePointName, SHOWS_AS_NOTHING } from "../core/unicode.js";
 
@@ -32,9 +32,9 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   }
   // A percentage read as 0–1: both readings, not one the value check then warns about. The figures to write as
   // YAML takes them (0.85); what they mean as the language writes a percentage (0,85 %).
-  if (p.hint_share !== undefined) hints.push(message(lang, "percent-share-readings", { ...p, share_text: numberInFull(Number(p.hint_share), lang), share_percent_text: numberInFull(Number(p.share_percent), lang) }));
+  if (p.hint_share !== undefined) hints.push(message(lang, "percent-share-readings", { ...p, share_text: numberText(Number(p.hint_share), lang), share_percent_text: numberText(Number(p.share_percent), lang) }));
   // 0,85% is 0.85 %: the figure to write, and the warning it will then get, so that the two do not contradict each other.
-  if (p.hint_small_percent !== undefined) hints.push(message(lang, "percent-sign-small", { ...p, figure_text: numberInFull(Number(p.hint_small_percent), lang), share_percent_text: numberInFull(Number(p.share_percent), lang) }));
+  if (p.hint_small_percent !== undefined) hints.push(message(lang, "percent-sign-small", { ...p, figure_text: numberText(Number(p.hint_small_percent), lang), share_percent_text: numberText(Number(p.share_percent), lang) }));
   if (p.hint_quoted_over !== undefined) hints.push(message(lang, "quoted-number-over", p));
   if (p.hint_quoted_under !== undefined) hints.push(message(lang, "quoted-number-under", p));
   if (p.hint_date_part !== undefined) hints.push(message(lang, "date-without-time", p));
@@ -93,7 +93,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_unit !== undefined) hints.push(message(lang, "unit-magnitude", { value: [p.found ?? "", lang === "vi" ? p.base_vi : p.base_en].filter((w) => w !== undefined && w !== "").join(" "), converted: p.hint_unit, unit: lang === "vi" ? p.unit_vi ?? "" : p.unit_en ?? "" }));
   if (p.hint_evidence_item !== undefined) hints.push(message(lang, p.hint_evidence_form !== undefined ? `evidence-${p.hint_evidence_form}` : p.hint_evidence_fields !== undefined ? "evidence-bare-link-fields" : "evidence-bare-link", p));
   if (p.hint_note !== undefined) hints.push(message(lang, p.hint_note_add !== undefined ? "remark-to-note-add" : "remark-to-note", p));
-  if (p.hint_not_whole !== undefined) hints.push(message(lang, p.whole_around !== undefined ? "not-whole-around" : "not-whole", { ...p, figure: numberInFull(Number(p.hint_not_whole), lang), around: String(p.whole_around ?? "").split(" | ").join(lang === "vi" ? " hoặc " : " or ") }));
+  if (p.hint_not_whole !== undefined) hints.push(message(lang, p.whole_around !== undefined ? "not-whole-around" : "not-whole", { ...p, figure: numberText(Number(p.hint_not_whole), lang), around: String(p.whole_around ?? "").split(" | ").join(lang === "vi" ? " hoặc " : " or ") }));
   if (p.hint_comma !== undefined) hints.push(message(lang, p.hint_comma_percent !== undefined ? "comma-in-braces-percent" : "comma-in-braces", commaInBraces(p)));
   const example = d.code === "missing-field" && p.hint_cited_fields === undefined ? missingExample(String(p.fields ?? ""), String(p.text_fields ?? "")) : "";
   if (example) hints.push(message(lang, "missing-field-example", { example }));

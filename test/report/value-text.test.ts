@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatHtml } from "../../src/report/html.js";
 import { answerLabels } from "../../src/report/common.js";
@@ -24,5 +27,24 @@ describe("an answer that is a figure", () => {
     // An answer of a scale (a maturity level 1–5) has no unit.
     expect(answer("1.6", "vi")).toBe("3");
     expect(formatHtml(report, { lang: "vi" })).toContain("<td>450 triệu đồng</td>");
+  });
+});
+
+// 0,0000001 typed for a percentage (a slip assess asks back, kept): the report's answer column read "1e-7 %".
+describe("an answer JavaScript writes with an exponent", () => {
+  it("is written with every digit, as it was typed", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-value-text-"));
+    try {
+      const file = path.join(dir, "tiny.yaml");
+      writeFileSync(file, readFileSync("examples/kho-bac-quang-binh.yaml", "utf8").replace(/("2\.2":\n {4}value:) 100\n/, "$1 0.0000001\n"));
+      const report = parseReportJson((await runCli(["score", file, "--format", "json"], { env: REPRODUCIBLE })).stdout);
+      const section = report.rubrics[0]!;
+      const indicator = section.agencies[0]!.score.indicators.find((i) => i.code === "2.2")!;
+      expect(indicator.value).toBe(1e-7);
+      expect(answerText(indicator, "vi", answerLabels(section, "2.2"))).toBe("0,0000001 %");
+      expect(formatHtml(report, { lang: "en" })).toMatch(/<td>0\.0000001\s%<\/td>/u);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
