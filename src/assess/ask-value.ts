@@ -10,7 +10,7 @@ import { labelledId, levelForText } from "../core/label-id.js";
 import { parseDate } from "./parse-number.js";
 import { figureInUnit } from "../core/number-words.js";
 import { HELD_NA, NA, NA_WORD, Navigate, type AskContext } from "./ask-context.js";
-import { figureAsTyped, parseSimple, PERCENT_IN_WORDS, PERCENT_SIGN } from "./parse-answer.js";
+import { parseSimple, PERCENT_IN_WORDS, PERCENT_SIGN } from "./parse-answer.js";
 import { keepTypedAtExit, pickTyped, typed } from "./typed-answer.js";
 import { askFraction } from "./fraction-answer.js";
 
@@ -132,8 +132,8 @@ export async function askValue(ctx: AskContext, input: Input, current: unknown, 
       if (input.type === "percent" && typeof value === "number" && looksLikeShare(value) && value !== current && !signed) {
         const percent = shareAsPercent(value);
         return asker.select<number>({
-          message: message(lang, "assess-percent-share", { text: figureAsTyped(value, lang), percent: figureAsTyped(percent, lang) }),
-          choices: [{ value: percent, name: `${figureAsTyped(percent, lang)} %` }, { value, name: `${figureAsTyped(value, lang)} %` }],
+          message: message(lang, "assess-percent-share", { text: numberText(value, lang), percent: numberText(percent, lang) }),
+          choices: [{ value: percent, name: `${numberText(percent, lang)} %` }, { value, name: `${numberText(value, lang)} %` }],
         }).catch(keepTypedAtExit(ctx, typedText));
       }
       return value;

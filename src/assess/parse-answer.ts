@@ -27,14 +27,6 @@ export function possibleReadings(readings: [number, number], parse: (raw: string
 }
 
 /**
- * A figure written as the officer types one: the language's decimal mark, no grouping (1.000 reads two ways), every
- * digit (cut at 6 decimals, 0,0000001 typed was offered as "0 %", the choice writing 0,0000001), no exponent.
- */
-export function figureAsTyped(n: number, lang: Lang): string {
-  return numberText(n, lang);
-}
-
-/**
  * A free text trimmed, each run of spaces holding a tab one space: Word copies a bullet or a list's number with a tab
  * after it ("•\tTriển khai"), saved as "\t", which validate then took for a Windows path's backslash.
  */
@@ -77,7 +69,7 @@ function numberRefused(raw: string, lang: Lang, check: (figure: string) => Parse
   const scaled = split ? undefined : magnitudeInUnit(raw, unit);
   const reading = scaled && parseNumber(scaled.figure);
   if (scaled && reading && reading.kind === "ok") {
-    const converted = figureAsTyped(Math.round(reading.value * scaled.times * 1000) / 1000, lang);
+    const converted = numberText(Math.round(reading.value * scaled.times * 1000) / 1000, lang);
     const checked = check(converted);
     return checked.ok === false ? checked.error : message(lang, "assess-number-magnitude", { typed: terminalSafe(raw.trim(), true), converted, unit: unit ? ` ${unit[lang]}` : "" });
   }
@@ -107,7 +99,7 @@ function numberRefused(raw: string, lang: Lang, check: (figure: string) => Parse
 function shareTyped(raw: string, lang: Lang): string | undefined {
   const pair = slashFraction(raw);
   if (!pair || pair.b === 0) return undefined;
-  const percent = figureAsTyped(Math.round((pair.a / pair.b) * 10000) / 100, lang);
+  const percent = numberText(Math.round((pair.a / pair.b) * 10000) / 100, lang);
   return message(lang, "assess-percent-from-share", { text: raw.trim(), percent });
 }
 

@@ -1,8 +1,9 @@
 import { message } from "../i18n/messages.js";
+import { numberText } from "../core/number-text.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { isPromptExit } from "../prompts/prompt-exit.js";
 import { commandOf, NA, Navigate, type AskContext } from "./ask-context.js";
-import { figureAsTyped, possibleReadings, type Parsed } from "./parse-answer.js";
+import { possibleReadings, type Parsed } from "./parse-answer.js";
 
 /**
  * A typed answer: commands, validation in our words, and the ambiguous-number question. `current` is the
@@ -38,17 +39,17 @@ export async function typed(ctx: AskContext, prompt: string, parse: (raw: string
     const above = parsed.atLeast === undefined ? readings : readings.filter((r) => r >= parsed.atLeast!);
     if (readings.length === 2 && above.length === 1) {
       const other = readings.find((r) => r !== above[0])!;
-      ctx.print(message(lang, "assess-ambiguous-below-a", { text: parsed.text, value: figureAsTyped(above[0]!, lang), other: figureAsTyped(other, lang), a: figureAsTyped(parsed.atLeast!, lang) }));
+      ctx.print(message(lang, "assess-ambiguous-below-a", { text: parsed.text, value: numberText(above[0]!, lang), other: numberText(other, lang), a: numberText(parsed.atLeast!, lang) }));
       return above[0];
     }
     if (readings.length === 1) {
       // Said, not guessed silently: 1.000 for a count of at most 52 is 1, and the officer who meant 1000 sees why.
       const other = parsed.readings.find((r) => r !== readings[0])!;
-      ctx.print(message(lang, "assess-ambiguous-one", { text: parsed.text, value: figureAsTyped(readings[0]!, lang), other: figureAsTyped(other, lang) }));
+      ctx.print(message(lang, "assess-ambiguous-one", { text: parsed.text, value: numberText(readings[0]!, lang), other: numberText(other, lang) }));
       return readings[0];
     }
     const [a, b] = parsed.readings;
-    return asker.select<number>({ message: message(lang, "assess-ambiguous", { text: parsed.text, a: figureAsTyped(a, lang), b: figureAsTyped(b, lang) }), choices: [{ value: a, name: figureAsTyped(a, lang) }, { value: b, name: figureAsTyped(b, lang) }] })
+    return asker.select<number>({ message: message(lang, "assess-ambiguous", { text: parsed.text, a: numberText(a, lang), b: numberText(b, lang) }), choices: [{ value: a, name: numberText(a, lang) }, { value: b, name: numberText(b, lang) }] })
       .catch(keepTypedAtExit(ctx, parsed.text));
   }
   if (parsed.ok === true && parsed.link !== undefined) ctx.linkTyped?.(parsed.link);

@@ -1,10 +1,10 @@
 import type { Lang } from "./rubric.js";
 
 /**
- * A number as people write it: no trailing zeros, the Vietnamese decimal comma, its digits in full where String()
- * writes an exponent (1e-7 is 0,0000001, 1e21 is 1000000000000000000000): no officer types an exponent, an answer
- * offered to keep with Enter is read by a check that takes none ("Not a number"), and a report read "1e-7 %".
- * The same digits, so that they read back as the same number.
+ * A number as people write it: no trailing zeros, the Vietnamese decimal comma, no grouping (1.000 reads two ways),
+ * its digits in full where String() writes an exponent (1e-7 is 0,0000001, 1e21 is 1000000000000000000000): no
+ * officer types an exponent, an answer offered to keep with Enter is read by a check that takes none ("Not a
+ * number"), and a report read "1e-7 %". The same digits, so that they read back as the same number.
  */
 export function numberText(n: number, lang: Lang): string {
   const text = String(n);
