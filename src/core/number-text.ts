@@ -16,3 +16,23 @@ export function numberText(n: number, lang: Lang): string {
   const full = point <= 0 ? `0.${"0".repeat(-point)}${digits}` : point >= digits.length ? digits + "0".repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
   return `${sign}${lang === "vi" ? full.replace(".", ",") : full}`;
 }
+
+/**
+ * A rubric's English unit for one of it: units are written as plurals ("meetings", "authorities"), and
+ * "1 meetings" or "5 points per occurrences" read wrong. Vietnamese nouns do not change.
+ */
+export function unitFor(unit: string, count: number, lang: Lang): string {
+  if (lang !== "en" || count !== 1) return unit;
+  // What is counted comes before "per": 1 firm per 1,000 residents (it read "1 firms per 1,000 resident").
+  const per = unit.search(/\sper\s/);
+  const head = per < 0 ? unit : unit.slice(0, per);
+  return head.split("/").map(singular).join("/") + unit.slice(head.length);
+}
+
+function singular(noun: string): string {
+  // An abbreviation's s is no plural: 1 Mbps, not 1 Mbp.
+  if (/[A-Z]\S*$/.test(noun)) return noun;
+  if (/ies$/.test(noun)) return noun.slice(0, -3) + "y";
+  if (/(ss|x|ch|sh)es$/.test(noun)) return noun.slice(0, -2);
+  return /[^s]s$/.test(noun) ? noun.slice(0, -1) : noun;
+}

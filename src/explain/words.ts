@@ -3,7 +3,7 @@ import type { Input, Lang, Option, Rule } from "../core/rubric.js";
 import { fractionPartsLeft } from "../core/measure.js";
 import { message } from "../i18n/messages.js";
 import { dateText, formatPercent } from "../report/format-number.js";
-import { numberText } from "../core/number-text.js";
+import { numberText, unitFor } from "../core/number-text.js";
 
 /** A threshold or value an answer must reach, as the rubric writes it: never rounded (2.3449 read "≥ 2.34", and 2.34 fell short). */
 export function exact(n: number, lang: Lang): string {
@@ -15,26 +15,6 @@ export function exact(n: number, lang: Lang): string {
 export function num(n: number, lang: Lang): string {
   const text = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
   return lang === "vi" ? text.replace(".", ",") : text;
-}
-
-/**
- * A rubric's English unit for one of it: units are written as plurals ("meetings", "authorities"), and
- * "1 meetings" or "5 points per occurrences" read wrong. Vietnamese nouns do not change.
- */
-export function unitFor(unit: string, count: number, lang: Lang): string {
-  if (lang !== "en" || count !== 1) return unit;
-  // What is counted comes before "per": 1 firm per 1,000 residents (it read "1 firms per 1,000 resident").
-  const per = unit.search(/\sper\s/);
-  const head = per < 0 ? unit : unit.slice(0, per);
-  return head.split("/").map(singular).join("/") + unit.slice(head.length);
-}
-
-function singular(noun: string): string {
-  // An abbreviation's s is no plural: 1 Mbps, not 1 Mbp.
-  if (/[A-Z]\S*$/.test(noun)) return noun;
-  if (/ies$/.test(noun)) return noun.slice(0, -3) + "y";
-  if (/(ss|x|ch|sh)es$/.test(noun)) return noun.slice(0, -2);
-  return /[^s]s$/.test(noun) ? noun.slice(0, -1) : noun;
 }
 
 /** The unit a measure of this input is counted in, with a leading space (" %", " người"), or "". */

@@ -2,7 +2,7 @@ import { answerMissing, type IndicatorResult } from "../core/result.js";
 import type { Lang, Text } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText, formatPercent } from "./format-number.js";
-import { numberText } from "../core/number-text.js";
+import { numberText, unitFor } from "../core/number-text.js";
 
 /** An option, or a field of a parts indicator, as a report section lists them. */
 export interface Labelled { id: string; label: Text }
@@ -39,12 +39,11 @@ function valueText(value: unknown, lang: Lang, labels: AnswerLabels = {}): strin
 }
 
 /**
- * A figure with its unit: "450" alone did not say it was million VND, "67" that it was a percentage. A rubric
- * writes its English units in the plural ("meetings"), which one is not: "1 meetings" is said "1".
+ * A figure with its unit: "450" alone did not say it was million VND, "67" that it was a percentage. One of a
+ * unit the rubric writes in the plural is said as explain says it, "1 meeting" (it was "1", without its unit).
  */
 function withUnit(figure: string, value: number, lang: Lang, unit: Text | undefined): string {
-  if (!unit || (lang === "en" && value === 1 && unit.en !== "%")) return figure;
-  return `${figure} ${unit[lang]}`;
+  return unit ? `${figure} ${unitFor(unit[lang], value, lang)}` : figure;
 }
 
 function labelOf(options: readonly Labelled[] | undefined, id: string, lang: Lang): string | undefined {

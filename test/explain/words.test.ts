@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Input, Rule } from "../../src/core/rubric.js";
-import { describeValue, halfGivenWords, measureUnit, ruleWords, unitFor } from "../../src/explain/words.js";
+import { describeValue, halfGivenWords, measureUnit, ruleWords } from "../../src/explain/words.js";
+import { unitFor } from "../../src/core/number-text.js";
 
 // Each of these was a mutant of src/explain/words.ts that every test let through: a rule or an answer said
 // wrong in explain's per-indicator lines, which an officer reads to learn what the rubric asks.

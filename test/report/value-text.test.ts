@@ -21,11 +21,14 @@ describe("an answer that is a figure", () => {
     expect(answer("3.3", "vi")).toBe("4,41 Mbps/CBCCVC");
     expect(answer("2.2", "vi")).toBe("85 %");
     expect(answer("3.2", "vi")).toBe("Phòng, đơn vị đã kết nối mạng TSLCD/WAN: 6 / 6 (100,00 %); Số ứng dụng chạy trên mạng TSLCD: 3 ứng dụng");
-    // English units are plural: one is said without ("1 services" was wrong); Vietnamese has no plural.
-    expect(answer("6.2.2", "en")).toBe("Partly online services: 1; Fully online services: 3 services");
+    // English units are plural: one is said in the singular ("1 services" was wrong, then "1", its unit lost); Vietnamese has no plural.
+    expect(answer("6.2.2", "en")).toBe("Partly online services: 1 service; Fully online services: 3 services");
     expect(answer("6.2.2", "vi")).toMatch(/: 1 dịch vụ; .*: 3 dịch vụ$/);
     // An answer of a scale (a maturity level 1–5) has no unit.
     expect(answer("1.6", "vi")).toBe("3");
+    // One of a unit with no plural in it keeps it whole: "1 million VND" read "1".
+    const one = { ...agency.score.indicators.find((i) => i.code === "2.3")!, value: 1 };
+    expect(answerText(one, "en", answerLabels(section, "2.3"))).toBe("1 million VND");
     expect(formatHtml(report, { lang: "vi" })).toContain("<td>450 triệu đồng</td>");
   });
 });
