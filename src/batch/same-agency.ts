@@ -35,7 +35,7 @@ export function sameAgencyWarnings(files: ComparedFile[], locate: (file: string,
   const byIndex = new Map(files.map((f) => [f.index, f]));
   for (const { index, first, match } of found) {
     const later = byIndex.get(index)!, earlier = byIndex.get(first)!;
-    out.set(index, locate(later.file, { code: "same-agency-other-id", path: ["agency", "id"], severity: "warning", params: { id: later.id, first: earlier.file, first_id: earlier.id, match, ...sentDates(later, earlier) } }, later.text));
+    out.set(index, locate(later.file, { code: "same-agency-other-id", path: ["agency", "id"], severity: "warning", params: { id: later.id, first: earlier.file, first_id: earlier.id, match, ...sentDates(later, earlier), ...twinNames(later.file, earlier.file) } }, later.text));
   }
   return out;
 }
@@ -49,6 +49,15 @@ export function repeatedNames(names: Float64Array): Set<number> {
   const out = new Set<number>();
   for (let i = 1; i < names.length; i++) if (names[i] === names[i - 1]) out.add(names[i]!);
   return out;
+}
+
+/**
+ * Two names that look the same on screen, one spelled decomposed (NFD, a Mac's archive): "the same agency as
+ * xã-hòa.yaml" of xã-hòa.yaml named no file to tell apart. Says which of the two is decomposed.
+ */
+function twinNames(file: string, first: string): { hint_twin_name?: "this" | "first" } {
+  if (file === first || file.normalize("NFC") !== first.normalize("NFC")) return {};
+  return { hint_twin_name: file === file.normalize("NFC") ? "first" : "this" };
 }
 
 /**

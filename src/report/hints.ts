@@ -118,7 +118,8 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.first_period !== undefined) hints.push(message(lang, "duplicate-other-period", p));
   if (p.hint_differs !== undefined) hints.push(message(lang, "duplicate-differs", p));
   if (p.hint_same_data !== undefined) hints.push(message(lang, p.identical_given === "this" ? "duplicate-same-data-stdin" : p.identical_given === "first" ? "duplicate-same-data-stdin-first" : "duplicate-same-data", p));
-  if (p.hint_twin_name !== undefined) hints.push(message(lang, p.hint_twin_name === "this" ? "duplicate-twin-name-this" : "duplicate-twin-name-first"));
+  // Both files of a likely same agency are ranked: the other is named by its id, not as "the ranked file".
+  if (p.hint_twin_name !== undefined) hints.push(message(lang, `${d.code === "same-agency-other-id" ? "same-agency" : "duplicate"}-twin-name-${p.hint_twin_name === "this" ? "this" : "first"}`, p));
   // Which of the two is likely the older, where both say when they were sent.
   if (d.code === "same-agency-other-id") hints.push(p.sent !== undefined && p.first_sent !== undefined ? message(lang, p.sent > p.first_sent ? "same-agency-hint-newer" : "same-agency-hint-older", { ...p, sent: dateText(String(p.sent), lang), first_sent: dateText(String(p.first_sent), lang) }) : message(lang, "same-agency-hint"));
   // A slip in the block the collector added keeps a good file out of the ranking: said, so that the collector fixes
