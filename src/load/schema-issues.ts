@@ -112,7 +112,22 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
     const pairs = String(issue.params.fields).split(", ").map((f) => f.slice(1, -1)).filter((f) => isTextPair(known?.keysAt?.([...issue.path, f], data)));
     if (pairs.length > 0) issue.params = { ...issue.params, text_fields: pairs.join(", ") };
   }
-  return issues.flatMap((i) => numberForText(i, data, allowedAt));
+  return issues.flatMap((i) => numberForText(i, data, allowedAt)).flatMap((i) => withoutForbiddenReason(i, data, known));
+}
+
+/**
+ * A missing `reason` of an N/A answer (or verified N/A) at an indicator that allows no N/A: na-not-allowed says
+ * that (check-agency.ts), and "add a reason" before it had the reason typed for an answer refused all the same.
+ * The entry's other missing fields stay said.
+ */
+function withoutForbiddenReason(issue: Issue, data: unknown, known: Partial<AnswerCodes> | undefined): Issue[] {
+  const [top, code, verified] = issue.path;
+  const atAnswer = top === "answers" && code !== undefined && (issue.path.length === 2 || (issue.path.length === 3 && verified === "verified"));
+  if (issue.code !== "missing-field" || !atAnswer || known?.naAllowed?.(code) !== false || valueAt(data, [...issue.path, "na"]) !== true) return [issue];
+  const fields = String(issue.params.fields).split(", ").filter((f) => f !== '"reason"');
+  if (fields.length === Number(issue.params.count)) return [issue];
+  if (fields.length === 0) return [];
+  return [{ ...issue, params: { ...issue.params, field: fields[0]!.slice(1, -1), fields: fields.join(", "), count: fields.length } }];
 }
 
 /** Whether the keys a schema allows at a place are those of a text in both languages, `{vi, en}`. */

@@ -32,6 +32,14 @@ describe("validateAgency", () => {
     expect(findings(`${head('{id: other, version: "1"}')}  "9.9": {value: "x"}\n`)).toEqual(["rubric-mismatch 1:14"]);
   });
 
+  // "Add a reason" first, where N/A is not allowed at all: the reason typed, the file was refused again for the N/A.
+  it("N/A without a reason where the indicator allows no N/A is said as not allowed alone, not also as lacking its reason", () => {
+    expect(findings(`${head()}  "1.2": {na: true}\n`)).toEqual(["na-not-allowed 6:15"]);
+    expect(findings(`${head()}  "1.2":\n    value: 5\n    verified: {na: true, by: "Lê B"}\n`).filter((f) => !f.startsWith("evidence"))).toEqual(["na-not-allowed 8:20"]);
+    // Where N/A is allowed, the reason is what is missing.
+    expect(findings(`${head()}  "1.3": {na: true}\n`)).toEqual(["missing-field 6:3"]);
+  });
+
   it("a collector's verified value written in doubt (1.000) is asked about, as the answer's own would be", () => {
     expect(findings(`${head()}  "1.2":\n    value: 1000\n    verified: {value: 1.000, by: "Lê B", date: "2025-03-01"}\n`)).toContain("ambiguous-number-whole 8:23");
   });
