@@ -329,6 +329,18 @@ describe("egov-score assess in a real terminal", () => {
     expect(readFileSync(file, "utf8")).toBe(text.replace('version: "1"', 'version: "2"'));
   }, 60_000);
 
+  // Ctrl-C at "Move … to version 2?" (a collector trying the command score's hint gives) was "Lỗi nội bộ: User force
+  // closed the prompt with SIGINT … báo lỗi": the question stood before the session's own handling of Ctrl-C.
+  it("Ctrl-C at the question whether to move the file: stopped, the file left as it was, no internal error", async () => {
+    const { v2, file, text } = twoVersions("dung.yaml");
+    const t = new Terminal(["assess", file, "--rubric", v2], 200);
+    await t.answer("(c/K)", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(t.transcript).not.toContain("Lỗi nội bộ");
+    expect(t.transcript).toContain(`Đã dừng; ${file} để nguyên, vẫn trả lời phiên bản 1.`);
+    expect(readFileSync(file, "utf8")).toBe(text);
+  }, 60_000);
+
   // Kept under its old code, 1.2's answer was read as whatever 1.2 names in the new version: the move was refused
   // (exit 1), leaving the officer to rename the answers by hand.
   it("a version that renumbers an indicator the file answers: said, and the move carries the answer to its new code", async () => {

@@ -12,6 +12,7 @@ import { deviceNameHere } from "../../io/windows-names.js";
 import { folderRefusal } from "../../io/folder-writable.js";
 import { isReadOnlyFile } from "../../io/read-only.js";
 import { spelledOnDisk } from "../../io/spelled-on-disk.js";
+import { isPromptExit } from "../../prompts/prompt-exit.js";
 import { scoreAgency } from "../../core/score.js";
 import { message } from "../../i18n/messages.js";
 import { checkAgency, rubricMismatch } from "../../core/check-agency.js";
@@ -100,7 +101,13 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   // A file of an earlier version of the same rubric may be moved to this one, once what changes for it is said.
   let previous: Rubric | undefined;
   if (parsedFile && existing) {
-    const moved = await offerVersionMove(ctx, existing, parsedFile, rubric, opts);
+    // Asked before the session's own handling of Ctrl-C (below): there it was an internal error to report.
+    const moved = await offerVersionMove(ctx, existing, parsedFile, rubric, opts).catch((e: unknown) => { if (isPromptExit(e)) return "stopped" as const; throw e; });
+    if (moved === "stopped") {
+      print("");
+      print(message(lang, "version-move-stopped", { file: parsedFile.file, found: String(rubricRef(parsedFile.data).version) }));
+      return INTERRUPTED;
+    }
     if (moved) ({ parsed: parsedFile, previous } = moved);
   }
   if (parsedFile && answersOtherRubric(ctx, parsedFile, rubric, opts, previous === undefined && existing !== undefined)) return EXIT.invalid;
@@ -108,7 +115,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   const agencyType = requireAgencyType(rubric, opts.agencyType, lang, fileRubric !== undefined ? file : undefined, opts.rubric === undefined && fileRubric === undefined);
   if (agencyType !== undefined) opts = { ...opts, agencyType };
 
-  const { makeAsker, isPromptExit } = await import("../../prompts/ask.js");
+  const { makeAsker } = await import("../../prompts/ask.js");
   const asker = makeAsker(lang, {}, ctx.colorErr.level > 0);
   let doc = existing;
   let resumed = existing !== undefined;
