@@ -150,6 +150,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-col-agencies": { vi: "Số cơ quan", en: "Agencies" },
   "rpt-col-average": { vi: "Điểm trung bình / tối đa", en: "Average points / max" },
   "rpt-col-percent-range": { vi: "Tỷ lệ % thang điểm", en: "Percent of the scale" },
+  "rpt-chart-totals-block": { vi: ", cơ quan thứ {from}–{to} trong {count}", en: ", agencies {from}–{to} of {count}" },
   "rpt-chart-totals-data": { vi: "số liệu ở bảng xếp hạng bên dưới", en: "the figures are in the ranking below" },
   "rpt-bands": { vi: "Xếp loại ({basis}): {levels}", en: "Bands ({basis}): {levels}" },
   "rpt-bands-for": { vi: "Xếp loại của {types} ({basis}): {levels}", en: "Bands for {types} ({basis}): {levels}" },

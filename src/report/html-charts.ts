@@ -35,7 +35,9 @@ export function summaryFigures(facts: SectionFacts, lang: Lang): string[] {
       // and was cut across two, its second part without a scale (on screen the blocks read as one chart).
       const blocks = Math.ceil(rows.length / BARS_PER_BLOCK);
       const size = Math.ceil(rows.length / blocks);
-      const charts = Array.from({ length: blocks }, (_, i) => barChart(rows.slice(i * size, (i + 1) * size), { className: "chart-totals", label: `${caption}: ${message(lang, "rpt-chart-totals-data")}`, scaleMarks: true }));
+      // Each block's label says which agencies it holds: read aloud, the blocks were one label said again and again.
+      const part = (i: number) => (blocks === 1 ? "" : message(lang, "rpt-chart-totals-block", { from: i * size + 1, to: Math.min(rows.length, (i + 1) * size), count: rows.length }));
+      const charts = Array.from({ length: blocks }, (_, i) => barChart(rows.slice(i * size, (i + 1) * size), { className: "chart-totals", label: `${caption}${part(i)}: ${message(lang, "rpt-chart-totals-data")}`, scaleMarks: true }));
       figures.push(figure(charts.join(""), caption, "totals"));
     }
   } else {

@@ -305,6 +305,13 @@ describe("html", () => {
     expect(charts(43)).toEqual([15, 15, 13]);
     expect(charts(20)).toEqual([20]);
     expect(charts(60)).toEqual([20, 20, 20]);
+    // Each block's label says which agencies it holds: a screen reader read the same label for each of them.
+    const labels = (lang: "vi" | "en") => [...formatHtml(many, { lang }).match(/<figure class="totals">[\s\S]*?<\/figure>/)![0].matchAll(/<svg class="chart chart-totals"[^>]*aria-label="([^"]*)"/g)].map((m) => m[1]!.replace(/^.*\)/, ""));
+    section.agencies = Array.from({ length: 29 }, (_, i) => ({ ...agencies[i % 5]!, rank: i + 1 }));
+    expect(labels("en")).toEqual([", agencies 1–15 of 29: the figures are in the ranking below", ", agencies 16–29 of 29: the figures are in the ranking below"]);
+    expect(labels("vi")[1]).toBe(", cơ quan thứ 16–29 trong 29: số liệu ở bảng xếp hạng bên dưới");
+    section.agencies = Array.from({ length: 20 }, (_, i) => ({ ...agencies[i % 5]!, rank: i + 1 }));
+    expect(labels("en")).toEqual([": the figures are in the ranking below"]);
   });
 
   // The rubric ranks wards apart from communes (and bands them by other thresholds): one chart of both read as one ranking.
