@@ -203,13 +203,15 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
     return { label, heading: message(lang, "rpt-cohort-heading", { cohort: label, count: agencies.length }), agencies };
   });
   const longest = Math.min(48, Math.max(0, ...section.agencies.map((a) => [...(a.verified ?? a.score).agency.name].length), ...ranked.map((c) => [...c.heading].length)));
+  // The widest name cell: a name with its marks (a namesake's id, ✓), counted as if every name had its id.
+  const longestCell = Math.max(longest, ...ranked.flatMap((c) => c.agencies).map((a) => Math.min(48, [...finalScore(a).agency.name].length) + stringWidth(nameMarks(a, new Set([finalScore(a).agency.id]), lang))));
   // The optional columns kept, each way tried once: the self-score columns give way first, then the group ranks.
   const tries = [{ self: verified, groups: byGroup }, { self: false, groups: byGroup }, { self: verified, groups: false }, { self: false, groups: false }]
     .filter((t, i, all) => all.findIndex((u) => u.self === t.self && u.groups === t.groups) === i);
   let text = "", kept = tries[0]!;
   for (const columns of tries) {
-    const table = (nameWidth: number) => rankingTable(section, ranked, namesakes, lang, color, nameWidth, columns.self, columns.groups);
-    text = width === undefined ? table(Infinity) : fitToWidth((cut) => table(Math.min(48, cut)), width, longest);
+    const table = (cellWidth: number, cap: number) => rankingTable(section, ranked, namesakes, lang, color, { cellWidth, cap }, columns.self, columns.groups);
+    text = width === undefined ? table(Infinity, Infinity) : fitToWidth((cut) => table(cut, 48), width, longestCell);
     kept = columns;
     if (width === undefined || widest(text) <= width) break;
   }
@@ -289,7 +291,8 @@ interface RankedCohort { label: string; heading: string; agencies: RankedAgency[
  * The ranking, each cohort under a heading row of its own (a cohort column took a fifth of the width on
  * every row, and the names were cut where they differ: "Sở Khoa học và Công nghệ tỉnh Quảng…").
  */
-function rankingTable(section: Section, ranked: RankedCohort[], namesakes: ReadonlySet<string>, lang: Lang, color: ChalkInstance, nameWidth: number, verified: boolean, byGroup: boolean): string {
+function rankingTable(section: Section, ranked: RankedCohort[], namesakes: ReadonlySet<string>, lang: Lang, color: ChalkInstance, width: NameCell, verified: boolean, byGroup: boolean): string {
+  const nameWidth = width.cellWidth;
   const d = section.decimals;
   const head = [
     message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), message(lang, "col-percent"), message(lang, "col-band"),
@@ -302,7 +305,7 @@ function rankingTable(section: Section, ranked: RankedCohort[], namesakes: Reado
     ...COMPACT,
   } satisfies Table.TableConstructorOptions;
   const rows: string[][] = [];
-  const tagged = cutNamesakes(ranked, namesakes, nameWidth);
+  const tagged = cutNamesakes(ranked, namesakes, width, lang);
   // The order every format uses (ties by name), not the order of the files.
   for (const { label, heading, agencies } of ranked) {
     // Where the names are cut, the cohort's size gives way before its label (an agency's block, where there is one, says it: "Rank 3 of 28").
@@ -312,19 +315,31 @@ function rankingTable(section: Section, ranked: RankedCohort[], namesakes: Reado
       // A verified agency, one of another period or a namesake's id keeps its marks when its name is cut; the
       // name itself is cut to `nameWidth` letters (the marks counted in, a namesake was cut to "UBND xã Q…").
       const marks = nameMarks(a, tagged, lang);
-      const name = `${truncate(s.agency.name, nameWidth)}${marks}`;
+      const name = `${truncate(s.agency.name, nameCut(width, marks))}${marks}`;
       rows.push([String(a.rank), name, ...rankingFigures(a, d, lang, verified, byGroup)]);
     }
   }
   return longTable(options, rows);
 }
 
+/** The ranking's name cell on a terminal: `cellWidth` columns for a name and its marks, the name at most `cap` letters. */
+interface NameCell { cellWidth: number; cap: number }
+
+/**
+ * The letters a name keeps beside its marks: the cell's width less theirs (not below 16), so that the column a
+ * namesake's long id widens is not left blank beside every other name, all cut to the namesake's length.
+ */
+function nameCut({ cellWidth, cap }: NameCell, marks: string): number {
+  if (cellWidth === Infinity) return cap;
+  return Math.min(cap, Math.max(Math.min(16, cellWidth), cellWidth - stringWidth(marks)));
+}
+
 /**
  * The namesakes, and the agencies whose names, cut to `nameWidth` letters, read as another's: wards of one town
  * ("Ủy ban nhân dân phường Đồng Hới", "… Đồng Sơn") were three rows of "Ủy ban nhân dân phường Đồng …". Their ids go beside them.
  */
-function cutNamesakes(ranked: RankedCohort[], namesakes: ReadonlySet<string>, nameWidth: number): ReadonlySet<string> {
-  if (nameWidth === Infinity) return namesakes;
-  const cut = namesakeIds(ranked.flatMap((c) => c.agencies).map((a) => { const { id, name } = finalScore(a).agency; return { id, name: truncate(name, nameWidth) }; }));
+function cutNamesakes(ranked: RankedCohort[], namesakes: ReadonlySet<string>, width: NameCell, lang: Lang): ReadonlySet<string> {
+  if (width.cellWidth === Infinity) return namesakes;
+  const cut = namesakeIds(ranked.flatMap((c) => c.agencies).map((a) => { const { id, name } = finalScore(a).agency; return { id, name: truncate(name, nameCut(width, nameMarks(a, new Set(), lang))) }; }));
   return cut.size === 0 ? namesakes : new Set([...namesakes, ...cut]);
 }

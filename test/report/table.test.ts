@@ -314,6 +314,23 @@ describe("the table of a large batch", () => {
     expect(unwrapped(formatTable(report, "en", plain, 80))).toContain("the ranking leaves out the ranks per group:");
   });
 
+  // At 100 columns one namesake's long id ("… (qb-so-van-hoa-the-thao-)") set the name column's width, and every
+  // other name was cut to that namesake's length ("Sở Giao thông vận tải tỉnh Quảng…") beside 25 blank columns.
+  it("a namesake's long id takes room from its own name only: the other names use the column it widens", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const section = report.rubrics[0]!;
+    const [khcn, stc] = [section.agencies.find((a) => a.score.agency.id === "qb-skhcn")!, section.agencies.find((a) => a.score.agency.id === "qb-stc")!];
+    const named = (a: typeof khcn, id: string, name: string) => ({ ...a, verified: undefined, score: { ...a.score, agency: { ...a.score.agency, id, name } } });
+    const twin = "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình";
+    const others = Array.from({ length: TABLE_DETAIL_LIMIT }, (_, i) => named(stc, `qb-so-${i}`, `Sở Giao thông vận tải số ${i + 10} tỉnh Quảng Bình`));
+    const agencies = [named(khcn, "qb-so-van-hoa-the-thao-du-lich", twin), named(khcn, "qb-so-van-hoa-2", twin), ...others].map((a, i) => ({ ...a, rank: i + 1 }));
+    const text = formatTable({ ...report, rubrics: [{ ...section, agencies }] }, "vi", plain, 100);
+    expect(widestLine(text.split("\n").filter((l) => /^[│┌└]/.test(l)).join("\n"))).toBeLessThanOrEqual(100);
+    expect(text).toContain("│ Sở Giao thông vận tải số 10 tỉnh Quảng Bình ");
+    // The namesake with the shorter id keeps more of its name.
+    expect(text).toContain("│ Sở Văn hóa, Thể thao và Du lịch tỉnh Quả… (qb-so-van-hoa-2) │");
+  });
+
   it("lists an agency to a paragraph where even the narrowest ranking is wider than the terminal (it wrapped into a mess, only said)", async () => {
     const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json", "--group-ranks"], { env: REPRODUCIBLE })).stdout);
     expect(formatTable(report, "en", plain, 120)).toMatch(/│ +1 │ Sở Tài chính/);
