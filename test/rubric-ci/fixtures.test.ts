@@ -595,6 +595,30 @@ describe("rubric test: CI formats", () => {
     expect((await runCli(["rubric", "test", rubric])).stdout).not.toContain("expected-code-taken");
   });
 
+  it("--previous: an expectation under a code the revision gave another item is not sent to the old item where that one could never have scored it (a 9 for the old 1.5, a yes/no worth 10)", async () => {
+    const dir = tempDir();
+    const rubric = path.join(dir, "dti-cap-so.yaml"), fixtures = path.join(dir, "fixtures", "dti-cap-so");
+    cpSync("rubrics/dti-cap-so.yaml", rubric);
+    cpSync("rubrics/fixtures/dti-cap-so", fixtures, { recursive: true });
+    // 1.5 (the portal's section, a yes/no worth 10) moved to group 2 as 2.5; 1.6 (the maturity level, 0–5 of 15) is 1.5 now.
+    const text = readFileSync(rubric, "utf8");
+    const old15 = text.slice(text.indexOf('      - code: "1.5"'), text.indexOf('      - code: "1.6"'));
+    const group3 = text.indexOf('  - code: "3"');
+    writeFileSync(rubric, (text.slice(0, group3 - 1) + old15.replace('"1.5"', '"2.5"') + text.slice(group3 - 1)).replace(old15, "")
+      .replace('- code: "1.6"', '- code: "1.5"').replace(/^version: .*$/m, 'version: "2026.1"')
+      .replace(/(code: "1"\n(?:.*\n){4}) {4}max: 100/, "$1    max: 90").replace(/(code: "2"\n(?:.*\n){4}) {4}max: 100/, "$1    max: 110"));
+    // The answers and partial.yaml's 9 for the old 1.6 moved as the hints say.
+    for (const name of readdirSync(fixtures).filter((f) => f !== "expected.yaml")) edit(path.join(fixtures, name), /"1\.5":([^\n]*\n) {2}"1\.6":/, '"2.5":$1  "1.5":');
+    edit(path.join(fixtures, "expected.yaml"), '"1.6": 9', '"1.5": 9');
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so"]);
+    expect(r.stdout).toContain("group 1: expected 61.50, got 51.50");
+    expect(r.stdout).not.toContain("expected-code-taken");
+    // A value the old 1.5 could give (10, or 0) may have been written for it: still said.
+    edit(path.join(fixtures, "expected.yaml"), '"1.5": 9', '"1.5": 0');
+    edit(path.join(fixtures, "partial.yaml"), '"1.5": {value: 3,', '"1.5": {value: 0,');
+    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so"])).stdout).toContain("if it was written for the old item, write 2.5 for 1.5 [expected-code-taken]");
+  });
+
   it("--previous: a total or group that differs says the scale or the group's max the revision changed (\"group 2: expected 100.00, got 90.00\" did not say why)", async () => {
     const { rubric, fixtures } = copyXa();
     // 2.5 (10 points) removed, and its answers and expectation with it: group 2 is 90, the scale 950.
