@@ -232,7 +232,7 @@ describe("rubric impact budgets and exit codes", () => {
     expect(agency.other).toBeLessThan(0);
     expect(agency.rescaled).toEqual(["3.5"]);
     const md = (await impact("dti-cap-so", forbidden, "--corpus", "examples/ban-qlkkt-quang-binh.yaml", "--format", "md")).stdout;
-    expect(md).toMatch(/\| rescaling, caps \(3\.5\) −\d+\.\d\d \|/);
+    expect(md).toMatch(/\| rescaling and caps \(3\.5\) −\d+\.\d\d \|/);
   });
 
   it("an answer dropped after a swap of codes says the value carried, not the one the file had at that code (it said 'found 0.9' for a 7)", async () => {
@@ -302,7 +302,7 @@ describe("rubric impact budgets and exit codes", () => {
     expect(agency.rescaled).toEqual(["3.6"]);
   });
 
-  it("an indicator moved to another group is named where the rescaling moved the score (1.5 now 2.5, beside 2.1 answered N/A: \"rescaling, caps +0.54\" named nothing)", async () => {
+  it("an indicator moved to another group is named where the rescaling moved the score (1.5 now 2.5, beside 2.1 answered N/A: \"rescaling, caps +0.54\" named nothing), in words that read under the column's title (vi: \"Do chỉ số\" over \"do quy đổi…\")", async () => {
     const file = path.join(tempDir(), "moved.yaml");
     const rubric = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
     const start = rubric.indexOf(`      - code: "1.5"`), end = rubric.indexOf(`      - code: "1.6"`), group3 = rubric.indexOf(`\n  - code: "3"`);
@@ -313,7 +313,10 @@ describe("rubric impact budgets and exit codes", () => {
     expect(agency.drivers).toEqual([]);
     expect(agency.other).toBeGreaterThan(0);
     expect(agency.rescaled).toEqual(["2.5"]);
-    expect((await impact("dti-cap-so", file, "--corpus", "examples/so-khcn-quang-binh.yaml", "--lang", "en")).stdout).toMatch(/rescaling, caps \(2\.5\) \+0\.\d\d/);
+    expect((await impact("dti-cap-so", file, "--corpus", "examples/so-khcn-quang-binh.yaml", "--lang", "en")).stdout).toMatch(/rescaling and caps \(2\.5\) \+0\.\d\d/);
+    // The column's title is not repeated in its cell ("Do chỉ số" above "do quy đổi theo tỷ lệ và mức trần").
+    const vi = (await impact("dti-cap-so", file, "--corpus", "examples/so-khcn-quang-binh.yaml", "--lang", "vi", "--format", "md")).stdout;
+    expect(vi).toMatch(/\| Hạng \| Nguyên nhân \|\n[^\n]*\n\| Sở Khoa học [^\n]*\| quy đổi theo tỷ lệ và mức trần \(2\.5\) \+0,\d\d \|/);
   });
 
   it("indicators of a group the revision only renumbered (a group inserted before it) are not named as moved", async () => {
@@ -667,7 +670,7 @@ describe("rubric impact in a terminal", () => {
     const vi80 = stripVTControlCharacters(await at("vi", 80));
     expect(vi80).toMatch(/\nSở, ban, ngành và ban quản lý\n┌─+┬/);
     expect(vi80).not.toContain("so-nganh");
-    expect(vi80).toMatch(/│ Cơ quan +│ +Cũ │ +Mới │ +Δ │ Xếp loại │ Hạng │ Do chỉ số +│/);
+    expect(vi80).toMatch(/│ Cơ quan +│ +Cũ │ +Mới │ +Δ │ Xếp loại │ Hạng │ Nguyên nhân +│/);
     expect(vi80).toContain("│ Sở Khoa học và … │");
     // Narrower than any table: one agency to a paragraph, every line within the width.
     const vi50 = stripVTControlCharacters(await at("vi", 50));
@@ -676,10 +679,10 @@ describe("rubric impact in a terminal", () => {
     expect(Math.max(...paragraphs.split("\n").map((l) => [...l].length))).toBeLessThanOrEqual(50);
     // A wrapped line goes on two columns under its start, as score's paragraphs do: a name's second line stood
     // where the agencies' names stand ("  Bình" at 40 columns read as another agency).
-    expect(vi50).toContain("\n  Sở Khoa học và Công nghệ tỉnh Quảng Bình\n    840,66 → 835,66 (Δ −5,00) · Xếp loại: Tốt ·\n      Hạng: 2/4 · Do chỉ số: 6.4.1 −5,00\n");
+    expect(vi50).toContain("\n  Sở Khoa học và Công nghệ tỉnh Quảng Bình\n    840,66 → 835,66 (Δ −5,00) · Xếp loại: Tốt ·\n      Hạng: 2/4 · Nguyên nhân: 6.4.1 −5,00\n");
     const vi40 = stripVTControlCharacters(await at("vi", 40));
     // A label stays with its colon, a driver's code with its figure ("Xếp" / "loại:", "Do chỉ" / "số:" were split).
-    expect(vi40).toContain("\n  Sở Khoa học và Công nghệ tỉnh Quảng\n    Bình\n    840,66 → 835,66 (Δ −5,00) ·\n      Xếp loại: Tốt · Hạng: 2/4 ·\n      Do chỉ số: 6.4.1 −5,00\n");
+    expect(vi40).toContain("\n  Sở Khoa học và Công nghệ tỉnh Quảng\n    Bình\n    840,66 → 835,66 (Δ −5,00) ·\n      Xếp loại: Tốt · Hạng: 2/4 ·\n      Nguyên nhân: 6.4.1 −5,00\n");
     const wide = changesOf((await run(400)).stdout);
     // The details whole (titles are cut at 40 letters at any width).
     const row34 = wide.split("\n").find((l) => l.includes("│ 3.4 "))!;
@@ -1020,7 +1023,7 @@ describe("rubric impact of a weight changed", () => {
     expect(c.drivers).toEqual([]);
     expect(c.other).not.toBe(0);
     expect(c.reweighted).toEqual(["1.1"]);
-    expect((await impact(...args, "--format", "md", "--lang", "en")).stdout).toContain("weights, aggregation, rescaling, caps (1.1)");
+    expect((await impact(...args, "--format", "md", "--lang", "en")).stdout).toContain("weights, aggregation, rescaling and caps (1.1)");
   });
 
   it("a weight under a sum changes nothing and is not named; a bonus cap changed is", async () => {
@@ -1054,7 +1057,7 @@ describe("rubric impact of a weight changed", () => {
     writeFileSync(path.join(dir, "v3.yaml"), v2.replace(group1, `${group1}    cap: 50\n`));
     const both = [path.join(dir, "v1.yaml"), path.join(dir, "v3.yaml"), "--corpus", "examples/kho-bac-quang-binh.yaml"];
     expect((await json(...both)).agencies[0]).toMatchObject({ reweighted: ["bonus.cap", "1"], other_caps_only: false });
-    expect((await impact(...both, "--format", "md", "--lang", "en")).stdout).toContain("weights, aggregation, rescaling, caps (bonus.cap, 1) −");
+    expect((await impact(...both, "--format", "md", "--lang", "en")).stdout).toContain("weights, aggregation, rescaling and caps (bonus.cap, 1) −");
   });
 
   it("answers dropped for dates out of a moved range are one line, not one per date", async () => {
