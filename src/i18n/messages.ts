@@ -658,7 +658,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "input-kind-date": { vi: "ngày", en: "date" },
   "input-kind-text": { vi: "ghi bằng chữ", en: "text" },
   "input-kind-parts": { vi: "nhiều phần", en: "in parts" },
-  "rule-kind-fixed": { vi: "đạt: toàn bộ số điểm, không đạt: 0", en: "all or nothing" },
+  "rule-kind-fixed": { vi: "có: toàn bộ số điểm, không: 0", en: "all or nothing" },
   "rule-kind-ratio": { vi: "theo tỷ lệ", en: "proportional" },
   "rule-kind-target": { vi: "so với chỉ tiêu", en: "against a target" },
   "rule-kind-bands": { vi: "theo ngưỡng", en: "thresholds" },

@@ -283,6 +283,12 @@ describe("egov-score main()", () => {
     expect(so.stdout).toMatch(/Separate bands for Vertically managed agency in the province: Good ≥ 80 %/);
   });
 
+  it("rubric show says a yes/no in the words of its answer, which fit a penalty too (TR.2, a serious incident, read \"đạt: toàn bộ số điểm, không đạt: 0\": an incident \"met\")", async () => {
+    const vi = stripVTControlCharacters((await runCli(["rubric", "show", "dti-cap-so", "--lang", "vi"])).stdout);
+    expect(vi).toMatch(/^│ TR\.2 +│ +Để xảy ra sự cố [^│]*│ +30 │ có\/không +│ có: toàn bộ số điểm, không: 0 +│$/m);
+    expect(vi).not.toContain("không đạt");
+  });
+
   it("rubric show's table marks the groups and indicators limited to some agency types, and names the types under it (only the md format said so)", async () => {
     const en = stripVTControlCharacters((await runCli(["rubric", "show", "dti-cap-so", "--lang", "en"])).stdout);
     expect([...en.matchAll(/^│ ([\d.]+)ᵃ /gm)].map((m) => m[1])).toEqual(["5.7", "6.1.5", "6.2"]);
