@@ -289,6 +289,17 @@ describe("egov-score main()", () => {
     expect(vi).not.toContain("không đạt");
   });
 
+  it("rubric show on a terminal cuts titles that open alike where they differ (4.22.1 to 4.22.4 all read \"Triển khai thực hiện nhiệm vụ được giao …\")", async () => {
+    for (const lang of ["vi", "en"]) {
+      const out = stripVTControlCharacters((await runCli(["rubric", "show", "dti-cap-xa", "--lang", lang], { columns: 120 })).stdout);
+      const titles = [...out.matchAll(/^│ 4\.22\.[1-4] +│ +([^│]*?) *│/gm)].map((m) => m[1]);
+      expect(titles).toHaveLength(4);
+      expect(new Set(titles).size, titles.join("\n")).toBe(4);
+    }
+    const vi = stripVTControlCharacters((await runCli(["rubric", "show", "dti-cap-xa", "--lang", "vi"], { columns: 120 })).stdout);
+    expect(vi).toMatch(/^│ 4\.22\.4 +│ +…kinh tế số và xã hội số hàng năm +│/m);
+  });
+
   it("rubric show's table marks the groups and indicators limited to some agency types, and names the types under it (only the md format said so)", async () => {
     const en = stripVTControlCharacters((await runCli(["rubric", "show", "dti-cap-so", "--lang", "en"])).stdout);
     expect([...en.matchAll(/^│ ([\d.]+)ᵃ /gm)].map((m) => m[1])).toEqual(["5.7", "6.1.5", "6.2"]);

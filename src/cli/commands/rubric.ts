@@ -81,7 +81,19 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
   // `cut`: on a terminal, titles are cut to fit it (dti-cap-xa's 4.22.1 has a 300-letter title).
   const render = (cut: number) => {
     const table = new Table({ head: [message(lang, "col-code"), message(lang, "show-col-title"), message(lang, "col-max"), message(lang, "col-input"), message(lang, "col-rule")], colAligns: ["left", "left", "right", "left", "left"], ...COMPACT });
-    const title = (indent: string, text: string) => { longest = Math.max(longest, [...indent].length + [...text].length); return indent + truncate(text, Math.max(8, cut - [...indent].length)); };
+    // Titles cut alike ("Triển khai thực hiện nhiệm vụ được giao …" for 4.22.1 to 4.22.4) show from the word where they differ.
+    const cutAlike = new Map<string, string[]>();
+    const title = (indent: string, text: string) => {
+      longest = Math.max(longest, [...indent].length + [...text].length);
+      const room = Math.max(8, cut - [...indent].length);
+      const shown = truncate(text, room);
+      if (shown === text) return indent + text;
+      const earlier = cutAlike.get(shown) ?? [];
+      cutAlike.set(shown, [...earlier, text]);
+      const differsAt = Math.max(0, ...earlier.map((other) => commonPrefixLength(other, text)));
+      const from = text.lastIndexOf(" ", differsAt) + 1;
+      return indent + (earlier.length === 0 || from === 0 ? shown : truncate(`…${text.slice(from)}`, room));
+    };
     const walk = (items: Item[], depth: number) => {
       for (const item of items) {
         const indent = "  ".repeat(depth);
@@ -121,6 +133,13 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
   for (const d of outcome.loaded.warnings) showDiagnostic(ctx, d);
   if (!ctx.quiet) sayMessage(ctx, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale });
   return EXIT.ok;
+}
+
+/** How many UTF-16 units two texts share at their start. */
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 /**
