@@ -1,6 +1,7 @@
 import { isMap, isScalar, Scalar, type Document, type Pair, type YAMLMap } from "yaml";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
+import { readInitHeading } from "./init-heading.js";
 
 // Where an answer goes in the agency file, and what comment lines go with it, as answers are added, taken out
 // and moved: init's headings ("# ═══ 2. …") and blocks ("# 1.6. title") stay above the answers they head.
@@ -68,7 +69,7 @@ function detach(answers: YAMLMap, at: number, codes: string[], rank?: ReadonlyMa
  */
 function headingEnd(lines: string[]): number {
   let end = 0;
-  lines.forEach((line, i) => { if (/^\s*(═|— )/.test(line)) end = i + 1; });
+  lines.forEach((line, i) => { if (readInitHeading(line) || /^\s*— /.test(line)) end = i + 1; });
   while (end > 0 && end < lines.length && /^ {3}\S/.test(lines[end]!)) end++;
   return end;
 }
@@ -106,8 +107,8 @@ export function renameAnswer(doc: Document, from: string, to: string, block?: Bl
 
 /** The code an init group heading names ("═══ 2. title", "══ 2.1. title"); null for another heading (the bonus's), undefined for a line that is none. */
 function headingCode(line: string): string | null | undefined {
-  if (!/^\s*═/.test(line)) return undefined;
-  return /^\s*═+ (\S+?)\. /.exec(line)?.[1] ?? null;
+  const heading = readInitHeading(line);
+  return heading && (heading.code ?? null);
 }
 
 /** The comment lines above the answer at `i` (the answers' closing comment at the end). */
@@ -234,7 +235,7 @@ function headingRank(line: string, rank: ReadonlyMap<string, number>, above: num
   const code = headingCode(line);
   if (code === undefined) return handHeadingRank(line, rank);
   if (code === null) {
-    const title = /^═+ (.+?) \(/.exec(text)?.[1];
+    const title = readInitHeading(line)?.title;
     return title === undefined ? undefined : rank.get(`═ ${title}`);
   }
   const own = rank.get(code);

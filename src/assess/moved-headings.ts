@@ -3,6 +3,7 @@ import type { Group, Item, Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { writtenForType } from "./stale-answers.js";
 import { hoistFirstComment, rewrittenBlock } from "./answer-placement.js";
+import { readInitHeading } from "./init-heading.js";
 import { indicatorByCode } from "../core/codes.js";
 import { adjustmentHeading, groupHeading, indicatorBlock, initHeadLine, limitsTypes, onlyFor, schemaFileName, schemaHintLine } from "./template.js";
 
@@ -87,17 +88,18 @@ export function rewriteInitHeadings(doc: Document, rubric: Rubric): void {
   // init writes who an item is for only when made without -t: then the line is written where the group now limits types.
   const madeForAnyType = !writtenForType(doc.toString());
   const groupHeadingOf = (line: string) => {
-    const group = /^(\s*)═+ (\S+?)\. .* \(\S+ (\S+)\)$/u.exec(line);
-    const lang = group && LANGS.find((l) => message(l, "init-points") === group[3]);
-    const known = group ? groups.get(group[2]!) : undefined;
-    return group && lang && known ? { indent: group[1]!, lang, ...known } : undefined;
+    const heading = readInitHeading(line);
+    const lang = heading?.pointsWord !== undefined ? LANGS.find((l) => message(l, "init-points") === heading.pointsWord) : undefined;
+    const known = heading?.code !== undefined ? groups.get(heading.code) : undefined;
+    return heading && lang && known ? { indent: heading.indent, lang, ...known } : undefined;
   };
   const adjustmentHeadingFor = (line: string): string | undefined => {
-    const adjustment = /^(\s*)═+ (.+?) \(.*\)$/u.exec(line);
+    const heading = readInitHeading(line);
+    const adjustment = heading?.closed ? heading : undefined;
     for (const key of ["bonus", "penalty"] as const) {
       const cap = rubric[key]?.cap;
-      const written = adjustment && LANGS.find((l) => message(l, key) === adjustment[2]);
-      if (cap !== undefined && written) return `${adjustment[1]}${adjustmentHeading(key, cap, written)}`;
+      const written = adjustment && LANGS.find((l) => message(l, key) === adjustment.title);
+      if (cap !== undefined && written) return `${adjustment.indent}${adjustmentHeading(key, cap, written)}`;
     }
     return undefined;
   };
