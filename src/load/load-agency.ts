@@ -26,7 +26,7 @@ import { validateAgencyData } from "./validator.js";
 import { firstFindings, firstFindingsPlaced } from "./first-findings.js";
 import { moveTarget } from "./move-target.js";
 import { bundledRubricOfType, showName } from "./registry.js";
-import { fileWord } from "./shell-word.js";
+import { assessCommand } from "./shell-word.js";
 
 export interface ParsedAgency { file: string; text: string; parsed: SourcedData; data: Record<string, unknown> }
 export type ParsedAgencyOutcome = { ok: true; agency: ParsedAgency } | { ok: false; file: string; diagnostics: LocatedDiagnostic[] };
@@ -84,7 +84,7 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
  */
 function withMoveCommand(issue: Issue, file: string, loaded: LoadedRubric): Issue {
   if (issue.code !== "rubric-version-mismatch" || issue.params.hint_version === undefined || file === STDIN_NAME) return issue;
-  return { ...issue, params: { ...issue.params, hint_command: `egov-score assess ${fileWord(file)} --rubric ${showName(loaded)}` } };
+  return { ...issue, params: { ...issue.params, hint_command: assessCommand(file, showName(loaded)) } };
 }
 
 /**

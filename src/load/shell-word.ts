@@ -13,3 +13,11 @@ export function shellWord(word: string): string {
 export function fileWord(file: string): string {
   return shellWord(file.startsWith("-") && file !== "-" ? `./${file}` : file);
 }
+
+/**
+ * The assess command for `file` with a rubric, to copy (to move the file to that version, or go on with its own):
+ * `rubricWord` as a command names the rubric (showName: a bundled id, or its file as shellWord writes it).
+ */
+export function assessCommand(file: string, rubricWord: string): string {
+  return `egov-score assess ${fileWord(file)} --rubric ${rubricWord}`;
+}

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { commandArgs, shellWord } from "../../src/cli/command-args.js";
+import { assessCommand } from "../../src/load/shell-word.js";
 
 describe("a word of a command egov-score suggests, as a shell reads it", () => {
   it.each([
@@ -32,5 +33,14 @@ describe("a word of a command egov-score suggests, as a shell reads it", () => {
     expect(commandArgs("nop/-loi.yaml")).toBe("nop/-loi.yaml");
     // Standard input is named as it is read.
     expect(commandArgs("-")).toBe("-");
+  });
+});
+
+describe("the assess command egov-score suggests for a file with a rubric", () => {
+  it("names the file as every suggested command does, the rubric as given", () => {
+    expect(assessCommand("so-khcn.yaml", "dti-cap-so")).toBe("egov-score assess so-khcn.yaml --rubric dti-cap-so");
+    expect(assessCommand("nộp bài/sở tc.yaml", shellWord("v2/bộ chỉ số.yaml"))).toBe('egov-score assess "nộp bài/sở tc.yaml" --rubric "v2/bộ chỉ số.yaml"');
+    expect(assessCommand("-loi.yaml", "dti-cap-so")).toBe("egov-score assess ./-loi.yaml --rubric dti-cap-so");
+    expect(assessCommand("a$b.yaml", "dti-cap-so")).toBe("egov-score assess 'a$b.yaml' --rubric dti-cap-so");
   });
 });

@@ -45,6 +45,7 @@ import { displayPath } from "../inputs.js";
 import { now } from "../now.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { commandArgs, rubricArg, shellWord } from "../command-args.js";
+import { assessCommand } from "../../load/shell-word.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { requireAgencyType } from "../agency-type-option.js";
 import { sayUndeclaredLanguage, showDiagnostic, terminalLines } from "../say.js";
@@ -285,7 +286,7 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
     // Its own version bundled ("--rubric FILE of version 2025.1" sent the officer looking for a file egov-score has): the command.
     const own = bundledNamed(ref);
     const params = { file: parsedFile.file, found: String(issue.params.found), expected: String(issue.params.expected) };
-    say(message(ctx.lang, own ? "assess-other-version-bundled" : "assess-other-version", { ...params, command: `egov-score assess ${commandArgs(parsedFile.file)} --rubric ${own}` }));
+    say(message(ctx.lang, own ? "assess-other-version-bundled" : "assess-other-version", { ...params, command: own ? assessCommand(parsedFile.file, own) : "" }));
     return true;
   }
   // The rubric in use is --rubric's or the default: no line to write into a file whose answers are another's.
