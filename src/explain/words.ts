@@ -7,14 +7,14 @@ import { numberText, unitFor } from "../core/number-text.js";
 
 /** A threshold or value an answer must reach, as the rubric writes it: never rounded (2.3449 read "≥ 2.34", and 2.34 fell short). */
 export function exact(n: number, lang: Lang): string {
-  const text = String(Number(n.toFixed(6)));
-  return lang === "vi" ? text.replace(".", ",") : text;
+  // Six places drop a computed value's noise (56.99999999999999); below 1 they are six figures, not six decimals:
+  // a threshold of 0.0000001 read "≥ 0" (and "value / 0 %").
+  return numberText(Number(Math.abs(n) < 1 ? n.toPrecision(6) : n.toFixed(6)), lang);
 }
 
 /** A number rounded to two decimals, with the language's decimal mark. */
 export function num(n: number, lang: Lang): string {
-  const text = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
-  return lang === "vi" ? text.replace(".", ",") : text;
+  return numberText(Number.isInteger(n) ? n : Math.round(n * 100) / 100, lang);
 }
 
 /** The unit a measure of this input is counted in, with a leading space (" %", " người"), or "". */

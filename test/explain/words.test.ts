@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Input, Rule } from "../../src/core/rubric.js";
-import { describeValue, halfGivenWords, measureUnit, ruleWords } from "../../src/explain/words.js";
+import { describeValue, exact, halfGivenWords, measureUnit, num, ruleWords } from "../../src/explain/words.js";
 import { unitFor } from "../../src/core/number-text.js";
 
 // Each of these was a mutant of src/explain/words.ts that every test let through: a rule or an answer said
@@ -11,6 +11,9 @@ const np = { type: "parts", fields: [{ id: "n", label: t("N"), input: { type: "b
 describe("a rule in words says the rubric's own figures", () => {
   it.each([
     ["a target as written, never rounded (2.3449 is not 2.34, which falls short)", { type: "target", target: 2.3449 }, { type: "number" }, 10, "Points = value / 2.3449 × 10; 2.3449 or more earns full points"],
+    ["a target below a millionth as written, not 0", { type: "target", target: 0.0000001 }, { type: "percent" }, 10, "Points = value / 0.0000001 % × 10; 0.0000001 % or more earns full points"],
+    ["a step below a millionth as written, not 0 or a millionth", { type: "bands", steps: [{ min: 0.0000006, points: 10 }] }, { type: "number" }, 10, "≥ 0.0000006 → 10; below → 0"],
+    ["a target of 1e21 in its digits", { type: "target", target: 1e21 }, { type: "number" }, 10, "Points = value / 1000000000000000000000 × 10; 1000000000000000000000 or more earns full points"],
     ["points at two decimals (2.25, not 2.3)", { type: "fixed", points: 2.25 }, { type: "boolean" }, 10, "Yes → 2.25 points; no → 0"],
     ["a yes/no worth its own points, not the max", { type: "fixed", points: 5 }, { type: "boolean" }, 10, "Yes → 5 points; no → 0"],
     ["bands with what is left below the last step", { type: "bands", steps: [{ min: 4, points: 10 }], else: 2 }, { type: "count" }, 10, "≥ 4 → 10; below → 2"],
@@ -27,6 +30,15 @@ describe("a rule in words says the rubric's own figures", () => {
     ["a checklist's cap, not the max", { type: "checklist", cap: 6 }, { type: "checklist", options: [{ id: "a", label: t("A"), points: 4 }, { id: "b", label: t("B"), points: 4 }] }, 10, "Points of the items met: A +4; B +4; at most 6"],
   ] as [string, Rule, Input, number, string][])("%s", (_name, rule, input, max, words) => {
     expect(ruleWords(rule, input, max, "en")).toBe(words);
+  });
+
+  it("in Vietnamese with its decimal comma, a computed value without its noise", () => {
+    expect(exact(0.0000001, "vi")).toBe("0,0000001");
+    expect(exact(56.99999999999999, "en")).toBe("57");
+    expect(exact(0.1 + 0.2, "en")).toBe("0.3");
+    expect(exact(2.3449, "vi")).toBe("2,3449");
+    expect(num(1e21, "en")).toBe("1000000000000000000000");
+    expect(num(2.255, "vi")).toBe("2,26");
   });
 });
 
