@@ -80,7 +80,7 @@ export function rankedSpooledSections(batch: SpooledBatch, options: ReportOption
     const ranks = ranksOf(section, options.groupRanks);
     const whole = reader(batch, section, { ...options, details: true }, ranks);
     const summary = reader(batch, section, { ...options, details: "groups" }, ranks);
-    const names = section.entries.map((e) => agencyHeader(batch.readBytes(e)));
+    const names = spooledNames(batch, section);
     const byCohort = cohortOrder(section.rubric.rubric);
     const order = section.entries.map((_, i) => i).sort((a, b) => {
       const ca = section.entries[a]!.cohort, cb = section.entries[b]!.cohort;
@@ -118,6 +118,11 @@ function reader(batch: SpooledBatch, section: SpooledSection, options: ReportOpt
 
 function provisionalOnly(score: AgencyScore): AgencyScore {
   return { ...score, indicators: score.indicators.filter((i) => i.status === "provisional") };
+}
+
+/** The name and id of each agency of a spooled section, in its order: what a ranking names them by. */
+export function spooledNames(batch: SpooledBatch, section: SpooledSection): { name: string; id: string }[] {
+  return section.entries.map((e) => agencyHeader(batch.readBytes(e)));
 }
 
 /**

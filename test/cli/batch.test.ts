@@ -283,10 +283,23 @@ describe("score on a folder", () => {
     const r = await runCli(["score", dir, "--fail-below", "99%", "--format", "json"]);
     expect(r.code).toBe(1);
     const line = r.stderr.split("\n").find((l) => l.startsWith("Below the threshold 99 %:"))!;
-    const named = [...line.matchAll(/qb-(\d+) \(/g)].map((m) => Number(m[1]));
+    const named = [...line.matchAll(/\(qb-(\d+)\) \(/g)].map((m) => Number(m[1]));
     expect(named).toHaveLength(20);
     expect(named.slice(0, 3)).toEqual([1, 2, 3]);
     expect(line.endsWith("… and 2 more agencies (the lowest are above; see the report)")).toBe(true);
+  });
+
+  it("--fail-below names agencies as the ranking does: by name, a namesake's id beside it (it gave ids only, which a collector had to look up)", async () => {
+    const dir = folder();
+    // Two communes of one name in two districts, and one agency of a name of its own.
+    writeFileSync(path.join(dir, "a.yaml"), variant("qb-xa-hoa-1", 1).replace('name: "Sở Khoa học và Công nghệ tỉnh Quảng Bình"', 'name: "UBND xã Hòa"'));
+    writeFileSync(path.join(dir, "b.yaml"), variant("qb-xa-hoa-2", 2).replace('name: "Sở Khoa học và Công nghệ tỉnh Quảng Bình"', 'name: "UBND xã  hòa"'));
+    writeFileSync(path.join(dir, "c.yaml"), variant("qb-skhcn", 3));
+    const en = await runCli(["score", dir, "--fail-below", "99%", "--format", "json"]);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toMatch(/Below the threshold 99 %: UBND xã Hòa \(qb-xa-hoa-1\) \([^)]*\); UBND xã {2}hòa \(qb-xa-hoa-2\) \([^)]*\); Sở Khoa học và Công nghệ tỉnh Quảng Bình \([^)]*\)\n/);
+    const vi = await runCli(["score", dir, "--fail-below", "99%", "--format", "json", "--lang", "vi"]);
+    expect(vi.stderr).toMatch(/Dưới ngưỡng 99 %: UBND xã Hòa \(qb-xa-hoa-1\) \([^)]*\); UBND xã {2}hòa \(qb-xa-hoa-2\) \([^)]*\); Sở Khoa học và Công nghệ tỉnh Quảng Bình \(\d+,\d+ \/ 1000, \d+,\d+ %\)\n/);
   });
 
   it("--fail-below names tied agencies in the ranking's order (by id), not in file order", async () => {
@@ -297,7 +310,7 @@ describe("score on a folder", () => {
     const line = r.stderr.split("\n").find((l) => l.startsWith("Below the threshold 99 %:"))!;
     // The json keeps file order with a shared rank; the ranking table lists ties by id.
     expect(JSON.parse(r.stdout).rubrics[0].agencies.map((a: { rank: number }) => a.rank)).toEqual([1, 1, 1]);
-    expect([...line.matchAll(/(qb-[a-z]+) \(/g)].map((m) => m[1])).toEqual(["qb-be", "qb-upper", "qb-yml"]);
+    expect([...line.matchAll(/\((qb-[a-z]+)\) \(/g)].map((m) => m[1])).toEqual(["qb-be", "qb-upper", "qb-yml"]);
   });
 
   it("--fail-below: points or percent, exit 1 only when an agency is below", async () => {
@@ -305,18 +318,18 @@ describe("score on a folder", () => {
     expect((await runCli(["score", seed, "--fail-below", "800", "--format", "json"])).code).toBe(0);
     const below = await runCli(["score", seed, "--fail-below", "85%", "--format", "json"]);
     expect(below.code).toBe(1);
-    expect(below.stderr).toContain("Below the threshold 85 %: qb-skhcn (849.23 / 1000, 84.92 %)");
+    expect(below.stderr).toContain("Below the threshold 85 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình (849.23 / 1000, 84.92 %)");
     // A short list too is lowest first, not in file order (kho-bac 921.88, so-khcn 829.23 in this batch, so-tai-chinh 895.28).
     const three = await runCli(["score", "examples/kho-bac-quang-binh.yaml", seed, "examples/so-tai-chinh-quang-binh.yaml", "--fail-below", "95%", "--format", "json"]);
-    expect(three.stderr).toMatch(/Below the threshold 95 %: qb-skhcn \(829\.23 [^)]*\), qb-stc \(895\.28 [^)]*\), qb-kbnn \(921\.88 [^)]*\)\n/);
-    expect((await runCli(["score", seed, "--fail-below", "850", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 850: qb-skhcn (849,23)");
+    expect(three.stderr).toMatch(/Below the threshold 95 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình \(829\.23 [^)]*\); Sở Tài chính tỉnh Quảng Bình \(895\.28 [^)]*\); Kho bạc Nhà nước Quảng Bình \(921\.88 [^)]*\)\n/);
+    expect((await runCli(["score", seed, "--fail-below", "850", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 850: Sở Khoa học và Công nghệ tỉnh Quảng Bình (849,23)");
     // Echoed in the tool's form, as it writes every percentage (it was echoed as typed, "50%"), in both languages.
-    expect((await runCli(["score", seed, "--fail-below", "90%", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 90 %: qb-skhcn (849,23 / 1000, 84,92 %)");
-    expect((await runCli(["score", seed, "--fail-below", " 90 % ", "--lang", "en"])).stderr).toContain("Below the threshold 90 %: qb-skhcn");
+    expect((await runCli(["score", seed, "--fail-below", "90%", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 90 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình (849,23 / 1000, 84,92 %)");
+    expect((await runCli(["score", seed, "--fail-below", " 90 % ", "--lang", "en"])).stderr).toContain("Below the threshold 90 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình");
     // A decimal comma as Vietnamese writes it, echoed with it; the percentage cut, not rounded up to the threshold.
-    expect((await runCli(["score", seed, "--fail-below", "84,924%", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 84,924 %: qb-skhcn (849,23 / 1000, 84,92 %)");
+    expect((await runCli(["score", seed, "--fail-below", "84,924%", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 84,924 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình (849,23 / 1000, 84,92 %)");
     // A verified score that decides is said to be one.
-    expect((await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--fail-below", "90%"])).stderr).toContain("tn-xa-can-giuoc (816.14 / 960, 85.01 %, verified score)");
+    expect((await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--fail-below", "90%"])).stderr).toContain("UBND xã Cần Giuộc, tỉnh Tây Ninh (816.14 / 960, 85.01 %, verified score)");
     const above = await runCli(["score", seed, "--fail-below", "101%"]);
     expect([above.code, above.stderr.trim()]).toEqual([2, 'The threshold "101%" (--fail-below) is above 100 %: no agency can reach it']);
     expect((await runCli(["score", seed, "--fail-below", "abc"])).code).toBe(2);
@@ -343,7 +356,7 @@ describe("score on a folder", () => {
     expect(r.code).toBe(1);
     // Each scored in its own rubric, ranked in its own cohort: no duplicate.
     expect(JSON.parse(r.stdout).rubrics.map((s: { id: string; agencies: { rank: number; cohort_size: number }[] }) => [s.id, s.agencies.map((a) => [a.rank, a.cohort_size])])).toEqual([["dti-cap-so", [[1, 1]]], ["dti-cap-xa", [[1, 1]]]]);
-    expect(r.stderr).toContain("Below the threshold 86 %: qb-skhcn (dti-cap-so: 849.23 / 1000, 84.92 %), qb-skhcn (dti-cap-xa: 816.14 / 960, 85.01 %, verified score)");
+    expect(r.stderr).toContain("Below the threshold 86 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình (dti-cap-so: 849.23 / 1000, 84.92 %); UBND xã Cần Giuộc, tỉnh Tây Ninh (dti-cap-xa: 816.14 / 960, 85.01 %, verified score)");
   });
 
   it("--fail-below 1.000 is refused, not read as 1 point (a Vietnamese thousand that failed nobody)", async () => {

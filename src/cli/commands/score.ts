@@ -1,8 +1,8 @@
-import type { SpooledBatch } from "../../batch/pipeline.js";
+import type { SpooledBatch, SpooledSection } from "../../batch/pipeline.js";
 import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
 import { formatPercent, formatMax, formatPoints } from "../../report/format-number.js";
-import { HTML_DETAIL_LIMIT, periodCounts, TABLE_DETAIL_LIMIT } from "../../report/common.js";
+import { HTML_DETAIL_LIMIT, namesakeIds, namesakeTag, periodCounts, TABLE_DETAIL_LIMIT } from "../../report/common.js";
 import type { Context } from "../context.js";
 import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.js";
 import { decimalOption } from "../decimal-option.js";
@@ -118,7 +118,7 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
     sayUndeclaredLanguage(ctx, batch.sections.map((s) => s.rubric.rubric));
   }
 
-  const { jsonSections, materializeReport, rankedSpooledSections, reportFrame } = await import("../../batch/spooled-report.js");
+  const { jsonSections, materializeReport, rankedSpooledSections, reportFrame, spooledNames } = await import("../../batch/spooled-report.js");
   const { writtenOnOneLine, jsonChunks } = await import("../../report/json.js");
   const agencies = batch.sections.reduce((n, s) => n + s.entries.length, 0);
   const streamed = writtenOnOneLine(agencies, batch.failures.length);
@@ -143,8 +143,9 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
       }
     }
   }
-  const below = threshold ? belowThreshold(batch, threshold, ctx.lang) : [];
-  if (below.length > 0) sayMessage(ctx, "below-threshold", { threshold: shownThreshold(threshold!, ctx.lang), agencies: below.join(", ") }, ctx.colorErr.red);
+  const below = threshold ? belowThreshold(batch, threshold, ctx.lang, (s) => spooledNames(batch, s)) : [];
+  // "; " between agencies: a name may hold a comma.
+  if (below.length > 0) sayMessage(ctx, "below-threshold", { threshold: shownThreshold(threshold!, ctx.lang), agencies: below.join("; ") }, ctx.colorErr.red);
   return batch.failures.length > 0 || below.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 
@@ -174,23 +175,30 @@ function shownThreshold(threshold: Threshold, lang: Lang): string {
 const BELOW_LISTED = 20;
 
 /**
- * Agencies whose final score (verified where given) is below the threshold, with the score that put them
+ * Agencies whose final score (verified where given) is below the threshold, named as the ranking names them (the
+ * name, and the id of one whose name another agency of the ranking has), with the score that put them
  * there (and their rubric, when the run holds several). A percentage is compared exactly, as the bands compare it; the reports cut it to two decimals, so
  * that 799.96 of 1000 reads 79.99 %, below 80 %.
  */
-function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang): string[] {
+function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang, namesOf: (section: SpooledSection) => { name: string; id: string }[]): string[] {
   // With several rubrics, each agency's is named: an id may be used under two of them (a department and a commune), two agencies.
   const several = batch.sections.length > 1;
   const below = batch.sections.flatMap((s) => {
     const { id, scale, rounding } = s.rubric.rubric;
     const points = (n: number) => formatPoints(n, rounding.decimals, lang);
-    return s.entries
-      .filter((e) => !reaches(threshold.kind === "percent" ? (e.total / scale) * 100 : e.total, threshold.value))
-      .map((e) => {
+    const failing = s.entries.flatMap((e, i) => (reaches(threshold.kind === "percent" ? (e.total / scale) * 100 : e.total, threshold.value) ? [] : [i]));
+    // Names read from the spool only for a ranking with an agency below: a batch that passes reads none.
+    const names = failing.length > 0 ? namesOf(s) : [];
+    const namesakes = namesakeIds(names);
+    return failing
+      .map((i) => {
+        const e = s.entries[i]!;
+        const tag = namesakeTag(e.id, namesakes);
+        const named = `${terminalSafe(names[i]!.name, true)}${tag ? ` ${terminalSafe(tag, true)}` : ""}`;
         // The percentage cut, not rounded, as every report gives it: 56.996 % below 57 % reads 56.99, never 57.00.
         const percent = formatPercent(e.total, scale, lang);
         const score = threshold.kind === "percent" ? `${points(e.total)} / ${formatMax(scale, rounding.decimals, lang)}, ${percent}` : points(e.total);
-        return { share: e.total / scale, id: e.id, text: `${e.id} (${several ? `${id}: ` : ""}${score}${e.verified ? `, ${message(lang, "rpt-verified-basis")}` : ""})` };
+        return { share: e.total / scale, id: e.id, text: `${named} (${several ? `${id}: ` : ""}${score}${e.verified ? `, ${message(lang, "rpt-verified-basis")}` : ""})` };
       });
   });
   // Lowest first however many (a short list was in file order): the collector calls the furthest below first.
