@@ -1,8 +1,9 @@
 import { otherFileKind, topLevelKeys } from "../core/agency.js";
 
-export type SkippedKind = ReturnType<typeof otherFileKind>;
+/** `document`: a Word or Excel file in a folder walked, not read (an agency may have sent its form so). */
+export type SkippedKind = ReturnType<typeof otherFileKind> | "document";
 
-/** A YAML file a folder brought in that is no agency file, and what it is: said on standard error and in the reports. */
+/** A file a folder brought in that is no agency file, and what it is: said on standard error and in the reports. */
 export interface SkippedFile { file: string; kind: SkippedKind }
 
 /**

@@ -4,6 +4,7 @@ import type { RankedSection } from "../report/ranked.js";
 import { byName, cohortOrder, namesakeIds, scoreHead } from "../report/common.js";
 import { fileWarnings, notScoredFile, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankedAgency, type RankInfo, type ReportFrame, type ScoreReport } from "../report/report.js";
 import { headlineOnly } from "./failure-spool.js";
+import type { SkippedFile } from "./skipped-kind.js";
 import { hasWarnings, type SpooledBatch, type SpooledSection } from "./pipeline.js";
 
 /**
@@ -17,6 +18,8 @@ interface ReportOptions {
   tool: { name: string; version: string }; now: Date; showPath: (file: string) => string; groupRanks: boolean; details?: boolean | "groups";
   /** `"headline"`: of each file not scored, its first error alone (what the terminal table and the md show). */
   notScored?: "headline";
+  /** Files the folders held that were never read (Word, Excel: see gatherInputs), listed after those the batch passed over. */
+  passedOver?: readonly SkippedFile[];
 }
 
 /** The report's frame: everything but the agency entries; each file not scored read back from the spool as it is written. */
@@ -26,7 +29,8 @@ export function reportFrame(batch: SpooledBatch, options: ReportOptions): Report
 }
 
 function skippedFiles(batch: SpooledBatch, options: ReportOptions): Pick<ScoreReport, "skipped" | "skipped_kinds"> {
-  return batch.skipped.length > 0 ? { skipped: batch.skipped.map((s) => options.showPath(s.file)), skipped_kinds: batch.skipped.map((s) => s.kind) } : {};
+  const skipped = [...batch.skipped, ...(options.passedOver ?? [])];
+  return skipped.length > 0 ? { skipped: skipped.map((s) => options.showPath(s.file)), skipped_kinds: skipped.map((s) => s.kind) } : {};
 }
 
 function ranksOf(section: SpooledSection, groupRanks: boolean): RankInfo[] {

@@ -23,7 +23,7 @@ export { STDIN_NAME };
  * none to read (not there, a folder that cannot be read, a file saved as .txt, standard input unreadable): each
  * listed as not scored at its place among the inputs, in the order the paths were given.
  */
-export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inputs: { file: string; text?: string; walked?: boolean }[]; failures: PlacedFailure[] }> {
+export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inputs: { file: string; text?: string; walked?: boolean }[]; failures: PlacedFailure[]; documents: SkippedFile[] }> {
   const failures: PlacedFailure[] = [];
   const inputs: { file: string; text?: string; walked?: boolean }[] = [];
   const named = paths.filter((p) => p !== "-");
@@ -98,7 +98,7 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   }
   if (stdinFailure) failures.push({ at: before, failure: stdinFailure });
   if (inputs.length === 0 && failures.length === 0) throw new UsageError("no-files", { paths: named.map((p) => terminalSafe(p, true)).join(", ") });
-  return { inputs, failures };
+  return { inputs, failures, documents: documents.map((file) => ({ file, kind: "document" as const })) };
 }
 
 /** A file named that is not there beside its .txt twin (see textTwinOf): the name to give that one. */

@@ -690,8 +690,14 @@ export function answerLabels(section: Pick<Section, "answer_labels">, code: stri
  * The files passed over grouped by what they are (rubrics, fixtures' expectations, other YAML), each group's
  * files in their order; undefined without their kinds (a report read back from json, which does not write them).
  */
+/** The heading over the files passed over: of YAML files, or of files when a document is among them. */
+export function skippedHeadKey(key: "rpt-skipped-head" | "rpt-skipped-count", kinds: readonly SkippedKind[] | undefined): string {
+  return kinds?.includes("document") ? `${key}-files` : key;
+}
+
 export function skippedGroups(files: string[], kinds: SkippedKind[] | undefined): { kind: SkippedKind; files: string[] }[] | undefined {
   if (!kinds) return undefined;
-  const order: SkippedKind[] = ["rubric", "fixtures", "other"];
+  // Documents first: an agency's answers may be among them, left out of the results.
+  const order: SkippedKind[] = ["document", "rubric", "fixtures", "other"];
   return order.map((kind) => ({ kind, files: files.filter((_, i) => (kinds[i] ?? "other") === kind) })).filter((g) => g.files.length > 0);
 }

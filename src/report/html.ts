@@ -1,6 +1,6 @@
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { finalScore, notScoredHeadingOf, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, unreadableFolder, skippedGroups } from "./common.js";
+import { finalScore, notScoredHeadingOf, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, unreadableFolder, skippedGroups, skippedHeadKey } from "./common.js";
 import { memoryScratch, type Scratch } from "./scratch.js";
 import { rankedReport, type RankedReport, type RankedSection } from "./ranked.js";
 import { formatStamp } from "./format-number.js";
@@ -83,7 +83,7 @@ function* pageChunks(report: RankedReport, options: HtmlOptions, scratch: () => 
   const heading = only ? `${t("rpt-html-title")} — ${dataText(finalScore(only).agency.name, lang)}` : h(title);
   yield `<header class="page-head"><h1>${heading}</h1><p class="meta">${stamp}</p></header>\n`;
   // The files passed over close the report: linked as the other lists are, the note at the top naming only the files not scored.
-  const skippedHeading = frame.skipped?.length ? message(lang, "rpt-skipped-head", { count: frame.skipped.length }).replace(/:$/, "") : undefined;
+  const skippedHeading = frame.skipped?.length ? message(lang, skippedHeadKey("rpt-skipped-head", frame.skipped_kinds), { count: frame.skipped.length }).replace(/:$/, "") : undefined;
   if (listed) yield contents(sections, lang, warned.files > 0 ? warnedHeading : undefined, notScored.files > 0 ? notScoredHeading : undefined, skippedHeading) + "\n";
   yield `<main id="main">\n`;
   // The files left out of the rankings, said where the rankings print (their list is on the last pages).
@@ -104,7 +104,7 @@ function skippedHtml(files: string[], kinds: ReportFrame["skipped_kinds"], lang:
   const groups = skippedGroups(files, kinds);
   if (!groups) return `<p class="meta" id="skipped">${h(message(lang, "rpt-skipped", { count: files.length, files: files.join(", ") }))}</p>\n`;
   const items = groups.map((g) => `<li>${h(`${message(lang, `rpt-skipped-kind-${g.kind}`, { count: g.files.length })}: ${g.files.join(", ")}`)}</li>`);
-  return [`<p class="meta skipped" id="skipped">${h(message(lang, "rpt-skipped-head", { count: files.length }))}</p>`, `<ul class="meta skipped">`, ...items, `</ul>`, ""].join("\n");
+  return [`<p class="meta skipped" id="skipped">${h(message(lang, skippedHeadKey("rpt-skipped-head", kinds), { count: files.length }))}</p>`, `<ul class="meta skipped">`, ...items, `</ul>`, ""].join("\n");
 }
 
 /** The scored files with warnings, rubric by rubric in ranking order. */

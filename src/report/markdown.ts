@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { adjustmentCell, adjustmentColumns, anyGroupRescaled, aggregateColumns, rankingAggregates, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator, skippedGroups, moreErrors } from "./common.js";
+import { adjustmentCell, adjustmentColumns, anyGroupRescaled, aggregateColumns, rankingAggregates, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator, skippedGroups, skippedHeadKey, moreErrors } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
@@ -73,7 +73,7 @@ function skippedText(files: string[], kinds: ScoreReport["skipped_kinds"], lang:
   // One list: the count of the rest follows its names in place of an ellipsis.
   if (!groups) return md(message(lang, "rpt-skipped", { count: files.length, files: files.slice(0, maxRows).join(", ") })) + (more ? ` ${more}` : "");
   return [
-    md(message(lang, "rpt-skipped-head", { count: files.length })), "",
+    md(message(lang, skippedHeadKey("rpt-skipped-head", kinds), { count: files.length })), "",
     ...groups.map((g) => `- ${md(`${message(lang, `rpt-skipped-kind-${g.kind}`, { count: g.files.length })}: ${names(g.files)}`)}`),
     ...(more ? [`- ${more}`] : []),
   ].join("\n");

@@ -14,7 +14,7 @@ import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { quotedTextsCut } from "./diagnostics.js";
 import { INCOMPLETE_NAMED, incompleteNote, incompleteOf } from "./incomplete.js";
-import { bandLines, bandWholes, typesOf, namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, moreErrors, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, anyGroupRescaled, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels, errorLine } from "./common.js";
+import { bandLines, bandWholes, typesOf, namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, moreErrors, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, anyGroupRescaled, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels, errorLine, skippedHeadKey } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -70,7 +70,7 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
   }
   // Counted, not listed (standard error names each): a table sent on as a .txt said nothing of them, and its
   // agencies and files not scored did not add up to the files the folder held.
-  if (report.skipped?.length) out.push(color.dim(message(lang, "rpt-skipped-count", { count: report.skipped.length })));
+  if (report.skipped?.length) out.push(color.dim(message(lang, skippedHeadKey("rpt-skipped-count", report.skipped_kinds), { count: report.skipped.length })));
   // The lines around the tables (band, completeness, notes) wrapped at spaces on a terminal, as the tables are fitted.
   const wholes = report.rubrics.flatMap((section) => bandWholes(section, lang, typesOf(section.agencies)));
   return wrapForTerminal(out.join("\n\n"), width, isTableLine, wholes) + "\n";

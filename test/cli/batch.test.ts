@@ -504,6 +504,30 @@ describe("foreign YAML in a folder", () => {
     expect(named.stderr).not.toContain("Missing required fields");
   });
 
+  it("a Word or Excel file in the folder is listed in the md and html reports, not only on standard error (the leaders reading them never saw it)", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "workflow.yml"), "name: ci\non: [push]\n");
+    writeFileSync(path.join(dir, "so-xd.docx"), "PK");
+    writeFileSync(path.join(dir, "xa-b.xlsx"), "PK");
+    const md = await runCli(["score", dir, "--format", "md", "--quiet"]);
+    expect(md.code).toBe(0);
+    // Not all YAML now: the heading counts files, the documents first (an agency's answers may be among them).
+    expect(md.stdout).toContain("Passed over 3 files that are no agency files:\n\n- Word, Excel or OpenDocument documents, not read (an agency that sent its answers as a document is not in the results: ask it for the .yaml file): ");
+    expect(md.stdout).toMatch(/documents, not read [^\n]*so-xd\.docx, [^\n]*xa-b\.xlsx\n- no agency or answers [^\n]*workflow\.yml/);
+    const vi = await runCli(["score", dir, "--format", "html", "--lang", "vi"]);
+    expect(vi.stdout).toContain("Bỏ qua 3 tệp không phải phiếu của cơ quan:");
+    expect(vi.stdout).toMatch(/<li>tài liệu Word, Excel hoặc OpenDocument, không được đọc [^<]*so-xd\.docx, [^<]*xa-b\.xlsx<\/li>/);
+    // Standard error says them once, as before: not again file by file.
+    expect(vi.stderr.match(/so-xd\.docx/g)).toHaveLength(1);
+    // The json keeps its shape: the files in its list of files passed over.
+    const json = JSON.parse((await runCli(["score", dir, "--format", "json"])).stdout);
+    expect(json.skipped).toEqual([path.join(dir, "workflow.yml"), path.join(dir, "so-xd.docx"), path.join(dir, "xa-b.xlsx")]);
+    // A folder of YAML alone keeps its heading.
+    rmSync(path.join(dir, "so-xd.docx")); rmSync(path.join(dir, "xa-b.xlsx"));
+    expect((await runCli(["score", dir, "--format", "md", "--quiet"])).stdout).toContain("Passed over 1 YAML file that is no agency file:");
+  });
+
   // Named, it drew one "unknown field" a key (14 for a rubric) and never the word "rubric".
   it.each([
     ["a rubric", "rubrics/dti-cap-xa.yaml", "9:1", "hint: this is a rubric: to score agency files against it, give it with --rubric"],

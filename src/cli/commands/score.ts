@@ -1,4 +1,5 @@
 import type { SpooledBatch, SpooledSection } from "../../batch/pipeline.js";
+import type { SkippedFile } from "../../batch/skipped-kind.js";
 import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
 import { formatPercent, formatMax, formatPoints } from "../../report/format-number.js";
@@ -31,7 +32,7 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   if (rubric && !rubric.ok) { reportUnusableRubric(ctx, rubric.file, rubric.diagnostics); return EXIT.usage; }
   const threshold = opts.failBelow === undefined ? undefined : parseThreshold(opts.failBelow);
   const { targets } = await checkedOutputs(opts); // mistakes in the output options, and reports that exist, are said before any work
-  const { inputs, failures } = await gatherInputs(ctx, paths);
+  const { inputs, failures, documents } = await gatherInputs(ctx, paths);
   // Every file the run reads: those scored, those listed as not scored (a .yaml.txt to be renamed), the rubric.
   const read = [...inputs.map((i) => i.file), ...failures.map((f) => f.failure.file), ...(rubric?.ok ? [rubric.loaded.file] : [])];
   refuseOverwritingInputs(targets.flatMap((t) => (t.file ? [t.file] : [])), read);
@@ -48,7 +49,7 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
     const { scoreSpooled } = await import("../../batch/pipeline.js");
     const batch = await scoreSpooled(inputs, { groupRanks: opts.groupRanks === true, earlier: failures, ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
     try {
-      return await finish(ctx, batch, opts, threshold, targets.map((t) => t.format), stopNote);
+      return await finish(ctx, batch, opts, threshold, targets.map((t) => t.format), stopNote, documents);
     } finally {
       batch.dispose();
     }
@@ -80,8 +81,11 @@ function wholeFindingsRead(formats: string[], streamed: boolean): boolean {
   return formats.some((f) => f === "html" || (!streamed && (f === "json" || f === "xlsx")));
 }
 
-/** `stopNote` released as the reports begin: emitReport says from then on which are written. */
-async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, threshold: Threshold | undefined, formats: string[], stopNote: () => void): Promise<number> {
+/**
+ * `stopNote` released as the reports begin: emitReport says from then on which are written. `documents`: the Word
+ * and Excel files of the folders, said on standard error as they were found, listed in the reports that leaders read.
+ */
+async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, threshold: Threshold | undefined, formats: string[], stopNote: () => void, documents: readonly SkippedFile[]): Promise<number> {
   if (batch.crashed > 0) sayMessage(ctx, "worker-crashed", { count: batch.crashed });
   if (batch.rubricFailures.length > 0) {
     for (const f of batch.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
@@ -123,7 +127,7 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
   const agencies = batch.sections.reduce((n, s) => n + s.entries.length, 0);
   const streamed = writtenOnOneLine(agencies, batch.failures.length);
   const details = detailsRead(formats, agencies, opts.csvLayout ?? "ranking");
-  const reportOptions = { tool: ctx.tool, now: reportTime(ctx), showPath: (file: string) => displayPath(ctx.io.cwd, file), groupRanks: opts.groupRanks === true, details, ...(wholeFindingsRead(formats, streamed) ? {} : { notScored: "headline" as const }) };
+  const reportOptions = { tool: ctx.tool, now: reportTime(ctx), showPath: (file: string) => displayPath(ctx.io.cwd, file), groupRanks: opts.groupRanks === true, details, passedOver: documents, ...(wholeFindingsRead(formats, streamed) ? {} : { notScored: "headline" as const }) };
   stopNote();
   await emitReport(ctx, {
     report: () => materializeReport(batch, reportOptions),
