@@ -12,12 +12,12 @@ const PIECE_ROWS = 500;
 /** cli-table3's default padding, one space on either side of a cell. */
 const PADDING = 2;
 
-/** A table without spanning cells or line breaks in its cells, and with `chars` of COMPACT (no line between rows). */
+/** A table without spanning cells, and with `chars` of COMPACT (no line between rows); a cell may hold lines. */
 export function longTable(options: Table.TableConstructorOptions, rows: string[][]): string {
   if (rows.length <= PIECE_ROWS) return drawn(options, rows);
   // Measured as cli-table3 measures a cell: its widest line, colours left out, by terminal columns.
   const head = options.head ?? [];
-  const colWidths = head.map((_, i) => Math.max(...[head, ...rows].map((row) => stringWidth(stripVTControlCharacters(row[i] ?? "")) + PADDING)));
+  const colWidths = head.map((_, i) => Math.max(...[head, ...rows].map((row) => Math.max(...stripVTControlCharacters(row[i] ?? "").split("\n").map((line) => stringWidth(line))) + PADDING)));
   const pieces: string[] = [];
   for (let start = 0; start < rows.length; start += PIECE_ROWS) {
     const lines = drawn({ ...options, colWidths, head: start === 0 ? head : [] }, rows.slice(start, start + PIECE_ROWS)).split("\n");

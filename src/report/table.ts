@@ -206,11 +206,16 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   // The widest name cell: a name with its marks (a namesake's id, ✓), counted as if every name had its id.
   const longestCell = Math.max(longest, ...ranked.flatMap((c) => c.agencies).map((a) => Math.min(48, [...finalScore(a).agency.name].length) + stringWidth(nameMarks(a, new Set([finalScore(a).agency.id]), lang))));
   // The optional columns kept, each way tried once: the self-score columns give way first, then the group ranks.
+  // Before any column gives way, a namesake's id goes on a line of its own under its name, the name column then
+  // as narrow as the id: a 20-letter id beside a name of 16 letters at least left no room for the self-score columns.
+  // Only with every column: a table of fewer columns keeps its rows to one line, as it did.
+  const idBelow = namesakes.size > 0 && width !== undefined;
   const tries = [{ self: verified, groups: byGroup }, { self: false, groups: byGroup }, { self: verified, groups: false }, { self: false, groups: false }]
-    .filter((t, i, all) => all.findIndex((u) => u.self === t.self && u.groups === t.groups) === i);
+    .filter((t, i, all) => all.findIndex((u) => u.self === t.self && u.groups === t.groups) === i)
+    .flatMap((t, i) => [{ ...t, idBelow: false }, ...(idBelow && i === 0 ? [{ ...t, idBelow: true }] : [])]);
   let text = "", kept = tries[0]!;
   for (const columns of tries) {
-    const table = (cellWidth: number, cap: number) => rankingTable(section, ranked, namesakes, lang, color, { cellWidth, cap }, columns.self, columns.groups);
+    const table = (cellWidth: number, cap: number) => rankingTable(section, ranked, namesakes, lang, color, { cellWidth, cap, idBelow: columns.idBelow }, columns.self, columns.groups);
     text = width === undefined ? table(Infinity, Infinity) : fitToWidth((cut) => table(cut, 48), width, longestCell);
     kept = columns;
     if (width === undefined || widest(text) <= width) break;
@@ -218,7 +223,7 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   // Names are not cut below 16 letters: narrower than that (a split pane), an agency to a paragraph, its
   // figures under its name, every column kept (the table wrapped into a mess, which was only said).
   const paragraphs = width !== undefined && widest(text) > width;
-  if (paragraphs) { text = rankingParagraphs(section, ranked, namesakes, lang, color, verified, byGroup, width); kept = { self: verified, groups: byGroup }; }
+  if (paragraphs) { text = rankingParagraphs(section, ranked, namesakes, lang, color, verified, byGroup, width); kept = { self: verified, groups: byGroup, idBelow: false }; }
   // Each agency's block above says its self-assessed total and difference, when the blocks are there.
   const omitted = [...(verified && !kept.self && !details ? [message(lang, "rpt-omitted-self")] : []), ...(byGroup && !kept.groups ? [message(lang, "rpt-omitted-group-ranks")] : [])];
   const incomplete = incompleteNote(incompleteOf(ranked.flatMap((c) => c.agencies)), lang);
@@ -314,16 +319,20 @@ function rankingTable(section: Section, ranked: RankedCohort[], namesakes: Reado
       const s = finalScore(a);
       // A verified agency, one of another period or a namesake's id keeps its marks when its name is cut; the
       // name itself is cut to `nameWidth` letters (the marks counted in, a namesake was cut to "UBND xã Q…").
-      const marks = nameMarks(a, tagged, lang);
-      const name = `${truncate(s.agency.name, nameCut(width, marks))}${marks}`;
+      const tag = width.idBelow ? namesakeTag(s.agency.id, tagged) : undefined;
+      const marks = nameMarks(a, tag === undefined ? tagged : new Set(), lang);
+      const name = `${truncate(s.agency.name, nameCut(width, marks))}${marks}${tag === undefined ? "" : `\n${tag}`}`;
       rows.push([String(a.rank), name, ...rankingFigures(a, d, lang, verified, byGroup)]);
     }
   }
   return longTable(options, rows);
 }
 
-/** The ranking's name cell on a terminal: `cellWidth` columns for a name and its marks, the name at most `cap` letters. */
-interface NameCell { cellWidth: number; cap: number }
+/**
+ * The ranking's name cell on a terminal: `cellWidth` columns for a name and its marks, the name at most `cap`
+ * letters; `idBelow`: a namesake's id on a line of its own under the name.
+ */
+interface NameCell { cellWidth: number; cap: number; idBelow?: boolean }
 
 /**
  * The letters a name keeps beside its marks: the cell's width less theirs (not below 16), so that the column a

@@ -331,6 +331,26 @@ describe("the table of a large batch", () => {
     expect(text).toContain("│ Sở Văn hóa, Thể thao và Du lịch tỉnh Quả… (qb-so-van-hoa-2) │");
   });
 
+  // At 100 columns a namesake's 22-letter id beside a name of 16 letters at least left no room for the self-score
+  // columns, which gave way ("the ranking leaves out the self-score totals"); its id now goes under its name.
+  it("a namesake's id goes on a line under its name before the self-score columns give way", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const section = report.rubrics[0]!;
+    const khcn = section.agencies.find((a) => a.score.agency.id === "qb-skhcn")!;
+    const twin = { ...khcn, score: { ...khcn.score, agency: { ...khcn.score.agency, id: "qb-so-khcn-van-phong-2" } } };
+    const agencies = [...section.agencies, twin];
+    expect(agencies.some((a) => a.verified)).toBe(true);
+    const text = formatTable({ ...report, rubrics: [{ ...section, agencies }] }, "vi", plain, 100);
+    const ranking = text.slice(text.lastIndexOf("Xếp hạng —"));
+    expect(widestLine(ranking.split("\n").filter((l) => /^[│┌└]/.test(l)).join("\n"))).toBeLessThanOrEqual(100);
+    expect(ranking).toMatch(/│ Tổng tự chấm │ Chênh lệch │/);
+    expect(unwrapped(ranking)).not.toContain("bỏ bớt");
+    expect(ranking).toMatch(/│ +│ \(qb-so-khcn-van-phong-2\) +│ +│/);
+    expect(ranking).toMatch(/│ +│ \(qb-skhcn\) +│ +│/);
+    // Without a terminal nothing is cut: the id stays beside the name.
+    expect(formatTable({ ...report, rubrics: [{ ...section, agencies }] }, "vi", plain, undefined)).toContain("Sở Khoa học và Công nghệ tỉnh Quảng Bình (qb-so-khcn-van-phong-2) │");
+  });
+
   it("lists an agency to a paragraph where even the narrowest ranking is wider than the terminal (it wrapped into a mess, only said)", async () => {
     const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json", "--group-ranks"], { env: REPRODUCIBLE })).stdout);
     expect(formatTable(report, "en", plain, 120)).toMatch(/│ +1 │ Sở Tài chính/);
