@@ -4,6 +4,7 @@ import { RUBRIC_CI_MESSAGES } from "./messages-rubric-ci.js";
 import { withCharacterNames } from "./character-names.js";
 import { yamlDetailEn, yamlDetailVi } from "./yaml-details.js";
 import { dateText } from "../report/format-number.js";
+import { numberText } from "../core/number-text.js";
 
 type Entry = { vi: string; en: string };
 
@@ -69,7 +70,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   // Word turns the straight quotes typed around a text curly; YAML keeps those as part of it (quoted-texts.ts).
   "text-in-quotes": { vi: "Văn bản này ({field}) nằm trong dấu nháy cong (Word tự đổi dấu nháy thẳng thành cong), và YAML giữ dấu nháy như một phần của văn bản, in ra trong mọi báo cáo: viết {field}: {written} (dấu nháy thẳng)", en: "This text ({field}) is in curly quotes (Word turns straight quotes curly), which YAML keeps as part of the text and every report prints: write {field}: {written} (straight quotes)" },
   "name-in-quotes": { vi: "Tên cơ quan nằm trong dấu nháy cong, và dấu nháy sẽ được in cùng tên trong mọi bảng xếp hạng: viết name: {written} (dấu nháy thẳng)", en: "The agency name is in curly quotes, which every ranking would print with it: write name: {written} (straight quotes)" },
-  "percent-looks-like-share": { vi: "Tỷ lệ {found} % là rất thấp: nếu {found} được chép từ ô định dạng phần trăm của Excel (tức {percent} %), hãy viết {percent}", en: "A share of {found} % is very small: if {found} was copied from an Excel percentage cell (that is {percent} %), write {percent}" },
+  "percent-looks-like-share": { vi: "Tỷ lệ {found} % là rất thấp: nếu {found} được chép từ ô định dạng phần trăm của Excel (tức {percent_text} %), hãy viết {percent}", en: "A share of {found} % is very small: if {found} was copied from an Excel percentage cell (that is {percent_text} %), write {percent}" },
   "verified-before-submission": { vi: "Giá trị thẩm định của {codes} có ngày trước ngày gửi {submitted} ({first}: {date}): phiếu được gửi lại sau khi thẩm định, nên câu trả lời có thể đã đổi; giá trị thẩm định vẫn được tính, hãy đối chiếu lại", en: "The verified values of {codes} are dated before the file was sent on {submitted} ({first}: {date}): it was sent again after the verification, so its answers may have changed; the verified values still count, check them again" },
   "submitted-outside-period": { vi: "Ngày gửi {submitted} không thuộc năm của kỳ đánh giá {period} hay năm sau đó: kiểm tra lại ngày (nhất là năm)", en: "Sent on {submitted}, neither in the year of the period {period} nor in the next: check the date (the year above all)" },
   "version-move-command": { vi: "để trả lời theo phiên bản {hint_version}: {hint_command} cho biết những gì thay đổi với tệp rồi chuyển tệp; hoặc sửa thành version: \"{hint_version}\" rồi kiểm tra lại tệp bằng egov-score validate; câu trả lời của các chỉ số đã thay đổi có thể cần xem lại (đơn vị tổng hợp quyết định áp dụng phiên bản nào)", en: "to answer version {hint_version} instead: {hint_command} says what changes for the file and moves it; or write version: \"{hint_version}\" and check the file again with egov-score validate; the answers to indicators that changed may need another look (the collector decides which version applies)" },
@@ -892,6 +893,8 @@ export function message(lang: Lang, key: string, params: Record<string, string |
   if (key === "root-not-mapping" && params.found !== undefined) said = { ...said, found: foundText(lang, key, params.found) };
   if (NAMES_CHARACTERS.has(key)) said = withCharacterNames(said, lang);
   for (const name of DAYS_IN_PROSE[key] ?? []) if (typeof said[name] === "string") said = { ...said, [name]: dateText(String(said[name]), lang) };
+  // The percentage meant is prose, said with the language's decimal comma; the figure to write stays YAML's (never 1e-7).
+  if (key === "percent-looks-like-share" && params.percent !== undefined) said = { ...said, percent: numberText(Number(params.percent), "en"), percent_text: numberText(Number(params.percent), lang) };
   // A rubric's own words come in both languages (type_label_vi, type_label_en): {type_label} is the user's.
   for (const [name, value] of Object.entries(params)) if (name.endsWith(`_${lang}`)) said = { ...said, [name.slice(0, -3)]: value };
   return fill(entry ? entry[lang] : key, said);

@@ -105,3 +105,20 @@ describe("validate warns of the same agency under two ids, as score does", () =>
     expect(scored.rubrics.flatMap((s) => s.agencies).filter((a) => a.file_warnings?.some((w) => w.code === "same-agency-other-id")).map((a) => a.file)).toEqual([later]);
   });
 });
+
+// The percentage meant was said with YAML's point in Vietnamese ("tức 0.00001 %"), and below 0.000001 in an
+// exponent ("write 1e-7"), which no officer types and the file takes as text.
+describe("validate's percent-looks-like-share says the percentage meant in the language, the figure to write as YAML's", () => {
+  it.each([
+    ["vi", "0.0000001", "(tức 0,00001 %), hãy viết 0.00001 [percent-looks-like-share]"],
+    ["en", "0.0000001", "(that is 0.00001 %), write 0.00001 [percent-looks-like-share]"],
+    ["vi", "0.000000001", "(tức 0,0000001 %), hãy viết 0.0000001 [percent-looks-like-share]"],
+    ["en", "0.000000001", "(that is 0.0000001 %), write 0.0000001 [percent-looks-like-share]"],
+  ])("%s, value: %s at percentage indicator 2.2", async (lang, value, said) => {
+    const file = path.join(dir, `share-${lang}-${value}.yaml`);
+    writeFileSync(file, readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace(/("2\.2":\n\s+value: )95\n/, `$1${value}\n`));
+    const r = await runCli(["validate", file, "--lang", lang]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(said);
+  });
+});
