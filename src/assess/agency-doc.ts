@@ -265,12 +265,14 @@ export class AgencyDoc {
   /**
    * init's lines written again for `rubric`, the version the file is moved to: its group headings among the answers
    * (see rewriteInitHeadings), `naming` given, its lines at the top (see rewriteInitTop), and its blocks above the
-   * answers under `kept`, the codes the move keeps (see rewriteInitBlocks).
+   * answers under `kept`, the codes the move keeps (see rewriteInitBlocks). Whether init's schema line now names
+   * `rubric`'s schema file.
    */
-  headFor(rubric: Rubric, naming?: MovedRubricNaming, kept: readonly string[] = []): void {
+  headFor(rubric: Rubric, naming?: MovedRubricNaming, kept: readonly string[] = []): boolean {
     rewriteInitHeadings(this.doc, rubric);
-    if (naming) rewriteInitTop(this.doc, rubric, naming);
+    const schemaNamed = naming ? rewriteInitTop(this.doc, rubric, naming) : false;
     rewriteInitBlocks(this.doc, rubric, kept);
+    return schemaNamed;
   }
 
   /** The answer under `code` taken out of the file, with its own comment (see takeOutAnswer). */

@@ -43,11 +43,13 @@ const TRAILING_RUBRIC = / --rubric (?:'(?:[^']|'\\'')*'|"[^"]*"|\S+)$/u;
  * init's lines at the top of a file moved to `rubric` (the schema's line, "Phiếu tự đánh giá: … (dti-cap-so 2025.1)",
  * the commands to check, score and assess it with their --rubric) written again for it, each in its language: they
  * named the earlier version, the editor checking the file against its schema. Any other comment line stays.
+ * Whether the schema's line was written again: it then names a schema file to write beside the file.
  */
-export function rewriteInitTop(doc: Document, rubric: Rubric, naming: MovedRubricNaming): void {
+export function rewriteInitTop(doc: Document, rubric: Rubric, naming: MovedRubricNaming): boolean {
   const earlier = { id: rubric.id, version: naming.earlierVersion };
+  let schemaNamed = false;
   const lineFor = (line: string): string | undefined => {
-    if (line === ` yaml-language-server: $schema=./${schemaFileName(earlier)}`) return ` yaml-language-server: $schema=./${schemaFileName(rubric)}`;
+    if (line === ` yaml-language-server: $schema=./${schemaFileName(earlier)}`) { schemaNamed = true; return ` yaml-language-server: $schema=./${schemaFileName(rubric)}`; }
     for (const lang of LANGS) {
       if (line.startsWith(` ${message(lang, "init-head")}: `) && line.endsWith(` (${rubric.id} ${naming.earlierVersion})`)) return ` ${initHeadLine(rubric, lang)}`;
       const schema = messagePattern(lang, "init-schema", ["rubric", "schema"]).exec(line);
@@ -60,10 +62,11 @@ export function rewriteInitTop(doc: Document, rubric: Rubric, naming: MovedRubri
   const rewrite = (comment: string | null | undefined) => comment?.split("\n").map((line) => lineFor(line) ?? line).join("\n");
   if (doc.commentBefore) doc.commentBefore = rewrite(doc.commentBefore) ?? null;
   const root = doc.contents;
-  if (!isMap(root)) return;
+  if (!isMap(root)) return schemaNamed;
   if (root.commentBefore) root.commentBefore = rewrite(root.commentBefore);
   // Above the first key, or the rubric line's (written under the file's comments, see AgencyDoc.nameRubric).
   for (const pair of root.items.slice(0, 2)) if (isPair(pair) && isNode(pair.key) && pair.key.commentBefore) pair.key.commentBefore = rewrite(pair.key.commentBefore);
+  return schemaNamed;
 }
 
 /**

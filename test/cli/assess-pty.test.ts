@@ -383,6 +383,30 @@ describe("egov-score assess in a real terminal", () => {
       .replace("mini-tieu-de-1.agency", "mini-tieu-de-2.agency").replace("(mini-tieu-de 1)", "(mini-tieu-de 2)").replaceAll(v1, v2));
   }, 60_000);
 
+  // Moved, init's first line named mini-so-do-2.agency.schema.json, which nothing wrote: the editor reported it missing.
+  it.each([
+    ["none there", undefined, "Đã ghi"],
+    ["another file of that name kept", "{}\n", "Giữ nguyên"],
+  ])("moved, the schema init's first line now names is written beside the file as init writes it: %s", async (_, there, said) => {
+    const folder = mkdtempSync(path.join(dir, "so-do-"));
+    const [v1, v2, file] = ["v1.yaml", "v2.yaml", "so-so-do.yaml"].map((name) => path.join(folder, name)) as [string, string, string];
+    const v1Text = readFileSync(RUBRIC, "utf8").replace("id: assess-mini", "id: mini-so-do");
+    writeFileSync(v1, v1Text);
+    writeFileSync(v2, v1Text.replace('version: "1"', 'version: "2"').replace('title: {vi: "Nhóm một", en: "Group one"}', 'title: {vi: "Nhóm thứ nhất", en: "First group"}'));
+    expect(spawnSync(process.execPath, [BIN, "init", "--rubric", v1, "-t", "department", "--lang", "vi", "-o", file]).status).toBe(0);
+    const schema = path.join(folder, "mini-so-do-2.agency.schema.json");
+    if (there !== undefined) writeFileSync(schema, there);
+    const t = new Terminal(["assess", file, "--rubric", v2], 250);
+    await t.answer("(c/K)", "c\r");
+    await t.wait(said);
+    await t.answer("Tên cơ quan", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(readFileSync(file, "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=./mini-so-do-2.agency.schema.json");
+    expect(readFileSync(schema, "utf8")).toBe(there ?? spawnSync(process.execPath, [BIN, "schema", "agency", "--rubric", v2]).stdout.toString());
+    // The earlier version's, which other files may name, stays; no temporary file is left.
+    expect(readdirSync(folder).sort()).toEqual(["mini-so-do-1.agency.schema.json", "mini-so-do-2.agency.schema.json", "so-so-do.yaml", "v1.yaml", "v2.yaml"]);
+  }, 60_000);
+
   it("declined (Enter: no), the file is left as it was, saying how to move it or go on with its own version", async () => {
     const { v2, file, text } = twoVersions("giu.yaml");
     const t = new Terminal(["assess", file, "--rubric", v2], 200);

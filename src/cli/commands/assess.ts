@@ -48,7 +48,9 @@ import { commandArgs, rubricArg, shellWord } from "../command-args.js";
 import { assessCommand } from "../../load/shell-word.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { requireAgencyType } from "../agency-type-option.js";
-import { sayUndeclaredLanguage, showDiagnostic, terminalLines } from "../say.js";
+import { sayMessage, sayUndeclaredLanguage, showDiagnostic, terminalLines } from "../say.js";
+import { schemaFileBeside, writeSchemaBeside } from "../editor-schema-file.js";
+import { refuseOverwritingInputs } from "../output-guard.js";
 
 interface AssessOptions { rubric?: string; agencyType?: string }
 
@@ -328,13 +330,31 @@ async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: Parsed
   doc.nameRubric(rubric.id, rubric.version);
   // init's lines say the old version (its group headings' titles and maxima, its top lines the version, the schema,
   // the --rubric of the commands, the blocks above the answers kept their questions): written again for this one.
-  doc.headFor(rubric, { earlierVersion: found, rubricArg: rubricArg(opts.rubric), rubricWord: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) }, move.kept);
+  const schemaNamed = doc.headFor(rubric, { earlierVersion: found, rubricArg: rubricArg(opts.rubric), rubricWord: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) }, move.kept);
   const carried = carryRenumbered(doc, move.recoded, rubric, found, lang);
   doc.save();
   say(message(lang, "version-move-done", { file: parsedFile.file, expected }));
+  // init's first line now names the new version's schema: written beside the file, as init would, or the editor reports it missing.
+  if (schemaNamed) schemaForMovedFile(ctx, rubric, parsedFile.file, opts.rubric);
   if (carried.length > 0) say(message(lang, "version-move-carried", { changes: renumberings(carried) }));
   const reread = parseAgencyFile(parsedFile.file);
   return reread.ok ? { parsed: reread.agency, previous } : undefined;
+}
+
+/**
+ * The editor schema of the version a file was moved to, written beside it (see writeSchemaBeside); the file is moved
+ * by then, so a schema that cannot be written (the rubric file's own name, a folder refusing it) is said, not an error.
+ */
+function schemaForMovedFile(ctx: Context, rubric: Rubric, file: string, rubricOpt: string | undefined): void {
+  const schemaFile = schemaFileBeside(file, rubric);
+  try {
+    refuseOverwritingInputs([schemaFile], rubricOpt !== undefined && existsSync(rubricOpt) ? [rubricOpt] : []);
+    if (writeSchemaBeside(ctx, rubric, file, rubricOpt).written) sayMessage(ctx, "version-move-schema", { schema: schemaFile });
+  } catch (e) {
+    const detail = e instanceof WriteRefusedError ? e.reason : e instanceof UsageError ? message(ctx.lang, "version-move-schema-is-rubric") : (e as NodeJS.ErrnoException).code;
+    if (detail === undefined) throw e;
+    sayMessage(ctx, "version-move-schema-unwritten", { schema: schemaFile, detail, file });
+  }
 }
 
 /** The earlier version's rubric: bundled with that version, else a file of that id and version near the agency file or --rubric's. */
