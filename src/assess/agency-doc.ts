@@ -13,6 +13,7 @@ import { keptLayout } from "./kept-layout.js";
 import { keepAliasedData } from "./aliased.js";
 import { indentStyleOf, printedIn, PRINTER_INDENT, type IndentStyle } from "./indent-style.js";
 import { rewriteInitBlocks, rewriteInitHeadings, rewriteInitTop, type MovedRubricNaming } from "./moved-headings.js";
+import { dropUnaskedHeadings, unaskedBlanks } from "./unasked-groups.js";
 import { place, renameAnswer, takeOutAnswer, type BlockFor } from "./answer-placement.js";
 import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -273,6 +274,15 @@ export class AgencyDoc {
     const schemaNamed = naming ? rewriteInitTop(this.doc, rubric, naming) : false;
     rewriteInitBlocks(this.doc, rubric, kept);
     return schemaNamed;
+  }
+
+  /**
+   * init's blank answers of the indicators `rubric`, the version the file is moved to, no longer asks of the type the
+   * file was written for, taken out, and the headings of the groups left without answers (see unaskedBlanks).
+   */
+  dropUnaskedBlanks(rubric: Rubric): void {
+    for (const code of unaskedBlanks(this.doc, rubric)) this.removeAnswer(code);
+    dropUnaskedHeadings(this.doc, rubric);
   }
 
   /** The answer under `code` taken out of the file, with its own comment (see takeOutAnswer). */

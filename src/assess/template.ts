@@ -1,4 +1,4 @@
-import type { Group, Indicator, Item, Lang, Rubric, Text } from "../core/rubric.js";
+import type { Group, Heading, Indicator, Item, Lang, Rubric, Text } from "../core/rubric.js";
 import { appliesTo, naAllowed } from "../core/codes.js";
 import { message } from "../i18n/messages.js";
 import { answerFormat, evidenceRule, worthAfterTitle } from "./describe.js";
@@ -56,7 +56,7 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
   ];
   const walk = (items: Item[], depth: number) => {
     for (const item of items) {
-      if (item.kind === "heading") { lines.push(`  # ${"  ".repeat(depth)}— ${oneLine(item.heading[lang])}`); continue; }
+      if (item.kind === "heading") { lines.push(`  # ${"  ".repeat(depth)}${subHeading(item, lang)}`); continue; }
       if (options.agencyType && !appliesTo(item, options.agencyType)) continue;
       if (item.kind === "group") {
         lines.push("", `  # ${groupHeading(item, depth, lang)}`);
@@ -91,6 +91,11 @@ export function schemaHintLine(rubric: Rubric, lang: Lang, rubricWord: string): 
 /** init's heading for a group `depth` groups deep, without the "# ": "═══ 1. Nhận thức số (50 điểm)", "══ 1.1. …". */
 export function groupHeading(group: Group, depth: number, lang: Lang): string {
   return `${"═".repeat(Math.max(1, 3 - depth))} ${group.code}. ${oneLine(group.title[lang])} (${group.max} ${message(lang, "init-points")})`;
+}
+
+/** init's line for a heading among a group's indicators, without the "# " and its indent: "— Lãnh đạo, chỉ đạo". */
+export function subHeading(item: Heading, lang: Lang): string {
+  return `— ${oneLine(item.heading[lang])}`;
 }
 
 /** init's heading for the bonus or the penalty, without the "# ": "═══ Điểm thưởng (tối đa 10 điểm)". */

@@ -407,6 +407,25 @@ describe("egov-score assess in a real terminal", () => {
     expect(readdirSync(folder).sort()).toEqual(["mini-so-do-1.agency.schema.json", "mini-so-do-2.agency.schema.json", "so-so-do.yaml", "v1.yaml", "v2.yaml"]);
   }, 60_000);
 
+  // A file init wrote for departments kept group 1's heading and blank answers once moved to a version asking group 1 of communes only.
+  it("moved, init's blank answers and heading of a group no longer asked of the file's type are dropped", async () => {
+    const folder = mkdtempSync(path.join(dir, "nhom-bo-"));
+    const [v1, v2, file] = ["v1.yaml", "v2.yaml", "so-nhom-bo.yaml"].map((name) => path.join(folder, name)) as [string, string, string];
+    const v1Text = readFileSync(RUBRIC, "utf8").replace("id: assess-mini", "id: mini-nhom-bo");
+    writeFileSync(v1, v1Text);
+    writeFileSync(v2, v1Text.replace('version: "1"', 'version: "2"').replace('title: {vi: "Nhóm một", en: "Group one"}\n    max: 50\n', 'title: {vi: "Nhóm một", en: "Group one"}\n    max: 50\n    applies_to: [commune]\n'));
+    expect(spawnSync(process.execPath, [BIN, "init", "--rubric", v1, "-t", "department", "--lang", "vi", "-o", file]).status).toBe(0);
+    const text = readFileSync(file, "utf8");
+    const t = new Terminal(["assess", file, "--rubric", v2], 250);
+    await t.answer("(c/K)", "c\r");
+    await t.wait("Đã ghi phiên bản 2 vào");
+    await t.answer("Tên cơ quan", "\x03");
+    expect(await t.exited).toBe(130);
+    const after = readFileSync(file, "utf8");
+    expect(after).not.toContain("Nhóm một");
+    expect(after.slice(after.indexOf("answers:"))).toBe(text.slice(text.indexOf("answers:")).replace(/\n\n {2}# ═══ 1\.[^]*?(?=\n\n {2}# ═══ 2\.)/, ""));
+  }, 60_000);
+
   it("declined (Enter: no), the file is left as it was, saying how to move it or go on with its own version", async () => {
     const { v2, file, text } = twoVersions("giu.yaml");
     const t = new Terminal(["assess", file, "--rubric", v2], 200);
