@@ -14,8 +14,10 @@ export function possibleScores(indicator: Indicator, na: NaPolicy, decimals: num
   const rounded = (points: number) => fromUnits(toUnits(Math.max(0, Math.min(points, max)), decimals), decimals);
   const ruleValues = indicator.rule ? valuesOf(indicator, max) : [0];
   if (ruleValues === undefined) return { max };
-  // Unanswered, short of its evidence or an N/A under `zero` is 0; an N/A under `full` is the max.
-  const values = [0, ...ruleValues, ...(na === "full" ? [max] : [])].map(rounded);
+  // Unanswered, short of its evidence or an N/A under `zero` is 0; an N/A under `full` is the max, and so is a
+  // fraction's 0/0 under `zero_denominator: full`, which the score gives before any rule (0/0 meets no band step).
+  const zeroDenominatorFull = indicator.input.type === "fraction" && indicator.input.zero_denominator === "full";
+  const values = [0, ...ruleValues, ...(na === "full" || zeroDenominatorFull ? [max] : [])].map(rounded);
   return { max, values: [...new Set(values)].sort((a, b) => a - b) };
 }
 
@@ -26,7 +28,8 @@ function valuesOf(indicator: Indicator, max: number): number[] | undefined {
     case "fixed": return [rule.points ?? max];
     case "deadline": return [max, rule.late_points ?? 0];
     case "bands": return [rule.else ?? 0, ...rule.steps.map((s) => s.points ?? (s.fraction ?? 0) * max)];
-    case "choice": return input.type === "choice" ? input.options.map((o) => o.points ?? (o.fraction ?? 0) * max) : undefined;
+    // The score gives an option's points, and 0 for any answer to another input (which the rubric check refuses).
+    case "choice": return input.type === "choice" ? input.options.map((o) => o.points ?? (o.fraction ?? 0) * max) : [0];
     case "checklist": {
       if (input.type !== "checklist" || input.options.length > MAX_LISTED_OPTIONS) return undefined;
       const worth = input.options.map((o) => o.points ?? (o.fraction ?? 0) * max);

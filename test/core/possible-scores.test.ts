@@ -24,4 +24,23 @@ describe("possibleScores: the points an indicator's rule can give", () => {
     expect(possibleScores(indicator({ type: "target", target: 80 }, { type: "percent" }, 10), "zero", 2)).toEqual({ max: 10 });
     expect(possibleScores(indicator({ type: "relative_to_best" }, { type: "count" }, 10), "zero", 2)).toEqual({ max: 10 });
   });
+  describe("a fraction's 0/0 scores as its zero_denominator says, before any rule", () => {
+    const fraction = (zero_denominator?: "full" | "zero" | "not_applicable" | "invalid"): Input => ({ type: "fraction", numerator: t("a"), denominator: t("b"), ...(zero_denominator ? { zero_denominator } : {}) });
+    const bands: Rule = { type: "bands", steps: [{ min: 0.8, points: 6 }, { min: 0.5, fraction: 0.2 }] };
+    it.each([
+      { rule: bands, zero_denominator: "full", values: [0, 2, 6, 10] },
+      { rule: bands, zero_denominator: "zero", values: [0, 2, 6] },
+      { rule: bands, zero_denominator: "not_applicable", values: [0, 2, 6] },
+      { rule: bands, zero_denominator: "invalid", values: [0, 2, 6] },
+      { rule: bands, zero_denominator: undefined, values: [0, 2, 6] },
+      // A choice rule scores no fraction (the rubric check refuses it): 0, and the max where 0/0 gives it.
+      { rule: { type: "choice" }, zero_denominator: "full", values: [0, 10] },
+      { rule: { type: "choice" }, zero_denominator: "zero", values: [0] },
+    ] as const)("$rule.type, zero_denominator: $zero_denominator → $values", ({ rule, zero_denominator, values }) => {
+      expect(possibleScores(indicator(rule, fraction(zero_denominator), 10), "zero", 2).values).toEqual(values);
+    });
+    it("a share of a fraction is still any value up to the max", () => {
+      expect(possibleScores(indicator({ type: "ratio" }, fraction("full"), 10), "zero", 2)).toEqual({ max: 10 });
+    });
+  });
 });
