@@ -28,7 +28,7 @@ describe("rubric show --format md", () => {
     expect(md).toContain("- **Scoring:** by the option chosen: Head of the agency → 15; Deputy head → 7.5; No committee / not a leader → 0");
     expect(md).toContain("- **Scoring:** on or before 2025-02-28: 20 points; later: 10");
     expect(md).toContain("- **Scoring:** linear between 0 → 0; 100 → 10; 300 → 20; 600 → 25; 1000 → 30; flat outside");
-    expect(md).toContain("  - Applications running on the WAN (max 5): 1 × the number of applications, at most 5");
+    expect(md).toContain("  - Applications running on the WAN (max 5): 1 point × the number of applications, at most 5");
     expect(md).toContain("- **b = 0:** the indicator is left out and its group rescaled");
     expect(md).toContain("These items' points are deducted from the total, 50 at most.");
     expect(md).toContain("| Excellent | 90 % |");
@@ -37,7 +37,7 @@ describe("rubric show --format md", () => {
   it("in Vietnamese, and to a file with -o", async () => {
     const md = (await runCli(["--lang", "vi", "rubric", "show", "dti-cap-xa", "--format", "md"])).stdout;
     expect(md).toContain("## Xếp loại");
-    expect(md).toContain("- **Cách tính điểm:** a/b × 10");
+    expect(md).toContain("- **Cách tính điểm:** 10 điểm × a/b");
     // The not-applicable line was headed "N/A" in Vietnamese too, where every other place says không áp dụng.
     expect(md).toContain("- **b = 0:** không được chấp nhận (lỗi)\n- **Trả lời không áp dụng:** không được phép\n");
     expect(md).not.toContain("**N/A:**");
@@ -86,22 +86,37 @@ describe("rules in words", () => {
   const count: Input = { type: "count", unit: t("cuộc họp", "meetings") };
   const cases: [Rule, Input, string][] = [
     [{ type: "fixed", points: 5 }, { type: "boolean" }, "yes → 5 points; no → 0"],
-    [{ type: "ratio" }, { type: "percent" }, "percentage / 100 × 10"],
-    [{ type: "ratio" }, { type: "level", min: 1, max: 4 }, "(level − 1) / (4 − 1) × 10"],
-    [{ type: "target", target: 80 }, { type: "percent" }, "80 % or more: 10 points; below, proportionally (value / 80 % × 10)"],
-    [{ type: "target", target: 12 }, count, "12 or more: 10 points; below, proportionally (value / 12 × 10)"],
+    [{ type: "ratio" }, { type: "percent" }, "10 points × the percentage reached (50 % → 5)"],
+    [{ type: "ratio" }, { type: "fraction", numerator: t("a"), denominator: t("b") }, "10 points × a/b"],
+    [{ type: "ratio" }, { type: "level", max: 5 }, "10 points × level / 5"],
+    [{ type: "ratio" }, { type: "level", min: 1, max: 4 }, "10 points × (level − 1) / (4 − 1)"],
+    [{ type: "target", target: 80 }, { type: "percent" }, "80 % or more: 10 points; below: 10 points × value / 80 %"],
+    [{ type: "target", target: 12 }, count, "12 or more: 10 points; below: 10 points × value / 12"],
     [{ type: "bands", steps: [{ min: 5, fraction: 1 }, { min: 2, fraction: 0.25 }], else: 1 }, count, "≥ 5 → 10; ≥ 2 → 2.5; below: 1"],
-    [{ type: "per_unit", points: 2, cap: 8 }, count, "2 × the number of meetings, at most 8"],
+    [{ type: "per_unit", points: 2, cap: 8 }, count, "2 points × the number of meetings, at most 8"],
     // A count without a unit: "units", not "the number of unit".
-    [{ type: "per_unit", points: 2, cap: 8 }, { type: "count" }, "2 × the number of units, at most 8"],
+    [{ type: "per_unit", points: 2, cap: 8 }, { type: "count" }, "2 points × the number of units, at most 8"],
     [{ type: "checklist", cap: 6 }, { type: "checklist", options: [{ id: "a", label: t("A"), points: 4 }, { id: "b", label: t("B"), fraction: 0.5 }] }, "the sum of the items ticked: A → 4; B → 5; at most 6"],
-    [{ type: "relative_to_best" }, count, "value / the best value in the cohort × 10"],
-    [{ type: "min_max" }, count, "(value − lowest) / (highest − lowest) in the cohort × 10; all equal: 10"],
-    [{ type: "min_max", lower_is_better: true }, count, "lower is better: (highest − value) / (highest − lowest) in the cohort × 10; all equal: 10"],
+    [{ type: "relative_to_best" }, count, "10 points × value / the best value in the cohort"],
+    [{ type: "min_max" }, count, "10 points × (value − lowest) / (highest − lowest) in the cohort; all equal: 10"],
+    [{ type: "min_max", lower_is_better: true }, count, "lower is better: 10 points × (highest − value) / (highest − lowest) in the cohort; all equal: 10"],
     [{ type: "best_of", cases: [{ rule: { type: "fixed" } }, { max: 4, rule: { type: "fixed" } }] }, { type: "boolean" }, "the best of: (max 10: yes → 10 points; no → 0), (max 4: yes → 4 points; no → 0)"],
   ];
   it.each(cases)("%j on %j", (rule, input, text) => {
     expect(describeRule(rule, input, 10, 2, "en")).toBe(text);
+  });
+
+  // A proportional rule says the points first and what the share is of: "tỷ lệ % / 100 × 15" was a formula, not a sentence.
+  it.each([
+    [{ type: "ratio" }, { type: "percent" }, "15 điểm × tỷ lệ đạt (đạt 50 % → 7,5 điểm)"],
+    [{ type: "ratio" }, { type: "fraction", numerator: t("a"), denominator: t("b") }, "15 điểm × a/b"],
+    [{ type: "ratio" }, { type: "level", min: 1, max: 4 }, "15 điểm × (mức − 1) / (4 − 1)"],
+    [{ type: "target", target: 80 }, { type: "percent" }, "đạt 80 % trở lên: 15 điểm; thấp hơn: 15 điểm × giá trị / 80 %"],
+    [{ type: "per_unit", points: 0.5, cap: 8 }, count, "0,5 điểm × số cuộc họp, tối đa 8"],
+    [{ type: "relative_to_best" }, count, "15 điểm × giá trị / giá trị cao nhất trong khối xếp hạng"],
+    [{ type: "min_max" }, count, "15 điểm × (giá trị − thấp nhất) / (cao nhất − thấp nhất) trong khối xếp hạng; mọi cơ quan bằng nhau: 15"],
+  ] as [Rule, Input, string][])("in Vietnamese, %j on %j", (rule, input, text) => {
+    expect(describeRule(rule, input, 15, 2, "vi")).toBe(text);
   });
 
   it("Vietnamese numbers use a decimal comma", () => {

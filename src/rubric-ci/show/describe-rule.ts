@@ -13,7 +13,8 @@ export function describeRule(rule: Rule, input: Input, max: number, decimals: nu
     case "fixed": return m("rule-fixed", { points: pts(rule.points ?? max) });
     case "ratio":
       if (simple?.type === "fraction") return m("rule-ratio-fraction", { max: pts(max) });
-      if (simple?.type === "percent") return m("rule-ratio-percent", { max: pts(max) });
+      // "× tỷ lệ đạt" with what half of it earns: "tỷ lệ % / 100 × 15" was a formula an official cannot read.
+      if (simple?.type === "percent") return m("rule-ratio-percent", { max: pts(max), half: pts(max / 2) });
       if (simple?.type === "level") return (simple.min ?? 0) === 0 ? m("rule-ratio-level-zero", { top: simple.max, max: pts(max) }) : m("rule-ratio-level", { min: simple.min ?? 0, top: simple.max, max: pts(max) });
       return m("rule-fixed", { points: pts(max) });
     case "target": return m("rule-target", { target: `${rule.target}${percent}`, max: pts(max) });
