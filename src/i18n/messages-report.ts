@@ -202,7 +202,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-none-ticked": { vi: "không có mục nào", en: "none" },
   "exp-rule-fixed": { vi: "Có → {points} điểm; không → 0", en: "Yes → {points} {points|point|points}; no → 0" },
   "exp-rule-ratio-fraction": { vi: "Điểm = a / b × {max}", en: "Points = a / b × {max}" },
-  "exp-rule-ratio-percent": { vi: "Điểm = tỷ lệ % / 100 × {max}", en: "Points = percent / 100 × {max}" },
+  "exp-rule-ratio-percent": { vi: "Điểm = {max} × tỷ lệ đạt", en: "Points = {max} × the percentage reached" },
   "exp-rule-ratio-level": { vi: "Điểm = (mức − {min}) / ({top} − {min}) × {max}", en: "Points = (level − {min}) / ({top} − {min}) × {max}" },
   "exp-rule-target": { vi: "Điểm = giá trị / {target} × {max}, đạt {target} trở lên được điểm tối đa", en: "Points = value / {target} × {max}; {target} or more earns full points" },
   "exp-rule-bands": { vi: "{steps}; thấp hơn → {else}", en: "{steps}; below → {else}" },

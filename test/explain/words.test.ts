@@ -19,6 +19,8 @@ describe("a rule in words says the rubric's own figures", () => {
     ["bands with what is left below the last step", { type: "bands", steps: [{ min: 4, points: 10 }], else: 2 }, { type: "count" }, 10, "≥ 4 → 10; below → 2"],
     ["a target on a fraction is a share, in %", { type: "target", target: 80 }, { type: "fraction", numerator: t("a"), denominator: t("b") }, 10, "Points = value / 80 % × 10; 80 % or more earns full points"],
     ["options worth a share of the max", { type: "choice" }, { type: "choice", options: [{ id: "x", label: t("X"), fraction: 0.5 }, { id: "y", label: t("Y"), fraction: 1 }] }, 10, "By choice: X → 5; Y → 10"],
+    // "percent / 100 × 15" was a formula an official could not read, and rubric show says it so too.
+    ["a percentage's ratio as the max times the percentage reached", { type: "ratio" }, { type: "percent" }, 15, "Points = 15 × the percentage reached"],
     ["a ratio on levels from the input's lowest level", { type: "ratio" }, { type: "level", min: 1, max: 5 }, 10, "Points = (level − 1) / (5 − 1) × 10"],
     ["a step at one of a unit says one", { type: "bands", steps: [{ min: 1, points: 10 }] }, { type: "count", unit: t("cuộc họp", "meetings") }, 10, "≥ 1 meeting → 10; below → 0"],
     ["points per one of a unit", { type: "per_unit", points: 2 }, { type: "count", unit: t("cuộc họp", "meetings") }, 10, "2 points per meeting, at most 10"],
