@@ -1,4 +1,4 @@
-import { UNANSWERED, type Answer } from "../core/agency.js";
+import { holdsNothing, type Answer } from "../core/agency.js";
 import { indicatorByCode } from "../core/codes.js";
 import type { Input, Item, Lang, Rubric } from "../core/rubric.js";
 import { describeValue } from "../explain/words.js";
@@ -72,7 +72,7 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
     const parts = heldParts(entry, lang);
     // Nothing in it to carry (`value:` left empty, "?"): every code takes no value, so the nearest of any type was
     // offered, a move that puts nothing under a question that asks it anyway. Removing it loses nothing.
-    const empty = !holdsValue(entry) && parts.length === 0;
+    const empty = holdsNothing(entry);
     const target = empty ? {} : moveTarget(s, code, d);
     // Where it cannot go, the line below says why: the finding names no code to move it to (validate's names none either).
     s.show("to" in target ? pointingTo(d, target.to) : "reason" in target ? withoutSuggestion(d) : d);
@@ -198,14 +198,6 @@ function answeredOnDisk(file: string, code: string): boolean {
   const parsed = parseAgencyFile(file);
   const answers = parsed.ok ? parsed.agency.data.answers : undefined;
   return typeof answers === "object" && answers !== null && Object.hasOwn(answers, code);
-}
-
-/** Whether an answer holds a value (N/A included), not only `value:` left empty or "?" (written alone too, `"1.5": "?"`). */
-function holdsValue(entry: unknown): boolean {
-  if (entry === null || entry === undefined || entry === UNANSWERED) return false;
-  if (typeof entry !== "object") return true;
-  const a = entry as Answer;
-  return a.na === true || (a.value !== undefined && a.value !== null && a.value !== UNANSWERED);
 }
 
 /** What an answer holds besides its value, named: its evidence, note, a collector's verified value. */

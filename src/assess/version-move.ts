@@ -1,3 +1,4 @@
+import { holdsNothing } from "../core/agency.js";
 import { allIndicators, indicatorApplies, indicatorByCode } from "../core/codes.js";
 import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -23,6 +24,8 @@ export interface VersionMove {
    * (see carryRenumbered). Empty without the earlier version.
    */
   recoded: { code: string; now: string | null }[];
+  /** Codes whose entries hold nothing (init's `value:` left empty, "?"): no answer, so none said kept. */
+  blank: string[];
 }
 
 /**
@@ -51,6 +54,7 @@ export function versionMove(previous: Rubric | undefined, rubric: Rubric, answer
       ...(diff?.rubric ?? []).filter((f) => f.field === "scale").map((f) => ({ code: "", was: String(f.old), now: String(f.new) })),
     ],
     recoded: answered.flatMap((c) => (maps?.toNew.has(c) ? [{ code: c, now: maps.toNew.get(c) ?? null }] : [])),
+    blank: answered.filter((c) => holdsNothing(answers[c])),
     added: allIndicators(rubric).map((i) => i.code).filter((c) => addedCodes.has(c) && applies(c) && !Object.hasOwn(answers, c)),
   };
 }
@@ -63,8 +67,12 @@ export function versionMoveLines(move: VersionMove, found: string, expected: str
   const codes = (list: string[]) => list.map((c) => terminalSafe(c, true)).join(", ");
   const renumbered = move.recoded.filter((r): r is { code: string; now: string } => r.now !== null);
   const reused = move.recoded.filter((r) => r.now === null);
+  // init's blanks are no answers: "10 answers are kept" of a file fresh from init named only them.
+  const kept = move.kept.filter((c) => !move.blank.includes(c));
+  const noAnswer = move.kept.length + move.gone.length + move.recoded.length === move.blank.length;
   return [
-    ...(move.kept.length > 0 ? [message(lang, "version-move-kept", { count: move.kept.length, codes: move.kept.length <= LISTED ? `: ${codes(move.kept)}` : "" })] : []),
+    ...(kept.length > 0 ? [message(lang, "version-move-kept", { count: kept.length, codes: kept.length <= LISTED ? `: ${codes(kept)}` : "" })] : []),
+    ...(noAnswer ? [message(lang, "version-move-no-answer")] : []),
     ...(move.gone.length > 0 ? [message(lang, "version-move-gone", { codes: codes(move.gone), expected })] : []),
     ...(move.added.length > 0 ? [message(lang, "version-move-added", { codes: codes(move.added) })] : []),
     ...(move.maxChanged.length > 0 ? [message(lang, "version-move-max", { changes: move.maxChanged.map((m) => `${terminalSafe(m.code, true)}: ${m.was} → ${m.now}`).join("; ") })] : []),

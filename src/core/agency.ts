@@ -199,6 +199,25 @@ export function isCalendarDay(y: number, m: number, d: number): boolean {
   return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
 
+/** Whether an answer holds a value (N/A included), not only `value:` left empty or "?" (written alone too, `"1.5": "?"`). */
+export function holdsValue(entry: unknown): boolean {
+  if (entry === null || entry === undefined || entry === UNANSWERED) return false;
+  if (typeof entry !== "object") return true;
+  const a = entry as Answer;
+  return a.na === true || (a.value !== undefined && a.value !== null && a.value !== UNANSWERED);
+}
+
+/**
+ * An entry with nothing in it to lose: no value (`value:` left empty as init writes it, "?"), no evidence, note or
+ * collector's verified value. Not an answer.
+ */
+export function holdsNothing(entry: unknown): boolean {
+  if (holdsValue(entry)) return false;
+  if (typeof entry !== "object" || entry === null) return true;
+  const a = entry as Answer;
+  return !(Array.isArray(a.evidence) && a.evidence.length > 0) && !(typeof a.note === "string" && a.note.trim() !== "") && !(typeof a.verified === "object" && a.verified !== null);
+}
+
 /** True when an entry, or its value, says "not answered". Absent, empty and "?" all mean unanswered. */
 export function isUnanswered(answer: Answer | null | undefined | "?"): boolean {
   if (answer === null || answer === undefined || answer === UNANSWERED) return true;

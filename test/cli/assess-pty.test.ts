@@ -426,6 +426,29 @@ describe("egov-score assess in a real terminal", () => {
     expect(after.slice(after.indexOf("answers:"))).toBe(text.slice(text.indexOf("answers:")).replace(/\n\n {2}# ═══ 1\.[^]*?(?=\n\n {2}# ═══ 2\.)/, ""));
   }, 60_000);
 
+  // A file fresh from init was told "10 answers are kept: 1.1, 1.2, …, 2.5": its blanks, those of group 1, which the move
+  // drops, among them. Only entries holding an answer (a value, N/A, a note) are said kept.
+  it("the move says only answers as kept, not init's blanks; a file with none says it holds no answer yet", async () => {
+    const folder = mkdtempSync(path.join(dir, "chua-tra-loi-"));
+    const [v1, v2, fresh, half] = ["v1.yaml", "v2.yaml", "so-moi.yaml", "so-mot-nua.yaml"].map((name) => path.join(folder, name)) as [string, string, string, string];
+    const v1Text = readFileSync(RUBRIC, "utf8").replace("id: assess-mini", "id: mini-trong");
+    writeFileSync(v1, v1Text);
+    writeFileSync(v2, v1Text.replace('version: "1"', 'version: "2"').replace('title: {vi: "Nhóm một", en: "Group one"}\n    max: 50\n', 'title: {vi: "Nhóm một", en: "Group one"}\n    max: 50\n    applies_to: [commune]\n'));
+    expect(spawnSync(process.execPath, [BIN, "init", "--rubric", v1, "-t", "department", "--lang", "vi", "-o", fresh]).status).toBe(0);
+    const blank = readFileSync(fresh, "utf8");
+    writeFileSync(half, blank.replace('  "1.2":\n    value:\n', '  "1.2":\n    value:\n    note: hỏi lại văn phòng\n').replace('  "2.2":\n    value:\n', '  "2.2":\n    value: 3\n').replace('  "2.3":\n    value:\n', '  "2.3":\n    value: "?"\n'));
+    const first = new Terminal(["assess", fresh, "--rubric", v2], 250);
+    await first.answer("(c/K)", "\r");
+    expect(await first.exited).toBe(1);
+    expect(first.transcript).toContain("Chuyển tệp sang phiên bản 2 thì:\r\n  - tệp chưa có câu trả lời nào: không mất gì\r\n");
+    expect(first.transcript).not.toContain("giữ nguyên");
+    const second = new Terminal(["assess", half, "--rubric", v2, "--lang", "en"], 250);
+    await second.answer("(y/N)", "\r");
+    expect(await second.exited).toBe(1);
+    expect(second.transcript).toContain("  - 2 answers are kept: 1.2, 2.2\r\n");
+    expect(second.transcript).not.toContain("holds no answer");
+  }, 60_000);
+
   it("declined (Enter: no), the file is left as it was, saying how to move it or go on with its own version", async () => {
     const { v2, file, text } = twoVersions("giu.yaml");
     const t = new Terminal(["assess", file, "--rubric", v2], 200);
