@@ -1,3 +1,4 @@
+import { holdsNothing } from "../core/agency.js";
 import { indicatorByCode } from "../core/codes.js";
 import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -11,13 +12,14 @@ import type { VersionMove } from "./version-move.js";
  * A moved file's answers to the indicators the new version renumbers, carried to their new codes (the old 1.3 is
  * 1.4 after one inserted at 1.2), each with init's block written again for its new code; an answer whose old
  * indicator is gone while its code names another now is kept aside as a comment above `answers:`: kept under the
- * code it would be read as the other indicator's. Nothing is saved here (the move saves once). Returns the moves made.
+ * code it would be read as the other indicator's (init's blank there is taken out). Nothing is saved here (the move saves once). Returns the moves made.
  */
 export function carryRenumbered(doc: AgencyDoc, recoded: VersionMove["recoded"], rubric: Rubric, found: string, lang: Lang): { code: string; now: string }[] {
   doc.inRubricOrder(initOrder(rubric));
   // Its heading names the code as the screen shows it: a control character written raw leaves a file YAML cannot read.
   const keepAside = (code: string, key: string, now = "") => doc.keepAside(code, message(lang, key, { code: terminalSafe(code, true).replace(/\s+/g, " "), now: terminalSafe(now, true), found, expected: rubric.version }));
-  for (const r of recoded) if (r.now === null) keepAside(r.code, "version-move-aside-heading");
+  // init's blank under it has nothing to keep: taken out, not written above `answers:` as a comment.
+  for (const r of recoded) if (r.now === null) { if (holdsNothing(doc.data().answers?.[r.code])) doc.removeAnswer(r.code); else keepAside(r.code, "version-move-aside-heading"); }
   const byCode = indicatorByCode(rubric);
   const type = writtenForType(doc.toString()) ? doc.data().agency?.type : undefined;
   const answered = () => new Set(Object.keys(doc.data().answers ?? {}));

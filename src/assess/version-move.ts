@@ -65,10 +65,11 @@ const LISTED = 12;
 /** The move in words, a line for each kind of change that concerns the file. */
 export function versionMoveLines(move: VersionMove, found: string, expected: string, lang: Lang, previousFound: boolean): string[] {
   const codes = (list: string[]) => list.map((c) => terminalSafe(c, true)).join(", ");
-  const renumbered = move.recoded.filter((r): r is { code: string; now: string } => r.now !== null);
-  const reused = move.recoded.filter((r) => r.now === null);
   // init's blanks are no answers: "10 answers are kept" of a file fresh from init named only them.
-  const kept = move.kept.filter((c) => !move.blank.includes(c));
+  const held = (code: string) => !move.blank.includes(code);
+  const renumbered = move.recoded.filter((r): r is { code: string; now: string } => r.now !== null && held(r.code));
+  const reused = move.recoded.filter((r) => r.now === null && held(r.code));
+  const kept = move.kept.filter(held);
   const noAnswer = move.kept.length + move.gone.length + move.recoded.length === move.blank.length;
   return [
     ...(kept.length > 0 ? [message(lang, "version-move-kept", { count: kept.length, codes: kept.length <= LISTED ? `: ${codes(kept)}` : "" })] : []),

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { AgencyDoc } from "../../src/assess/agency-doc.js";
 import { carryRenumbered } from "../../src/assess/renumbered-answers.js";
-import { versionMove } from "../../src/assess/version-move.js";
+import { versionMove, versionMoveLines } from "../../src/assess/version-move.js";
 import type { Rubric } from "../../src/core/rubric.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -89,6 +89,27 @@ describe("a moved file's answers to renumbered indicators", () => {
     expect(text).toContain("# Answer 1.2 of version 1 kept aside by assess, not scored (version 2 gives this code to another indicator):");
     expect(text).toMatch(/#\s+"1\.2":\n\s*#\s+value: 6/);
     expect(text).toContain('  # 1.2. Signed documents share (max 10 points)');
+  });
+});
+
+describe("init's blanks under codes the new version renumbers or gives to another indicator", () => {
+  // init's empty 1.2 was written above answers: as "Answer 1.2 of version 1 kept aside" with `value:` under it, and the
+  // move said "1.2: … the old answer is kept aside" and "1.3 → 1.2; 1.4 → 1.3 …" of blanks.
+  it("a blank is taken out, not kept aside; blanks moved are not said as answers", async () => {
+    const file = await initFile("dropped-blank.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace('"1.2":\n    value: 6', '"1.2":\n    value:'));
+    const [head, rest] = V1.replace('version: "1"', 'version: "2"').replace("scale: 100", "scale: 90").replace("max: 50\n    items", "max: 40\n    items").split('      - code: "1.2"\n') as [string, string];
+    const next = rubricOf(`${head}${rest.slice(rest.indexOf('      - code: "1.3"\n'))}`.replace('code: "1.3"', 'code: "1.2"').replace('code: "1.4"', 'code: "1.3"').replace('code: "1.5"', 'code: "1.4"'), "dropped-blank-v2.yaml");
+    const doc = AgencyDoc.open(file)!;
+    const move = versionMove(previous, next, doc.data().answers as Record<string, unknown>, undefined);
+    const lines = versionMoveLines(move, "1", "2", "en", true).join("\n");
+    expect(lines).toContain("  - 1.3 → 1.2: version 2 renumbers");
+    expect(lines).not.toContain("1.4 → 1.3");
+    expect(lines).not.toContain("gives its code to another");
+    carryRenumbered(doc, move.recoded, next, "1", "en");
+    expect(doc.toString()).not.toContain("kept aside");
+    expect(doc.data().answers).toMatchObject({ "1.1": { value: false }, "1.2": { value: 50 }, "1.3": { value: null } });
+    expect(doc.toString()).toContain('  # 1.2. Signed documents share (max 10 points)');
   });
 });
 

@@ -338,7 +338,9 @@ async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: Parsed
   say(message(lang, "version-move-done", { file: parsedFile.file, expected }));
   // init's first line now names the new version's schema: written beside the file, as init would, or the editor reports it missing.
   if (schemaNamed) schemaForMovedFile(ctx, rubric, parsedFile.file, opts.rubric);
-  if (carried.length > 0) say(message(lang, "version-move-carried", { changes: renumberings(carried) }));
+  // init's blanks moved with them are not said: no answer was carried.
+  const carriedAnswers = carried.filter((m) => !move.blank.includes(m.code));
+  if (carriedAnswers.length > 0) say(message(lang, "version-move-carried", { changes: renumberings(carriedAnswers) }));
   const reread = parseAgencyFile(parsedFile.file);
   return reread.ok ? { parsed: reread.agency, previous } : undefined;
 }
