@@ -24,6 +24,8 @@ export interface VersionMove {
    * (see carryRenumbered). Empty without the earlier version.
    */
   recoded: { code: string; now: string | null }[];
+  /** Answers kept whose indicator the new version does not ask of the file's agency type: they stay, not scored. */
+  unasked: string[];
   /** Codes whose entries hold nothing (init's `value:` left empty, "?"): no answer, so none said kept. */
   blank: string[];
 }
@@ -54,6 +56,7 @@ export function versionMove(previous: Rubric | undefined, rubric: Rubric, answer
       ...(diff?.rubric ?? []).filter((f) => f.field === "scale").map((f) => ({ code: "", was: String(f.old), now: String(f.new) })),
     ],
     recoded: answered.flatMap((c) => (maps?.toNew.has(c) ? [{ code: c, now: maps.toNew.get(c) ?? null }] : [])),
+    unasked: answered.filter((c) => now.has(c) && !addedCodes.has(c) && !maps?.toNew.has(c) && !applies(c) && !holdsNothing(answers[c])),
     blank: answered.filter((c) => holdsNothing(answers[c])),
     added: allIndicators(rubric).map((i) => i.code).filter((c) => addedCodes.has(c) && applies(c) && !Object.hasOwn(answers, c)),
   };
@@ -63,17 +66,19 @@ export function versionMove(previous: Rubric | undefined, rubric: Rubric, answer
 const LISTED = 12;
 
 /** The move in words, a line for each kind of change that concerns the file. */
-export function versionMoveLines(move: VersionMove, found: string, expected: string, lang: Lang, previousFound: boolean): string[] {
+export function versionMoveLines(move: VersionMove, found: string, expected: string, lang: Lang, previousFound: boolean, typeLabel = ""): string[] {
   const codes = (list: string[]) => list.map((c) => terminalSafe(c, true)).join(", ");
   // init's blanks are no answers: "10 answers are kept" of a file fresh from init named only them.
   const held = (code: string) => !move.blank.includes(code);
   const renumbered = move.recoded.filter((r): r is { code: string; now: string } => r.now !== null && held(r.code));
   const reused = move.recoded.filter((r) => r.now === null && held(r.code));
-  const kept = move.kept.filter(held);
+  // One the new version no longer asks of the agency's type stays in the file but is ignored: "kept" said it counted.
+  const kept = move.kept.filter((c) => held(c) && !move.unasked.includes(c));
   const noAnswer = move.kept.length + move.gone.length + move.recoded.length === move.blank.length;
   return [
     ...(kept.length > 0 ? [message(lang, "version-move-kept", { count: kept.length, codes: kept.length <= LISTED ? `: ${codes(kept)}` : "" })] : []),
     ...(noAnswer ? [message(lang, "version-move-no-answer")] : []),
+    ...(move.unasked.length > 0 ? [message(lang, "version-move-unasked", { codes: codes(move.unasked), count: move.unasked.length, expected, type_label: typeLabel })] : []),
     ...(move.gone.length > 0 ? [message(lang, "version-move-gone", { codes: codes(move.gone), expected })] : []),
     ...(move.added.length > 0 ? [message(lang, "version-move-added", { codes: codes(move.added) })] : []),
     ...(move.maxChanged.length > 0 ? [message(lang, "version-move-max", { changes: move.maxChanged.map((m) => `${terminalSafe(m.code, true)}: ${m.was} → ${m.now}`).join("; ") })] : []),

@@ -61,6 +61,22 @@ describe("moving a file to the next version of its rubric", () => {
   });
 });
 
+describe("answers kept whose indicator the new version no longer asks of the agency's type", () => {
+  // 1.1, asked of communes only in version 2, was said among "2 answers are kept" and then ignored in the score.
+  it("are said apart: they stay in the file, not scored", () => {
+    const next = structuredClone(previous);
+    next.version = "2";
+    const items = (next.groups[0] as Group).items as Indicator[];
+    items[0] = { ...items[0]!, applies_to: ["commune"] };
+    const move = versionMove(previous, next, { "1.1": { value: true }, "1.3": { value: 50 }, "1.4": { value: null } }, "department");
+    expect(versionMoveLines(move, "1", "2", "en", true, "Department")).toEqual([
+      "  - 1 answer is kept: 1.3",
+      "  - 1.1: version 2 does not ask it of the agency type \"Department\": its answer stays in the file, not scored",
+    ]);
+    expect(versionMoveLines(move, "1", "2", "vi", true, "Sở")).toContain("  - 1.1: phiên bản 2 không áp dụng cho loại cơ quan «Sở»: câu trả lời vẫn để trong tệp nhưng không được chấm");
+  });
+});
+
 describe("validate on a file of the earlier version: the command that moves it", () => {
   // It said "egov-score assess on this file with that rubric", leaving the officer to put the paths together.
   it("names the file and the rubric as typed, quoted where they hold a space, in either language; standard input keeps the general words", async () => {

@@ -51,6 +51,7 @@ import { requireAgencyType } from "../agency-type-option.js";
 import { sayMessage, sayUndeclaredLanguage, showDiagnostic, terminalLines } from "../say.js";
 import { schemaFileBeside, writeSchemaBeside } from "../editor-schema-file.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
+import { typeLabel } from "../../report/common.js";
 
 interface AssessOptions { rubric?: string; agencyType?: string }
 
@@ -324,7 +325,8 @@ async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: Parsed
   const answers = typeof data.answers === "object" && data.answers !== null ? data.answers as Record<string, unknown> : {};
   const move = versionMove(previous, rubric, answers, data.agency?.type);
   say(message(lang, "version-move-intro", { file: parsedFile.file, found, expected, rubric: rubric.id }));
-  for (const line of versionMoveLines(move, found, expected, lang, previous !== undefined)) say(line);
+  const type = typeof data.agency?.type === "string" ? typeLabel(rubric, data.agency.type, lang) : "";
+  for (const line of versionMoveLines(move, found, expected, lang, previous !== undefined, type)) say(line);
   const { makeAsker } = await import("../../prompts/ask.js");
   if (!(await makeAsker(lang, {}, ctx.colorErr.level > 0).confirm({ message: message(lang, "version-move-confirm", { file: parsedFile.file, expected }), default: false }))) return undefined;
   doc.nameRubric(rubric.id, rubric.version);
