@@ -74,12 +74,13 @@ export function versionMoveLines(move: VersionMove, found: string, expected: str
   const reused = move.recoded.filter((r) => r.now === null && held(r.code));
   // One the new version no longer asks of the agency's type stays in the file but is ignored: "kept" said it counted.
   const kept = move.kept.filter((c) => held(c) && !move.unasked.includes(c));
+  const gone = move.gone.filter(held);
   const noAnswer = move.kept.length + move.gone.length + move.recoded.length === move.blank.length;
   return [
     ...(kept.length > 0 ? [message(lang, "version-move-kept", { count: kept.length, codes: kept.length <= LISTED ? `: ${codes(kept)}` : "" })] : []),
     ...(noAnswer ? [message(lang, "version-move-no-answer")] : []),
     ...(move.unasked.length > 0 ? [message(lang, "version-move-unasked", { codes: codes(move.unasked), count: move.unasked.length, expected, type_label: typeLabel })] : []),
-    ...(move.gone.length > 0 ? [message(lang, "version-move-gone", { codes: codes(move.gone), expected })] : []),
+    ...(gone.length > 0 ? [message(lang, "version-move-gone", { codes: codes(gone), expected })] : []),
     ...(move.added.length > 0 ? [message(lang, "version-move-added", { codes: codes(move.added) })] : []),
     ...(move.maxChanged.length > 0 ? [message(lang, "version-move-max", { changes: move.maxChanged.map((m) => `${terminalSafe(m.code, true)}: ${m.was} → ${m.now}`).join("; ") })] : []),
     ...(move.groupMaxChanged.length > 0 ? [message(lang, "version-move-group-max", { changes: move.groupMaxChanged.map((m) => `${m.code === "" ? message(lang, "version-move-scale") : message(lang, "version-move-group", { code: terminalSafe(m.code, true) })}: ${m.was} → ${m.now}`).join("; ") })] : []),

@@ -450,6 +450,23 @@ describe("egov-score assess in a real terminal", () => {
     expect(second.transcript).not.toContain("holds no answer");
   }, 60_000);
 
+  // init's empty 1.2 of a dropped indicator was said "1.2: version 2 has no such indicator; … (Enter: kept aside as a
+  // comment …)" beside "the file holds no answer yet", then asked about after the move: it is taken out with the move.
+  it("moved, init's blank of an indicator the new version dropped is taken out, neither said nor asked about", async () => {
+    const { v2, file } = twoVersions("bo-trong.yaml");
+    expect(spawnSync(process.execPath, [BIN, "init", "--rubric", path.join(path.dirname(v2), "..", "v1", "rubric.yaml"), "-t", "department", "--lang", "vi", "-o", file, "--force"]).status).toBe(0);
+    const t = new Terminal(["assess", file, "--rubric", v2], 250);
+    await t.wait("tệp chưa có câu trả lời nào: không mất gì");
+    await t.answer("(c/K)", "c\r");
+    await t.answer("Tên cơ quan", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(t.transcript).not.toContain("1.2: phiên bản 2 không còn chỉ số này");
+    const after = readFileSync(file, "utf8");
+    expect(after).not.toContain('"1.2"');
+    expect(after).not.toContain("Số tin bài");
+    expect(after).toContain('  "1.3":\n    value:\n');
+  }, 60_000);
+
   it("declined (Enter: no), the file is left as it was, saying how to move it or go on with its own version", async () => {
     const { v2, file, text } = twoVersions("giu.yaml");
     const t = new Terminal(["assess", file, "--rubric", v2], 200);

@@ -335,6 +335,9 @@ async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: Parsed
   const schemaNamed = doc.headFor(rubric, { earlierVersion: found, rubricArg: rubricArg(opts.rubric), rubricWord: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) }, move.kept);
   // A file init wrote for its type held blanks for each group asked of it: those of a group no longer asked are not to answer.
   doc.dropUnaskedBlanks(rubric);
+  // init's blank of an indicator the new version dropped holds nothing to keep aside: asking what to do with it was noise.
+  const codes = indicatorByCode(rubric);
+  for (const code of move.gone) if (move.blank.includes(code) && !codes.has(code)) doc.removeAnswer(code);
   const carried = carryRenumbered(doc, move.recoded, rubric, found, lang);
   doc.save();
   say(message(lang, "version-move-done", { file: parsedFile.file, expected }));
