@@ -84,7 +84,7 @@ export function versionMoveLines(move: VersionMove, found: string, expected: str
     ...(move.added.length > 0 ? [message(lang, "version-move-added", { codes: codes(move.added) })] : []),
     ...(move.maxChanged.length > 0 ? [message(lang, "version-move-max", { changes: move.maxChanged.map((m) => `${terminalSafe(m.code, true)}: ${m.was} → ${m.now}`).join("; ") })] : []),
     ...(move.groupMaxChanged.length > 0 ? [message(lang, "version-move-group-max", { changes: move.groupMaxChanged.map((m) => `${m.code === "" ? message(lang, "version-move-scale") : message(lang, "version-move-group", { code: terminalSafe(m.code, true) })}: ${m.was} → ${m.now}`).join("; ") })] : []),
-    ...(renumbered.length > 0 ? [message(lang, "version-move-recoded", { changes: renumberings(renumbered), expected })] : []),
+    ...(renumbered.length > 0 ? [message(lang, "version-move-recoded", { changes: renumberings(renumbered), count: renumbered.length, expected })] : []),
     ...(reused.length > 0 ? [message(lang, "version-move-reused", { codes: codes(reused.map((r) => r.code)), expected })] : []),
     ...(previousFound ? [] : [message(lang, "version-move-no-previous", { found })]),
   ];

@@ -58,6 +58,10 @@ describe("moving a file to the next version of its rubric", () => {
     const lines = versionMoveLines(move, "1", "2", "en", true);
     expect(lines.join("\n")).toContain("  - 1.2 → 1.3; 1.3 → 1.4: version 2 renumbers these indicators");
     expect(lines.join("\n")).not.toMatch(/answers are kept: .*1\.2/);
+    // One renumbered answer is said in the singular ("these indicators" of 1.3 → 1.4 alone read as a slip).
+    const one = versionMove(previous, next, { "1.1": { value: true }, "1.3": { value: 50 } }, "department");
+    expect(versionMoveLines(one, "1", "2", "en", true).join("\n")).toContain("  - 1.3 → 1.4: version 2 renumbers this indicator; moved, the file gives its answer the new code");
+    expect(versionMoveLines(one, "1", "2", "vi", true).join("\n")).toContain("  - 1.3 → 1.4: phiên bản 2 đánh số lại chỉ số này; khi chuyển, câu trả lời của chỉ số đó được ghi sang số mới");
   });
 });
 

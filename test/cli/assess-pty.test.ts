@@ -348,7 +348,7 @@ describe("egov-score assess in a real terminal", () => {
     // 1.8 (a percentage) becomes 1.2 under the code 1.9: the same title, so the same indicator renumbered.
     writeFileSync(v2, readFileSync(v2, "utf8").replace('      - code: "1.8"\n        title: {vi: "Tỷ lệ hồ sơ số hóa", en: "Digitised records share"}\n        max: 10\n        input: {type: percent}\n        rule: {type: ratio}\n', '      - code: "1.9"\n        title: {vi: "Số tin bài", en: "News items"}\n        max: 10\n        input: {type: count}\n        rule: {type: piecewise, points: [[0, 0], [1000, 10]]}\n'));
     const t = new Terminal(["assess", file, "--rubric", v2], 200);
-    await t.wait("1.2 → 1.9: phiên bản 2 đánh số lại các chỉ số này; khi chuyển, câu trả lời của chúng được ghi sang số mới");
+    await t.wait("1.2 → 1.9: phiên bản 2 đánh số lại chỉ số này; khi chuyển, câu trả lời của chỉ số đó được ghi sang số mới");
     await t.answer("(c/K)", "c\r");
     await t.wait("Câu trả lời đã sang số mới: 1.2 → 1.9");
     // The first question asked after the move is the first unanswered one: none about 1.2's answer, which has its place.
