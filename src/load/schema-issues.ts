@@ -10,7 +10,7 @@ import { hasTypographicQuotes, looksLikeShare, shareAsPercent, suggestCode, sugg
 import { idFromText, idSpelling, LEVEL_WORDS } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
 import { DRIVE } from "../core/windows-drive.js";
-import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, magnitudeInUnit, plainDashes, saysNotApplicable, slashFraction, splitRemark, zeroTypedAsLetter } from "../core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, magnitudeInUnit, plainDashes, saysNotApplicable, slashFraction, splitRemark, wordsThenFigure, zeroTypedAsLetter } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { rubricLineFor } from "./rubric-line.js";
 import { keyInVietnamese } from "./vietnamese-keys.js";
@@ -297,6 +297,12 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       if ((expected === "number" || expected === "integer") && typeof value === "string") {
         // A reading suggested is one the answer takes: its type, and its bounds.
         const fits = (n: number) => (expected === "number" || Number.isInteger(n)) && n <= (known?.maximumAt?.(path) ?? Infinity) && n >= (known?.minimumAt?.(path) ?? -Infinity);
+        // "khoảng 35%", "gần 25": an estimate's words before the figure, said as assess says them typed: the figure to
+        // write if it is the figure, the estimate said in the note (the % sign alone was told of "khoảng 35%" at a count).
+        // Not a level's words ("Mức 3"), said below with the level they name.
+        const led = LEVEL_WORDS.test(halfWidth(value).normalize("NFC").trim()) ? undefined : wordsThenFigure(value);
+        const estimate = led && (doubtfulNumberSource(led.rest.replace(/[%\uff05]\s*$/, "").trim()) === "ambiguous" ? undefined : figureReading(halfWidth(led.rest.replace(/[%\uff05]\s*$/, "").trim())));
+        if (led && estimate !== undefined && fits(estimate)) return { code: "wrong-type", path, params: { found, expected_key: expected, hint_words_before: led.words, hint_figure: figureToWrite(estimate) } };
         if (/[%\uff05]\s*$/.test(value)) {
           const typed = value.replace(/[%\uff05]\s*$/, "").trim();
           const figure = halfWidth(typed);

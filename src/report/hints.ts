@@ -35,6 +35,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_share !== undefined) hints.push(message(lang, "percent-share-readings", { ...p, share_text: numberText(Number(p.hint_share), lang), share_percent_text: numberText(Number(p.share_percent), lang) }));
   // 0,85% is 0.85 %: the figure to write, and the warning it will then get, so that the two do not contradict each other.
   if (p.hint_small_percent !== undefined) hints.push(message(lang, "percent-sign-small", { ...p, figure_text: numberText(Number(p.hint_small_percent), lang), share_percent_text: numberText(Number(p.share_percent), lang) }));
+  if (p.hint_words_before !== undefined) hints.push(message(lang, "figure-words-before", p));
   if (p.hint_quoted_over !== undefined) hints.push(message(lang, "quoted-number-over", p));
   if (p.hint_quoted_under !== undefined) hints.push(message(lang, "quoted-number-under", p));
   if (p.hint_date_part !== undefined) hints.push(message(lang, "date-without-time", p));

@@ -83,6 +83,28 @@ describe("a percentage written with a decimal comma, or in quotes", () => {
   });
 });
 
+// "khoảng 35%" was told only to take the % sign away ("write the percentage without the % sign") and "khoảng 35"
+// nothing but its type: assess, typed the same, says to give the figure alone and the estimate in the note.
+describe("a figure written after an estimate's words", () => {
+  const hints = (code: string, value: string, lang: "vi" | "en") => {
+    const parsed = parseAgencyFile("agency.yaml", `${head()}  "${code}":\n    value: ${value}\n`);
+    if (!parsed.ok) throw new Error("not YAML");
+    const r = validateAgency(parsed.agency, loaded);
+    const d = r.ok ? undefined : r.diagnostics.find((x) => x.path === `answers/${code}/value`);
+    return d ? [d.code, ...hintTexts(d, lang)] : [];
+  };
+  it.each([
+    ["1.3", "khoảng 35%", "vi", ["wrong-type", "chỉ ghi con số, bỏ «khoảng» phía trước: viết 35 nếu đúng là số liệu; số ước tính thì ghi rõ ở note:"]],
+    ["1.3", "gần 85,5 %", "en", ["wrong-type", "write the number alone, without “gần” before it: write 85.5 if that is the figure; say it is an estimate under note:"]],
+    ["1.2", "khoảng 12", "vi", ["wrong-type", "chỉ ghi con số, bỏ «khoảng» phía trước: viết 12 nếu đúng là số liệu; số ước tính thì ghi rõ ở note:"]],
+  ])("%s: %s is given the figure to write", (code, value, lang, expected) => {
+    expect(hints(code, value, lang as "vi" | "en")).toEqual(expected);
+  });
+  it("not where the figure is no answer there (a count of 2,5)", () => {
+    expect(hints("1.2", "gần 2,5", "en").slice(1)).not.toContainEqual(expect.stringContaining("write the number alone"));
+  });
+});
+
 describe("a count written with a decimal comma", () => {
   const hints = (value: string) => {
     const parsed = parseAgencyFile("agency.yaml", `${head()}  "1.2":\n    value: ${value}\n`);
