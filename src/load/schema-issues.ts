@@ -301,7 +301,8 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         // write if it is the figure, the estimate said in the note (the % sign alone was told of "khoảng 35%" at a count).
         // Not a level's words ("Mức 3"), said below with the level they name.
         const led = LEVEL_WORDS.test(halfWidth(value).normalize("NFC").trim()) ? undefined : wordsThenFigure(value);
-        const estimate = led && (doubtfulNumberSource(led.rest.replace(/[%\uff05]\s*$/, "").trim()) === "ambiguous" ? undefined : figureReading(halfWidth(led.rest.replace(/[%\uff05]\s*$/, "").trim())));
+        const ledFigure = led && halfWidth(led.rest.replace(/[%\uff05]\s*$/, "").trim());
+        const estimate = ledFigure && doubtfulNumberSource(ledFigure) !== "ambiguous" ? figureReading(ledFigure) : undefined;
         if (led && estimate !== undefined && fits(estimate)) return { code: "wrong-type", path, params: { found, expected_key: expected, hint_words_before: led.words, hint_figure: figureToWrite(estimate) } };
         if (/[%\uff05]\s*$/.test(value)) {
           const typed = value.replace(/[%\uff05]\s*$/, "").trim();
