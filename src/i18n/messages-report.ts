@@ -119,9 +119,9 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-skipped": { vi: "Bỏ qua {count} tệp YAML không phải phiếu của cơ quan: {files}", en: "Passed over {count} YAML {count|file|files} that {count|is no agency file|are no agency files}: {files}" },
   // The md's list of files passed over is cut; the json and xlsx list each (the html too).
   "rpt-more-skipped": { vi: "… và {count} tệp nữa (danh sách đủ ở báo cáo json, xlsx hoặc html)", en: "… and {count} more (the full list: the json, xlsx or html report)" },
-  "rpt-skipped-count": { vi: "Bỏ qua {count} tệp YAML không phải phiếu của cơ quan (danh sách ở báo cáo json, xlsx hoặc html)", en: "Passed over {count} YAML {count|file|files} that {count|is no agency file|are no agency files} (listed in the json, xlsx or html report)" },
+  "rpt-skipped-count": { vi: "Bỏ qua {count} tệp YAML không phải phiếu của cơ quan (danh sách ở báo cáo md, json, xlsx hoặc html)", en: "Passed over {count} YAML {count|file|files} that {count|is no agency file|are no agency files} (listed in the md, json, xlsx or html report)" },
   // With a Word or Excel file among them: not all are YAML.
-  "rpt-skipped-count-files": { vi: "Bỏ qua {count} tệp không phải phiếu của cơ quan (danh sách ở báo cáo json, xlsx hoặc html)", en: "Passed over {count} {count|file|files} that {count|is no agency file|are no agency files} (listed in the json, xlsx or html report)" },
+  "rpt-skipped-count-files": { vi: "Bỏ qua {count} tệp không phải phiếu của cơ quan (danh sách ở báo cáo md, json, xlsx hoặc html)", en: "Passed over {count} {count|file|files} that {count|is no agency file|are no agency files} (listed in the md, json, xlsx or html report)" },
   "rpt-skipped-head-files": { vi: "Bỏ qua {count} tệp không phải phiếu của cơ quan:", en: "Passed over {count} {count|file|files} that {count|is no agency file|are no agency files}:" },
   "rpt-skipped-head": { vi: "Bỏ qua {count} tệp YAML không phải phiếu của cơ quan:", en: "Passed over {count} YAML {count|file|files} that {count|is no agency file|are no agency files}:" },
   // What the files of a group passed over are (skippedKind), short: skipped-why-* says it file by file on standard error and in the xlsx.

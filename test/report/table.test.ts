@@ -139,8 +139,8 @@ describe("the table's files passed over", () => {
   it("are counted under the files not scored, so that a table sent on as a .txt accounts for every file of the folder", async () => {
     const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
     const passedOver = { ...report, skipped: ["ci.yml", "rubric.yaml", "expected.yaml"], skipped_kinds: ["other", "rubric", "fixtures"] } as ScoreReport;
-    expect(formatTable(passedOver, "vi", plain, 200)).toContain("\n\nBỏ qua 3 tệp YAML không phải phiếu của cơ quan (danh sách ở báo cáo json, xlsx hoặc html)\n");
-    expect(formatTable({ ...passedOver, skipped: ["ci.yml"], skipped_kinds: ["other"] }, "en", plain)).toContain("Passed over 1 YAML file that is no agency file (listed in the json, xlsx or html report)\n");
+    expect(formatTable(passedOver, "vi", plain, 200)).toContain("\n\nBỏ qua 3 tệp YAML không phải phiếu của cơ quan (danh sách ở báo cáo md, json, xlsx hoặc html)\n");
+    expect(formatTable({ ...passedOver, skipped: ["ci.yml"], skipped_kinds: ["other"] }, "en", plain)).toContain("Passed over 1 YAML file that is no agency file (listed in the md, json, xlsx or html report)\n");
     expect(formatTable(report, "en", plain)).not.toContain("Passed over");
   });
 });
