@@ -1,4 +1,5 @@
 import { fromUnits, toUnits } from "./round.js";
+import { worth } from "./rules.js";
 import type { Indicator, NaPolicy } from "./rubric.js";
 
 /** Past this many checklist options the sums of every ticked set are not listed (2^12 of them). */
@@ -27,14 +28,14 @@ function valuesOf(indicator: Indicator, max: number): number[] | undefined {
   switch (rule.type) {
     case "fixed": return [rule.points ?? max];
     case "deadline": return [max, rule.late_points ?? 0];
-    case "bands": return [rule.else ?? 0, ...rule.steps.map((s) => s.points ?? (s.fraction ?? 0) * max)];
+    case "bands": return [rule.else ?? 0, ...rule.steps.map((s) => worth(s, max))];
     // The score gives an option's points, and 0 for any answer to another input (which the rubric check refuses).
-    case "choice": return input.type === "choice" ? input.options.map((o) => o.points ?? (o.fraction ?? 0) * max) : [0];
+    case "choice": return input.type === "choice" ? input.options.map((o) => worth(o, max)) : [0];
     case "checklist": {
       if (input.type !== "checklist" || input.options.length > MAX_LISTED_OPTIONS) return undefined;
-      const worth = input.options.map((o) => o.points ?? (o.fraction ?? 0) * max);
+      const each = input.options.map((o) => worth(o, max));
       const sums = [0];
-      for (const w of worth) for (const s of [...sums]) sums.push(s + w);
+      for (const w of each) for (const s of [...sums]) sums.push(s + w);
       return sums.map((s) => Math.min(s, rule.cap ?? max));
     }
     case "ratio": {

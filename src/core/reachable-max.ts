@@ -1,4 +1,4 @@
-import { interpolate } from "./rules.js";
+import { interpolate, worth } from "./rules.js";
 import { measureCeiling } from "./measure.js";
 import type { Input, Rule, Term } from "./rubric.js";
 
@@ -16,13 +16,13 @@ function raw(rule: Rule, input: Input, max: number): number {
   switch (rule.type) {
     case "fixed": return rule.points ?? max;
     case "target": return Math.min(ceiling / rule.target, 1) * max;
-    case "bands": return Math.max(rule.else ?? 0, ...rule.steps.filter((s) => s.min <= ceiling).map((s) => s.points ?? (s.fraction ?? 0) * max));
+    case "bands": return Math.max(rule.else ?? 0, ...rule.steps.filter((s) => s.min <= ceiling).map((s) => worth(s, max)));
     case "piecewise": {
       const ys = rule.points.filter(([x]) => x <= ceiling).map(([, y]) => y);
       return Math.max(...ys, Number.isFinite(ceiling) ? interpolate(rule.points, ceiling) : Math.max(...rule.points.map(([, y]) => y)));
     }
-    case "choice": return input.type === "choice" ? Math.max(0, ...input.options.map((o) => o.points ?? (o.fraction ?? 0) * max)) : max;
-    case "checklist": return input.type === "checklist" ? Math.min(input.options.reduce((s, o) => s + (o.points ?? (o.fraction ?? 0) * max), 0), rule.cap ?? max) : max;
+    case "choice": return input.type === "choice" ? Math.max(0, ...input.options.map((o) => worth(o, max))) : max;
+    case "checklist": return input.type === "checklist" ? Math.min(input.options.reduce((s, o) => s + worth(o, max), 0), rule.cap ?? max) : max;
     case "per_unit": return Math.min(ceiling * rule.points, rule.cap ?? max);
     // On time is on or before `by`: a `by` before the earliest date the input accepts leaves only late answers.
     case "deadline": return input.type === "date" && input.min !== undefined && rule.by < input.min ? (rule.late_points ?? 0) : max;

@@ -43,6 +43,11 @@ function zeroDenominatorPoints(input: SimpleInput, max: number): number {
   return input.type === "fraction" && input.zero_denominator === "full" ? max : 0;
 }
 
+/** What a band step or an option gives in an indicator worth `max`: its points, or its fraction of the max. */
+export function worth(item: { points?: number; fraction?: number }, max: number): number {
+  return item.points ?? (item.fraction ?? 0) * max;
+}
+
 function simple(rule: Rule, input: SimpleInput, value: unknown, max: number, ctx: RuleContext): number {
   const measure = measureOf(input, value);
   switch (rule.type) {
@@ -53,18 +58,18 @@ function simple(rule: Rule, input: SimpleInput, value: unknown, max: number, ctx
       if (measure === undefined) return rule.else ?? 0;
       const step = rule.steps.find((s) => measure >= s.min);
       if (!step) return rule.else ?? 0;
-      return step.points ?? (step.fraction ?? 0) * max;
+      return worth(step, max);
     }
     case "piecewise": return measure === undefined ? 0 : interpolate(rule.points, measure);
     case "choice": {
       if (input.type !== "choice") return 0;
       const option = input.options.find((o) => o.id === value);
-      return option ? (option.points ?? (option.fraction ?? 0) * max) : 0;
+      return option ? worth(option, max) : 0;
     }
     case "checklist": {
       if (input.type !== "checklist" || !Array.isArray(value)) return 0;
       const ticked = new Set(value);
-      const total = input.options.filter((o) => ticked.has(o.id)).reduce((s, o) => s + (o.points ?? (o.fraction ?? 0) * max), 0);
+      const total = input.options.filter((o) => ticked.has(o.id)).reduce((s, o) => s + worth(o, max), 0);
       return Math.min(total, rule.cap ?? max);
     }
     case "per_unit": return measure === undefined ? 0 : Math.min(measure * rule.points, rule.cap ?? max);

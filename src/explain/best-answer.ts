@@ -1,9 +1,9 @@
 import type { Input, Lang, Rule, SimpleInput, Term } from "../core/rubric.js";
-import type { CohortStats } from "../core/rules.js";
+import { worth, type CohortStats } from "../core/rules.js";
 import { message } from "../i18n/messages.js";
 import { measureCeiling, measureOf } from "../core/measure.js";
 import { dateText } from "../report/format-number.js";
-import { describeValue, exact, measureUnit, num, optionPoints } from "./words.js";
+import { describeValue, exact, measureUnit, num } from "./words.js";
 import { termReachable } from "../core/reachable-max.js";
 import { setOwn } from "../core/own-key.js";
 
@@ -216,7 +216,7 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
     case "bands": {
       // The best step an answer can reach, at its lowest: a step above the input's max is out of reach.
       const reachable = rule.steps.filter((step) => step.min <= measureCeiling(input));
-      const top = [...(reachable.length > 0 ? reachable : rule.steps)].sort((a, b) => (b.points ?? (b.fraction ?? 0) * max) - (a.points ?? (a.fraction ?? 0) * max) || a.min - b.min)[0];
+      const top = [...(reachable.length > 0 ? reachable : rule.steps)].sort((a, b) => worth(b, max) - worth(a, max) || a.min - b.min)[0];
       if (!top) return undefined;
       const v = valueForMeasure(input, top.min, current);
       return v === undefined ? undefined : { value: v, words: measureWords(input, top.min, v, lang, current) };
@@ -248,7 +248,7 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
     }
     case "choice": {
       if (input.type !== "choice") return undefined;
-      const top = [...input.options].sort((a, b) => optionPoints(b, max) - optionPoints(a, max))[0];
+      const top = [...input.options].sort((a, b) => worth(b, max) - worth(a, max))[0];
       // The id too: it is what the file holds, for an officer who edits it by hand.
       return top ? { value: top.id, words: `“${top.label[lang]}” (${top.id})` } : undefined;
     }
@@ -256,15 +256,15 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
       if (input.type !== "checklist") return undefined;
       const cap = rule.cap ?? max;
       const ticked = Array.isArray(current) ? current.filter((x): x is string => typeof x === "string") : [];
-      let total = input.options.filter((o) => ticked.includes(o.id)).reduce((s, o) => s + optionPoints(o, max), 0);
+      let total = input.options.filter((o) => ticked.includes(o.id)).reduce((s, o) => s + worth(o, max), 0);
       const add: string[] = [];
       const value = [...ticked];
-      for (const o of [...input.options].sort((a, b) => optionPoints(b, max) - optionPoints(a, max))) {
+      for (const o of [...input.options].sort((a, b) => worth(b, max) - worth(a, max))) {
         if (total >= cap - 1e-9) break;
-        if (value.includes(o.id) || optionPoints(o, max) <= 0) continue;
+        if (value.includes(o.id) || worth(o, max) <= 0) continue;
         value.push(o.id);
-        add.push(`${o.label[lang]} (${o.id}, +${num(optionPoints(o, max), lang)})`);
-        total += optionPoints(o, max);
+        add.push(`${o.label[lang]} (${o.id}, +${num(worth(o, max), lang)})`);
+        total += worth(o, max);
       }
       return { value, words: m("exp-best-tick", { items: add.join("; ") }) };
     }

@@ -1,6 +1,7 @@
 // Numbers and units in words, for one language. Pure.
 import type { Input, Lang, Option, Rule } from "../core/rubric.js";
 import { fractionPartsLeft } from "../core/measure.js";
+import { worth } from "../core/rules.js";
 import { message } from "../i18n/messages.js";
 import { dateText, formatPercent } from "../report/format-number.js";
 import { numberText, unitFor } from "../core/number-text.js";
@@ -23,10 +24,6 @@ export function measureUnit(input: Input, lang: Lang): string {
   if (input.type === "checklist") return " " + message(lang, "exp-items");
   if ((input.type === "number" || input.type === "count") && input.unit) return " " + input.unit[lang];
   return "";
-}
-
-export function optionPoints(o: Option, max: number): number {
-  return o.points ?? (o.fraction ?? 0) * max;
 }
 
 /** An answer as words, with the rubric's labels. */
@@ -102,12 +99,12 @@ export function ruleWords(rule: Rule, input: Input, max: number, lang: Lang): st
       return m("exp-rule-fixed", { points: pts(max) });
     case "target": return m("exp-rule-target", { target: `${exact(rule.target, lang)}${unit}`, max: pts(max) }) + zeroWords(input, lang);
     case "bands": {
-      const steps = rule.steps.map((s) => `≥ ${exact(s.min, lang)}${unitFor(unit, s.min, lang)} → ${pts(s.points ?? (s.fraction ?? 0) * max)}`);
+      const steps = rule.steps.map((s) => `≥ ${exact(s.min, lang)}${unitFor(unit, s.min, lang)} → ${pts(worth(s, max))}`);
       return m("exp-rule-bands", { steps: steps.join("; "), else: pts(rule.else ?? 0) });
     }
     case "piecewise": return m("exp-rule-piecewise", { points: rule.points.map(([x, y]) => `${exact(x, lang)}${unit} → ${pts(y)}`).join("; ") });
-    case "choice": return input.type === "choice" ? m("exp-rule-choice", { options: input.options.map((o) => `${o.label[lang]} → ${pts(optionPoints(o, max))}`).join("; ") }) : rule.type;
-    case "checklist": return input.type === "checklist" ? m("exp-rule-checklist", { options: input.options.map((o) => `${o.label[lang]} +${pts(optionPoints(o, max))}`).join("; "), cap: pts(rule.cap ?? max) }) : rule.type;
+    case "choice": return input.type === "choice" ? m("exp-rule-choice", { options: input.options.map((o) => `${o.label[lang]} → ${pts(worth(o, max))}`).join("; ") }) : rule.type;
+    case "checklist": return input.type === "checklist" ? m("exp-rule-checklist", { options: input.options.map((o) => `${o.label[lang]} +${pts(worth(o, max))}`).join("; "), cap: pts(rule.cap ?? max) }) : rule.type;
     case "per_unit": return m("exp-rule-per-unit", { points: pts(rule.points), unit: unitFor(unit.trim(), 1, lang) || m("exp-unit"), cap: pts(rule.cap ?? max) });
     case "deadline": return m("exp-rule-deadline", { by: dateText(rule.by, lang), max: pts(max), late: pts(rule.late_points ?? 0) });
     case "sum": return m("exp-rule-sum", { parts: rule.parts.map((t) => termWords(t, input, max, lang)).join(" + "), cap: pts(rule.cap ?? max) });

@@ -1,7 +1,7 @@
 import { measureOf } from "../../core/measure.js";
 import type { IndicatorResult } from "../../core/result.js";
 import type { Indicator, Text } from "../../core/rubric.js";
-import { optionPoints } from "../../explain/words.js";
+import { worth } from "../../core/rules.js";
 
 /**
  * What in the new version gave 0 to an answer that earned points under the old one, in the rubric's own terms:
@@ -29,7 +29,7 @@ export function zeroCause(indicator: Indicator, now: Pick<IndicatorResult, "stat
   }
   if (rule.type === "checklist" && input.type === "checklist" && Array.isArray(now.value) && now.value.length > 0) {
     const ticked = input.options.filter((o) => (now.value as unknown[]).includes(o.id));
-    if (ticked.every((o) => optionPoints(o, indicator.max) === 0)) return { what: "options", options: ticked.map((o) => o.id) };
+    if (ticked.every((o) => worth(o, indicator.max) === 0)) return { what: "options", options: ticked.map((o) => o.id) };
   }
   const measure = input.type === "parts" ? undefined : measureOf(input, now.value);
   if (rule.type === "bands" && measure !== undefined) {

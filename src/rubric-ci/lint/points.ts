@@ -1,6 +1,6 @@
 import type { Issue } from "../../core/issue.js";
 import type { Input, Rule, Rubric, Term } from "../../core/rubric.js";
-import { isBatchRelative } from "../../core/rules.js";
+import { isBatchRelative, worth } from "../../core/rules.js";
 import { EPS, nodes } from "../tree.js";
 import { listItem } from "../../core/check-rubric.js";
 import { reachableMax, termReachable } from "../../core/reachable-max.js";
@@ -116,7 +116,7 @@ function partsOverMax(rule: Rule, input: Input, max: number, path: string[], cod
     if (total > max + EPS) issues.push({ code: "parts-exceed-max", severity: "warning", path, params: { code, sum: round(total), max } });
   }
   if (rule.type === "checklist" && rule.cap === undefined && input.type === "checklist") {
-    const prices = input.options.map((o) => o.points ?? (o.fraction ?? 0) * max);
+    const prices = input.options.map((o) => worth(o, max));
     const total = prices.reduce((s, p) => s + p, 0);
     if (total > max + EPS && prices.every((p) => p <= max + EPS)) issues.push({ code: "parts-exceed-max", severity: "warning", path, params: { code, sum: round(total), max, options: input.options.length } });
   }

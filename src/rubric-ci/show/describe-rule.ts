@@ -1,4 +1,5 @@
 import type { Input, Lang, Option, Rule, SimpleInput, Term } from "../../core/rubric.js";
+import { worth } from "../../core/rules.js";
 import { message } from "../../i18n/messages.js";
 import { dateText, formatPoints } from "../../report/format-number.js";
 
@@ -8,7 +9,7 @@ export function describeRule(rule: Rule, input: Input, max: number, decimals: nu
   const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
   const simple = input.type === "parts" ? undefined : input;
   const percent = simple?.type === "percent" || simple?.type === "fraction" ? " %" : "";
-  const optionPoints = (o: Option) => pts(o.points ?? (o.fraction ?? 0) * max);
+  const optionPoints = (o: Option) => pts(worth(o, max));
   switch (rule.type) {
     case "fixed": return m("rule-fixed", { points: pts(rule.points ?? max) });
     case "ratio":
@@ -19,7 +20,7 @@ export function describeRule(rule: Rule, input: Input, max: number, decimals: nu
       return m("rule-fixed", { points: pts(max) });
     case "target": return m("rule-target", { target: `${rule.target}${percent}`, max: pts(max) });
     case "bands": return m("rule-bands", {
-      steps: rule.steps.map((s) => `≥ ${s.min}${percent} → ${pts(s.points ?? (s.fraction ?? 0) * max)}`).join("; "),
+      steps: rule.steps.map((s) => `≥ ${s.min}${percent} → ${pts(worth(s, max))}`).join("; "),
       else: pts(rule.else ?? 0),
     });
     case "piecewise": return m("rule-piecewise", { points: rule.points.map(([x, y]) => `${x}${percent} → ${pts(y)}`).join("; ") });
