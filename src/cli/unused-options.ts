@@ -22,7 +22,7 @@ export async function unusedOptions(command: Command): Promise<UnusedOption[]> {
   const csvOptions = [["csvSep", "--csv-sep"], ["csvLayout", "--csv-layout"]].filter(([name]) => typed(name!));
   if (csvOptions.length > 0) {
     const { planOutputs } = await import("./emit-report.js");
-    // Only score has the csv options, and its -o is a list.
+    // score's -o is a list; rubric show's, one file, is read alike (its --format one format, which score's list may be).
     if (!planOutputs(command.opts<OutputOptions>()).some((t) => t.format === "csv")) for (const [, option] of csvOptions) unused.push({ option: option!, key: "option-unused-csv" });
   }
   // The long csv has a row per indicator and no ranks per group; every other report shows them.

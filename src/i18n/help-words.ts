@@ -50,7 +50,7 @@ export const HELP_VI: Record<string, string> = {
   // rubric
   "rubrics for their authors: list, show, lint, test fixtures, impact of a change": "dành cho người soạn bộ chỉ số: liệt kê, xem, kiểm tra, chạy tệp mẫu, tác động của một thay đổi",
   "list the bundled rubrics": "liệt kê các bộ chỉ số có sẵn",
-  "check a rubric and print its tree with points, or (--format md) a readable document": "kiểm tra một bộ chỉ số và in cây chỉ số kèm điểm, hoặc (--format md) một văn bản dễ đọc",
+  "check a rubric and print its tree with points, or (--format md) a readable document, or (--format csv) a spreadsheet of its indicators": "kiểm tra một bộ chỉ số và in cây chỉ số kèm điểm, hoặc (--format md) một văn bản dễ đọc, hoặc (--format csv) một bảng tính các chỉ số",
   "bundled rubric id or rubric file": "mã bộ chỉ số có sẵn hoặc tệp bộ chỉ số",
   "check rubric files: schema, semantics and lint rules, each finding with file:line:col and a rule code": "kiểm tra tệp bộ chỉ số: lược đồ, ngữ nghĩa và các quy tắc; mỗi phát hiện kèm tệp:dòng:cột và mã quy tắc",
   "rubric files, folders of them, or bundled rubric ids": "tệp bộ chỉ số, thư mục chứa chúng, hoặc mã bộ chỉ số có sẵn",

@@ -18,7 +18,7 @@ interface CsvOptions {
 }
 
 /** A cell: a number stays a number; text is neutralised against formulas and quoted per RFC 4180. */
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
 /**
  * CSV for Excel: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting.
@@ -31,11 +31,15 @@ export function formatCsv(report: ScoreReport, options: CsvOptions): string {
 
 /** The csv line by line (the first with the byte-order mark): what a large batch writes as it reads its agencies. */
 export function* csvLines(sections: RankedSection[], options: CsvOptions): Generator<string> {
-  const rows = options.layout === "long" ? longRows(sections, options.lang) : rankingRows(sections, options.lang);
-  const decimalComma = options.sep === ";";
+  yield* csvRows(options.layout === "long" ? longRows(sections, options.lang) : rankingRows(sections, options.lang), options.sep);
+}
+
+/** Rows as csv lines for Excel, as every csv of egov-score is written: the first with the byte-order mark, each ending CRLF. */
+export function* csvRows(rows: Iterable<Cell[]>, sep: string): Generator<string> {
+  const decimalComma = sep === ";";
   let first = true;
   for (const row of rows) {
-    yield (first ? "\uFEFF" : "") + row.map((cell) => csvCell(cell, options.sep, decimalComma)).join(options.sep) + "\r\n";
+    yield (first ? "\uFEFF" : "") + row.map((cell) => csvCell(cell, sep, decimalComma)).join(sep) + "\r\n";
     first = false;
   }
 }

@@ -68,6 +68,7 @@ describe("golden reports", () => {
   it("all examples, markdown, English", () => golden("examples.en.md", ["score", "examples/", "--format", "md"], "en_US.UTF-8"));
   it("all examples, csv ranking, Vietnamese", () => golden("examples.ranking.vi.csv", ["score", "examples/", "--format", "csv"], "vi_VN.UTF-8"));
   it("seed agency, csv long with ';', English", () => golden("seed.long.en.csv", ["score", "examples/so-khcn-quang-binh.yaml", "--format", "csv", "--csv-layout", "long", "--csv-sep", ";"], "en_US.UTF-8"));
+  it("dti-cap-so rubric, csv, Vietnamese", () => golden("rubric.dti-cap-so.vi.csv", ["rubric", "show", "dti-cap-so", "--format", "csv"], "vi_VN.UTF-8"));
   it("seed agency, html, Vietnamese", () => golden("seed.vi.html", ["score", "examples/so-khcn-quang-binh.yaml", "--format", "html"], "vi_VN.UTF-8"));
   it("all examples, html, English", () => golden("examples.en.html", ["score", "examples/", "--format", "html"], "en_US.UTF-8"));
   it("all examples, xlsx cells, Vietnamese", async () => compare("examples.xlsx.vi.txt", await xlsxDump(["score", "examples/"], "vi_VN.UTF-8")));

@@ -13,7 +13,7 @@ import { truncate } from "../../core/truncate.js";
 import { jsonText } from "../../report/json-bidi.js";
 import { isTableLine, wrapForTerminal } from "../../report/wrap.js";
 import type { Context } from "../context.js";
-import { EXIT } from "../errors.js";
+import { EXIT, UsageError } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { formatOf } from "../format-of-file.js";
 import { appliesMarks } from "../../rubric-ci/show/applies-marks.js";
@@ -55,12 +55,15 @@ export async function list(ctx: Context, opts: ListOptions = {}): Promise<number
   return code;
 }
 
-interface ShowOptions { format?: string; output?: string; force?: boolean }
+interface ShowOptions { format?: string; output?: string; force?: boolean; csvSep?: string }
 
-/** Check a rubric and print it: a tree of codes, titles, points, inputs and rules, or (--format md) a readable document. */
+/** Check a rubric and print it: a tree of codes, titles, points, inputs and rules, (--format md) a readable document, or (--format csv) a spreadsheet. */
 export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): Promise<number> {
   const { checkFormat, colorFor, emit, outputFile } = await import("../text-output.js");
-  const format = checkFormat(formatOf(opts, { txt: "table", text: "table", md: "md", markdown: "md" }, "table"), ["table", "md"] as const);
+  const format = checkFormat(formatOf(opts, { txt: "table", text: "table", md: "md", markdown: "md", csv: "csv" }, "table"), ["table", "md", "csv"] as const);
+  const { parseCsvSep } = await import("../../report/csv.js");
+  const csvSep = parseCsvSep(opts.csvSep);
+  if (csvSep === undefined) throw new UsageError("rpt-bad-csv-sep", { sep: JSON.stringify(opts.csvSep ?? "").slice(1, -1) });
   const outcome = rubricOption(spec)!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const lang = ctx.lang;
@@ -71,6 +74,14 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
     const { rubricMarkdown } = await import("../../rubric-ci/show/rubric-md.js");
     await emit(ctx, rubricMarkdown(rubric, lang), opts, "stdout", "md", [outcome.loaded.file]);
     for (const d of outcome.loaded.warnings) showDiagnostic(ctx, d);
+    return EXIT.ok;
+  }
+  if (format === "csv") {
+    const { rubricCsv } = await import("../../rubric-ci/show/rubric-csv.js");
+    await emit(ctx, rubricCsv(rubric, lang, csvSep), opts, "stdout", "csv", [outcome.loaded.file]);
+    for (const d of outcome.loaded.warnings) showDiagnostic(ctx, d);
+    // As score says it (less its xlsx, which show does not write): Excel set for Vietnamese splits rows at ';', and opens a comma csv as one column.
+    if (csvSep === "," && lang === "vi" && !ctx.quiet) sayMessage(ctx, "show-csv-excel-vi");
     return EXIT.ok;
   }
   const pts = (n: number) => formatMax(n, rubric.rounding.decimals, lang);
