@@ -17,6 +17,7 @@ import { EXIT, UsageError } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { formatOf } from "../format-of-file.js";
 import { appliesMarks } from "../../rubric-ci/show/applies-marks.js";
+import { typeList } from "../../rubric-ci/show/type-list.js";
 import { sayMessage, sayUndeclaredLanguage, showDiagnostic } from "../say.js";
 
 interface ListOptions { format?: string; output?: string; force?: boolean }
@@ -190,7 +191,7 @@ function bandLines(rubric: Rubric, lang: Lang): string[] {
   const typeLabel = (id: string) => rubric.agency_types.find((a) => a.id === id)?.label[lang] ?? id;
   return [
     `${message(lang, "band")}: ${levels(rubric.bands)}`,
-    ...(rubric.bands.by_agency_type ?? []).map((set) => `${message(lang, "show-bands-for")} ${set.agency_types.map(typeLabel).join(", ")}: ${levels(set)}`),
+    ...(rubric.bands.by_agency_type ?? []).map((set) => `${message(lang, "show-bands-for")} ${typeList(set.agency_types.map(typeLabel))}: ${levels(set)}`),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { Item, Lang, Rubric } from "../../core/rubric.js";
+import { typeList } from "./type-list.js";
 
 // Superscript letters, one per set of agency types; ᵛ is left out, as the reports mark verified scores with it.
 const MARKS = [..."ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘʷˣʸᶻ"];
@@ -29,6 +30,6 @@ export function appliesMarks(rubric: Rubric, lang: Lang): { markOf: (item: Item)
   const typeLabel = (id: string) => rubric.agency_types.find((a) => a.id === id)?.label[lang] ?? id;
   return {
     markOf: (item) => byItem.get(item) ?? "",
-    legend: (label) => [...sets.values()].map((s) => `${s.mark} ${label}: ${s.types.map(typeLabel).join(", ")}`),
+    legend: (label) => [...sets.values()].map((s) => `${s.mark} ${label}: ${typeList(s.types.map(typeLabel))}`),
   };
 }
