@@ -283,7 +283,7 @@ describe("score on a folder", () => {
     const r = await runCli(["score", dir, "--fail-below", "99%", "--format", "json"]);
     expect(r.code).toBe(1);
     const line = r.stderr.split("\n").find((l) => l.startsWith("Below the threshold 99 %:"))!;
-    const named = [...line.matchAll(/\(qb-(\d+)\) \(/g)].map((m) => Number(m[1]));
+    const named = [...line.matchAll(/\(qb-(\d+)\): /g)].map((m) => Number(m[1]));
     expect(named).toHaveLength(20);
     expect(named.slice(0, 3)).toEqual([1, 2, 3]);
     expect(line.endsWith("… and 2 more agencies (the lowest are above; see the report)")).toBe(true);
@@ -297,9 +297,14 @@ describe("score on a folder", () => {
     writeFileSync(path.join(dir, "c.yaml"), variant("qb-skhcn", 3));
     const en = await runCli(["score", dir, "--fail-below", "99%", "--format", "json"]);
     expect(en.code).toBe(1);
-    expect(en.stderr).toMatch(/Below the threshold 99 %: UBND xã Hòa \(qb-xa-hoa-1\) \([^)]*\); UBND xã {2}hòa \(qb-xa-hoa-2\) \([^)]*\); Sở Khoa học và Công nghệ tỉnh Quảng Bình \([^)]*\)\n/);
+    // A namesake's score after a colon: "(qb-xa-hoa-1) (…)" read as two brackets in a row.
+    expect(en.stderr).toMatch(/Below the threshold 99 %: UBND xã Hòa \(qb-xa-hoa-1\): \d+\.\d+ \/ 1000, \d+\.\d+ %; UBND xã {2}hòa \(qb-xa-hoa-2\): [^;]*; Sở Khoa học và Công nghệ tỉnh Quảng Bình \([^)]*\)\n/);
     const vi = await runCli(["score", dir, "--fail-below", "99%", "--format", "json", "--lang", "vi"]);
-    expect(vi.stderr).toMatch(/Dưới ngưỡng 99 %: UBND xã Hòa \(qb-xa-hoa-1\) \([^)]*\); UBND xã {2}hòa \(qb-xa-hoa-2\) \([^)]*\); Sở Khoa học và Công nghệ tỉnh Quảng Bình \(\d+,\d+ \/ 1000, \d+,\d+ %\)\n/);
+    expect(vi.stderr).toMatch(/Dưới ngưỡng 99 %: UBND xã Hòa \(qb-xa-hoa-1\): \d+,\d+ \/ 1000, \d+,\d+ %; UBND xã {2}hòa \(qb-xa-hoa-2\): [^;]*; Sở Khoa học và Công nghệ tỉnh Quảng Bình \(\d+,\d+ \/ 1000, \d+,\d+ %\)\n/);
+    // With several rubrics the namesake's rubric joins its id in the bracket, not a second colon.
+    writeFileSync(path.join(dir, "d.yaml"), readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8"));
+    const several = await runCli(["score", dir, "--fail-below", "999", "--format", "json"]);
+    expect(several.stderr).toMatch(/UBND xã Hòa \(qb-xa-hoa-1, dti-cap-so\): \d+\.\d+;/);
   });
 
   it("--fail-below names tied agencies in the ranking's order (by id), not in file order", async () => {
@@ -310,7 +315,7 @@ describe("score on a folder", () => {
     const line = r.stderr.split("\n").find((l) => l.startsWith("Below the threshold 99 %:"))!;
     // The json keeps file order with a shared rank; the ranking table lists ties by id.
     expect(JSON.parse(r.stdout).rubrics[0].agencies.map((a: { rank: number }) => a.rank)).toEqual([1, 1, 1]);
-    expect([...line.matchAll(/\((qb-[a-z]+)\) \(/g)].map((m) => m[1])).toEqual(["qb-be", "qb-upper", "qb-yml"]);
+    expect([...line.matchAll(/\((qb-[a-z]+)\): /g)].map((m) => m[1])).toEqual(["qb-be", "qb-upper", "qb-yml"]);
   });
 
   it("--fail-below: points or percent, exit 1 only when an agency is below", async () => {

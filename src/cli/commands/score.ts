@@ -197,12 +197,14 @@ function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang, n
     return failing
       .map((i) => {
         const e = s.entries[i]!;
-        const tag = namesakeTag(e.id, namesakes);
-        const named = `${terminalSafe(names[i]!.name, true)}${tag ? ` ${terminalSafe(tag, true)}` : ""}`;
+        const name = terminalSafe(names[i]!.name, true);
         // The percentage cut, not rounded, as every report gives it: 56.996 % below 57 % reads 56.99, never 57.00.
         const percent = formatPercent(e.total, scale, lang);
-        const score = threshold.kind === "percent" ? `${points(e.total)} / ${formatMax(scale, rounding.decimals, lang)}, ${percent}` : points(e.total);
-        return { share: e.total / scale, id: e.id, text: `${named} (${several ? `${id}: ` : ""}${score}${e.verified ? `, ${message(lang, "rpt-verified-basis")}` : ""})` };
+        const score = (threshold.kind === "percent" ? `${points(e.total)} / ${formatMax(scale, rounding.decimals, lang)}, ${percent}` : points(e.total)) + (e.verified ? `, ${message(lang, "rpt-verified-basis")}` : "");
+        // A namesake's id goes in the bracket after its name, as the ranking writes it, the score after a colon (as the
+        // incomplete files are listed): "Name (id) (score)" read as two asides, the second of no one's.
+        const text = namesakeTag(e.id, namesakes) ? `${name} (${terminalSafe(e.id, true)}${several ? `, ${id}` : ""}): ${score}` : `${name} (${several ? `${id}: ` : ""}${score})`;
+        return { share: e.total / scale, id: e.id, text };
       });
   });
   // Lowest first however many (a short list was in file order): the collector calls the furthest below first.
