@@ -297,10 +297,11 @@ describe("score on a folder", () => {
     writeFileSync(path.join(dir, "c.yaml"), variant("qb-skhcn", 3));
     const en = await runCli(["score", dir, "--fail-below", "99%", "--format", "json"]);
     expect(en.code).toBe(1);
-    // A namesake's score after a colon: "(qb-xa-hoa-1) (…)" read as two brackets in a row.
-    expect(en.stderr).toMatch(/Below the threshold 99 %: UBND xã Hòa \(qb-xa-hoa-1\): \d+\.\d+ \/ 1000, \d+\.\d+ %; UBND xã {2}hòa \(qb-xa-hoa-2\): [^;]*; Sở Khoa học và Công nghệ tỉnh Quảng Bình \([^)]*\)\n/);
+    // A namesake's score after a colon: "(qb-xa-hoa-1) (…)" read as two brackets in a row. The two tie, listed as the
+    // ranking lists them (by name as Vietnamese sorts it: the double space first).
+    expect(en.stderr).toMatch(/Below the threshold 99 %: UBND xã {2}hòa \(qb-xa-hoa-2\): \d+\.\d+ \/ 1000, \d+\.\d+ %; UBND xã Hòa \(qb-xa-hoa-1\): [^;]*; Sở Khoa học và Công nghệ tỉnh Quảng Bình \([^)]*\)\n/);
     const vi = await runCli(["score", dir, "--fail-below", "99%", "--format", "json", "--lang", "vi"]);
-    expect(vi.stderr).toMatch(/Dưới ngưỡng 99 %: UBND xã Hòa \(qb-xa-hoa-1\): \d+,\d+ \/ 1000, \d+,\d+ %; UBND xã {2}hòa \(qb-xa-hoa-2\): [^;]*; Sở Khoa học và Công nghệ tỉnh Quảng Bình \(\d+,\d+ \/ 1000, \d+,\d+ %\)\n/);
+    expect(vi.stderr).toMatch(/Dưới ngưỡng 99 %: UBND xã {2}hòa \(qb-xa-hoa-2\): \d+,\d+ \/ 1000, \d+,\d+ %; UBND xã Hòa \(qb-xa-hoa-1\): [^;]*; Sở Khoa học và Công nghệ tỉnh Quảng Bình \(\d+,\d+ \/ 1000, \d+,\d+ %\)\n/);
     // With several rubrics the namesake's rubric joins its id in the bracket, not a second colon.
     writeFileSync(path.join(dir, "d.yaml"), readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8"));
     const several = await runCli(["score", dir, "--fail-below", "999", "--format", "json"]);
@@ -316,6 +317,19 @@ describe("score on a folder", () => {
     // The json keeps file order with a shared rank; the ranking table lists ties by id.
     expect(JSON.parse(r.stdout).rubrics[0].agencies.map((a: { rank: number }) => a.rank)).toEqual([1, 1, 1]);
     expect([...line.matchAll(/\((qb-[a-z]+)\): /g)].map((m) => m[1])).toEqual(["qb-be", "qb-upper", "qb-yml"]);
+  });
+
+  it("--fail-below names tied agencies of different names in the ranking's order (by name), not by id", async () => {
+    const dir = folder();
+    // The same total under names that sort against their ids: "Đông" after "Dương" in Vietnamese, as the ranking lists them.
+    const named = (id: string, name: string) => variant(id, 3).replace('name: "Sở Khoa học và Công nghệ tỉnh Quảng Bình"', `name: "${name}"`);
+    writeFileSync(path.join(dir, "a.yaml"), named("qb-a", "UBND xã Đông Hà"));
+    writeFileSync(path.join(dir, "b.yaml"), named("qb-b", "UBND xã Dương Thủy"));
+    const r = await runCli(["score", dir, "--fail-below", "99%", "--format", "md"]);
+    const ranking = [...r.stdout.matchAll(/UBND xã [^ |(]+ [^ |(]+/g)].map((m) => m[0]);
+    expect(ranking).toEqual(["UBND xã Dương Thủy", "UBND xã Đông Hà"]);
+    const line = r.stderr.split("\n").find((l) => l.startsWith("Below the threshold 99 %:"))!;
+    expect([...line.matchAll(/UBND xã [^ (]+ [^ (]+/g)].map((m) => m[0])).toEqual(ranking);
   });
 
   it("--fail-below: points or percent, exit 1 only when an agency is below", async () => {

@@ -3,7 +3,7 @@ import type { SkippedFile } from "../../batch/skipped-kind.js";
 import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
 import { formatPercent, formatMax, formatPoints } from "../../report/format-number.js";
-import { HTML_DETAIL_LIMIT, namesakeIds, namesakeTag, periodCounts, TABLE_DETAIL_LIMIT } from "../../report/common.js";
+import { byName, HTML_DETAIL_LIMIT, namesakeIds, namesakeTag, periodCounts, TABLE_DETAIL_LIMIT } from "../../report/common.js";
 import type { Context } from "../context.js";
 import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.js";
 import { decimalOption } from "../decimal-option.js";
@@ -204,12 +204,12 @@ function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang, n
         // A namesake's id goes in the bracket after its name, as the ranking writes it, the score after a colon (as the
         // incomplete files are listed): "Name (id) (score)" read as two asides, the second of no one's.
         const text = namesakeTag(e.id, namesakes) ? `${name} (${terminalSafe(e.id, true)}${several ? `, ${id}` : ""}): ${score}` : `${name} (${several ? `${id}: ` : ""}${score})`;
-        return { share: e.total / scale, id: e.id, text };
+        return { share: e.total / scale, id: e.id, name: names[i]!.name, text };
       });
   });
   // Lowest first however many (a short list was in file order): the collector calls the furthest below first.
-  // Equal shares in the ranking's order, by id: the two lists name tied agencies alike.
-  const lowest = [...below].sort((a, b) => a.share - b.share || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((b) => b.text);
+  // Equal shares in the ranking's order (by name as Vietnamese sorts it, then id): the two lists name tied agencies alike.
+  const lowest = [...below].sort((a, b) => a.share - b.share || byName(a, b)).map((b) => b.text);
   if (lowest.length <= BELOW_LISTED) return lowest;
   return [...lowest.slice(0, BELOW_LISTED), message(lang, "below-threshold-more", { count: below.length - BELOW_LISTED })];
 }
