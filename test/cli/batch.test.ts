@@ -529,21 +529,23 @@ describe("foreign YAML in a folder", () => {
     writeFileSync(path.join(dir, "workflow.yml"), "name: ci\non: [push]\n");
     writeFileSync(path.join(dir, "so-xd.docx"), "PK");
     writeFileSync(path.join(dir, "xa-b.xlsx"), "PK");
+    // An RTF form too, which standard error names among the documents: the reports said "Word, Excel or OpenDocument".
+    writeFileSync(path.join(dir, "xa-c.rtf"), "{\\rtf1 }");
     const md = await runCli(["score", dir, "--format", "md", "--quiet"]);
     expect(md.code).toBe(0);
     // Not all YAML now: the heading counts files, the documents first (an agency's answers may be among them).
-    expect(md.stdout).toContain("Passed over 3 files that are no agency files:\n\n- Word, Excel or OpenDocument documents, not read (an agency that sent its answers as a document is not in the results: ask it for the .yaml file): ");
-    expect(md.stdout).toMatch(/documents, not read [^\n]*so-xd\.docx, [^\n]*xa-b\.xlsx\n- no agency or answers [^\n]*workflow\.yml/);
+    expect(md.stdout).toContain("Passed over 4 files that are no agency files:\n\n- Word, Excel, OpenDocument or RTF documents, not read (an agency that sent its answers as a document is not in the results: ask it for the .yaml file): ");
+    expect(md.stdout).toMatch(/documents, not read [^\n]*so-xd\.docx, [^\n]*xa-b\.xlsx, [^\n]*xa-c\.rtf\n- no agency or answers [^\n]*workflow\.yml/);
     const vi = await runCli(["score", dir, "--format", "html", "--lang", "vi"]);
-    expect(vi.stdout).toContain("Bỏ qua 3 tệp không phải phiếu của cơ quan:");
-    expect(vi.stdout).toMatch(/<li>tài liệu Word, Excel hoặc OpenDocument, không được đọc [^<]*so-xd\.docx, [^<]*xa-b\.xlsx<\/li>/);
+    expect(vi.stdout).toContain("Bỏ qua 4 tệp không phải phiếu của cơ quan:");
+    expect(vi.stdout).toMatch(/<li>tài liệu Word, Excel, OpenDocument hoặc RTF, không được đọc [^<]*so-xd\.docx, [^<]*xa-b\.xlsx, [^<]*xa-c\.rtf<\/li>/);
     // Standard error says them once, as before: not again file by file.
     expect(vi.stderr.match(/so-xd\.docx/g)).toHaveLength(1);
     // The json keeps its shape: the files in its list of files passed over.
     const json = JSON.parse((await runCli(["score", dir, "--format", "json"])).stdout);
-    expect(json.skipped).toEqual([path.join(dir, "workflow.yml"), path.join(dir, "so-xd.docx"), path.join(dir, "xa-b.xlsx")]);
+    expect(json.skipped).toEqual([path.join(dir, "workflow.yml"), path.join(dir, "so-xd.docx"), path.join(dir, "xa-b.xlsx"), path.join(dir, "xa-c.rtf")]);
     // A folder of YAML alone keeps its heading.
-    rmSync(path.join(dir, "so-xd.docx")); rmSync(path.join(dir, "xa-b.xlsx"));
+    rmSync(path.join(dir, "so-xd.docx")); rmSync(path.join(dir, "xa-b.xlsx")); rmSync(path.join(dir, "xa-c.rtf"));
     expect((await runCli(["score", dir, "--format", "md", "--quiet"])).stdout).toContain("Passed over 1 YAML file that is no agency file:");
   });
 
