@@ -41,7 +41,8 @@ export function agencyHtml(facts: SectionFacts, a: RankedAgency, id: string, lan
     // The indicator table shows each verified change; where it is left out (a large batch) the note lists them,
     // or it said only the remainder ("Remaining difference: +9,64"), nothing adding up to the total's difference.
     notes.push(details
-      ? h(total + (rest !== 0 ? `; ${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, d, lang)}` : ""))
+      // The remainder a sentence of its own, as it begins with a capital ("…, −16,56); Chênh lệch còn lại" read as a slip).
+      ? h(total + (rest !== 0 ? `. ${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, d, lang)}` : ""))
       : `${h(total)}<ul>${verifiedChangeLines(a, d, lang, { words: h, fileText: (t) => dataText(t, lang) }, (code) => answerLabels(section, code)).map((l) => `<li>${l}</li>`).join("")}</ul>`);
   }
   if (s.aggregates.length > 0) notes.push(h(aggregatesText(s, d, lang)));

@@ -351,7 +351,7 @@ describe("an agency's verification note where the indicator tables are left out 
     const terminal = (await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml"], { env: REPRODUCIBLE })).stdout;
     expect(terminal).toContain("  3.4: 20.00 → 14.52 (−5.48) · answer 62 / 62 (100.00 %) → 45 / 62 (72.58 %) · Đối chiếu");
     // With its tables, the note says the total and the remainder only: the rows say each change.
-    expect(formatHtml(batch, { lang: "en" })).toContain("Verified score: 816.14 (self-score 832.70, difference −16.56); Remaining difference (from rescaling, caps, bonus and penalty): −8.22</li>");
+    expect(formatHtml(batch, { lang: "en" })).toContain("Verified score: 816.14 (self-score 832.70, difference −16.56). Remaining difference (from rescaling, caps, bonus and penalty): −8.22</li>");
   });
 
   it("marks the collector's note and a verified N/A's reason lang=\"vi\" in an English page, each escaped, and leaves a Vietnamese page's unmarked", () => {
