@@ -17,6 +17,13 @@ export function numberText(n: number, lang: Lang): string {
   return `${sign}${lang === "vi" ? full.replace(".", ",") : full}`;
 }
 
+/** A threshold or value an answer must reach, as the rubric writes it: never rounded (2.3449 read "≥ 2.34", and 2.34 fell short). */
+export function exact(n: number, lang: Lang): string {
+  // Six places drop a computed value's noise (56.99999999999999); below 1 they are six figures, not six decimals:
+  // a threshold of 0.0000001 read "≥ 0" (and "value / 0 %").
+  return numberText(Number(Math.abs(n) < 1 ? n.toPrecision(6) : n.toFixed(6)), lang);
+}
+
 /**
  * A rubric's English unit for one of it: units are written as plurals ("meetings", "authorities"), and
  * "1 meetings" or "5 points per occurrences" read wrong. Vietnamese nouns do not change.

@@ -264,7 +264,7 @@ function withAnswer(agency: AgencyFile, code: string, value: unknown, basis: Bas
 /** `written`: the answer's value as the file has it (scored unanswered, a half of a fraction given is null in `r`). */
 function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof nodesByCode>["get"]>, lang: Lang, decimals: number, cohort: CohortStats | undefined, written: unknown): ExplainedIndicator {
   const indicator = node && node.kind === "indicator" ? (node as Indicator) : undefined;
-  const words = indicator?.rule && !indicator.info_only ? ruleWords(indicator.rule, indicator.input, indicator.max, lang) : undefined;
+  const words = indicator?.rule && !indicator.info_only ? ruleWords(indicator.rule, indicator.input, indicator.max, lang, decimals) : undefined;
   // A penalty item's points are taken off: its rule says so, or "Yes → 30 points" reads as a reward.
   const said = words === undefined ? message(lang, "exp-rule-info") : r.parent === "penalty" ? message(lang, "exp-rule-penalty", { rule: words }) : words;
   // b = 0 and a not-applicable answer do the same here: said once ("…; b = 0: left out, the group is rescaled

@@ -1,29 +1,18 @@
 // Numbers and units in words, for one language. Pure.
 import type { Input, Lang, Option, Rule } from "../core/rubric.js";
 import { fractionPartsLeft } from "../core/measure.js";
-import { worth } from "../core/rules.js";
 import { message } from "../i18n/messages.js";
 import { dateText, formatPercent } from "../report/format-number.js";
 import { numberText, unitFor } from "../core/number-text.js";
+import { describeRule } from "../rubric-ci/show/describe-rule.js";
 
-/** A threshold or value an answer must reach, as the rubric writes it: never rounded (2.3449 read "≥ 2.34", and 2.34 fell short). */
-export function exact(n: number, lang: Lang): string {
-  // Six places drop a computed value's noise (56.99999999999999); below 1 they are six figures, not six decimals:
-  // a threshold of 0.0000001 read "≥ 0" (and "value / 0 %").
-  return numberText(Number(Math.abs(n) < 1 ? n.toPrecision(6) : n.toFixed(6)), lang);
-}
+// Where they were first written; best-answer and explain read them here.
+export { exact } from "../core/number-text.js";
+export { measureUnit } from "../rubric-ci/show/describe-rule.js";
 
 /** A number rounded to two decimals, with the language's decimal mark. */
 export function num(n: number, lang: Lang): string {
   return numberText(Number.isInteger(n) ? n : Math.round(n * 100) / 100, lang);
-}
-
-/** The unit a measure of this input is counted in, with a leading space (" %", " người"), or "". */
-export function measureUnit(input: Input, lang: Lang): string {
-  if (input.type === "percent" || input.type === "fraction") return " %";
-  if (input.type === "checklist") return " " + message(lang, "exp-items");
-  if ((input.type === "number" || input.type === "count") && input.unit) return " " + input.unit[lang];
-  return "";
 }
 
 /** An answer as words, with the rubric's labels. */
@@ -85,45 +74,12 @@ function labelOf(options: Option[], id: unknown, lang: Lang): string {
   return options.find((o) => o.id === id)?.label[lang] ?? String(id);
 }
 
-/** A scoring rule in words: how the points follow from the answer. */
-export function ruleWords(rule: Rule, input: Input, max: number, lang: Lang): string {
-  const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
-  const unit = measureUnit(input, lang);
-  const pts = (p: number) => num(p, lang);
-  switch (rule.type) {
-    case "fixed": return m("exp-rule-fixed", { points: pts(rule.points ?? max) });
-    case "ratio":
-      if (input.type === "fraction") return m("exp-rule-ratio-fraction", { max: pts(max) }) + zeroWords(input, lang);
-      if (input.type === "percent") return m("exp-rule-ratio-percent", { max: pts(max) });
-      if (input.type === "level") return m("exp-rule-ratio-level", { min: input.min ?? 0, top: input.max, max: pts(max) });
-      return m("exp-rule-fixed", { points: pts(max) });
-    case "target": return m("exp-rule-target", { target: `${exact(rule.target, lang)}${unit}`, max: pts(max) }) + zeroWords(input, lang);
-    case "bands": {
-      const steps = rule.steps.map((s) => `≥ ${exact(s.min, lang)}${unitFor(unit, s.min, lang)} → ${pts(worth(s, max))}`);
-      return m("exp-rule-bands", { steps: steps.join("; "), else: pts(rule.else ?? 0) });
-    }
-    case "piecewise": return m("exp-rule-piecewise", { points: rule.points.map(([x, y]) => `${exact(x, lang)}${unit} → ${pts(y)}`).join("; ") });
-    case "choice": return input.type === "choice" ? m("exp-rule-choice", { options: input.options.map((o) => `${o.label[lang]} → ${pts(worth(o, max))}`).join("; ") }) : rule.type;
-    case "checklist": return input.type === "checklist" ? m("exp-rule-checklist", { options: input.options.map((o) => `${o.label[lang]} +${pts(worth(o, max))}`).join("; "), cap: pts(rule.cap ?? max) }) : rule.type;
-    case "per_unit": return m("exp-rule-per-unit", { points: pts(rule.points), unit: unitFor(unit.trim(), 1, lang) || m("exp-unit"), cap: pts(rule.cap ?? max) });
-    case "deadline": return m("exp-rule-deadline", { by: dateText(rule.by, lang), max: pts(max), late: pts(rule.late_points ?? 0) });
-    case "sum": return m("exp-rule-sum", { parts: rule.parts.map((t) => termWords(t, input, max, lang)).join(" + "), cap: pts(rule.cap ?? max) });
-    case "best_of": return m("exp-rule-best-of", { cases: rule.cases.map((t) => termWords(t, input, max, lang)).join(" | ") });
-    case "relative_to_best": return m("exp-rule-relative", { max: pts(max) });
-    case "min_max": return m(rule.lower_is_better ? "exp-rule-min-max-lower" : "exp-rule-min-max", { max: pts(max) });
-  }
-}
-
-/** What a zero denominator does, for fractions that say so. */
-function zeroWords(input: Input, lang: Lang): string {
-  return input.type === "fraction" && input.zero_denominator ? `; ${message(lang, `exp-zero-${input.zero_denominator}`)}` : "";
-}
-
-function termWords(term: { field?: string; max?: number; rule: Rule }, input: Input, parentMax: number, lang: Lang): string {
-  const max = term.max ?? parentMax;
-  const field = term.field !== undefined && input.type === "parts" ? input.fields.find((f) => f.id === term.field) : undefined;
-  const sub: Input = field ? field.input : input;
-  return `[${field ? field.label[lang] : ""}${field ? ", " : ""}${message(lang, "exp-max", { max: num(max, lang) })}: ${ruleWords(term.rule, sub, max, lang)}]`;
+/**
+ * A scoring rule in words, as rubric show words it (points first: "15 points × a/b"), with what a zero
+ * denominator does, which explain says beside the rule and show on a line of its own.
+ */
+export function ruleWords(rule: Rule, input: Input, max: number, lang: Lang, decimals = 2): string {
+  return describeRule(rule, input, max, decimals, lang, { zeroDenominator: true });
 }
 
 /** What a not-applicable answer does to the score, in words. */

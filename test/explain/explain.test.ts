@@ -823,7 +823,7 @@ describe("explainAgency: an indicator's words, and gains in order", () => {
 
   it("a penalty item's rule says its points are deducted", () => {
     const e = explainWith(miniRubric(), agency(FULL));
-    expect(e.indicators.find((i) => i.code === "TR.1")!.rule).toBe("10 points per unit, at most 30 (deducted)");
+    expect(e.indicators.find((i) => i.code === "TR.1")!.rule).toBe("10 points × the number of units, at most 30 (deducted)");
   });
 
   it("a group's aggregation is the rubric's (a weighted mean, not a sum)", () => {
@@ -835,7 +835,7 @@ describe("explainAgency: an indicator's words, and gains in order", () => {
   it("b = 0 is said to act as not applicable only where N/A rescales: under na zero it does not", () => {
     const rubric = miniRubric();
     Object.assign(rubric.groups[0]!.items[1]!, { na: "zero", input: { type: "fraction", numerator: t("a"), denominator: t("b"), zero_denominator: "not_applicable" } });
-    expect(explainWith(rubric, agency(FULL)).indicators.find((i) => i.code === "1.2")!.rule).toBe("Points = a / b × 20; b = 0: left out, the group is rescaled");
+    expect(explainWith(rubric, agency(FULL)).indicators.find((i) => i.code === "1.2")!.rule).toBe("20 points × a/b; b = 0: left out, the group is rescaled");
   });
 
   it("why: full points said as full, a penalty of 0 as nothing deducted", () => {

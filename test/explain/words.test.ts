@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Input, Rule } from "../../src/core/rubric.js";
 import { describeValue, exact, halfGivenWords, measureUnit, num, ruleWords } from "../../src/explain/words.js";
 import { unitFor } from "../../src/core/number-text.js";
+import { describeRule } from "../../src/rubric-ci/show/describe-rule.js";
 
 // Each of these was a mutant of src/explain/words.ts that every test let through: a rule or an answer said
 // wrong in explain's per-indicator lines, which an officer reads to learn what the rubric asks.
@@ -10,28 +11,49 @@ const np = { type: "parts", fields: [{ id: "n", label: t("N"), input: { type: "b
 
 describe("a rule in words says the rubric's own figures", () => {
   it.each([
-    ["a target as written, never rounded (2.3449 is not 2.34, which falls short)", { type: "target", target: 2.3449 }, { type: "number" }, 10, "Points = value / 2.3449 × 10; 2.3449 or more earns full points"],
-    ["a target below a millionth as written, not 0", { type: "target", target: 0.0000001 }, { type: "percent" }, 10, "Points = value / 0.0000001 % × 10; 0.0000001 % or more earns full points"],
-    ["a step below a millionth as written, not 0 or a millionth", { type: "bands", steps: [{ min: 0.0000006, points: 10 }] }, { type: "number" }, 10, "≥ 0.0000006 → 10; below → 0"],
-    ["a target of 1e21 in its digits", { type: "target", target: 1e21 }, { type: "number" }, 10, "Points = value / 1000000000000000000000 × 10; 1000000000000000000000 or more earns full points"],
-    ["points at two decimals (2.25, not 2.3)", { type: "fixed", points: 2.25 }, { type: "boolean" }, 10, "Yes → 2.25 points; no → 0"],
-    ["a yes/no worth its own points, not the max", { type: "fixed", points: 5 }, { type: "boolean" }, 10, "Yes → 5 points; no → 0"],
-    ["bands with what is left below the last step", { type: "bands", steps: [{ min: 4, points: 10 }], else: 2 }, { type: "count" }, 10, "≥ 4 → 10; below → 2"],
-    ["a target on a fraction is a share, in %", { type: "target", target: 80 }, { type: "fraction", numerator: t("a"), denominator: t("b") }, 10, "Points = value / 80 % × 10; 80 % or more earns full points"],
-    ["options worth a share of the max", { type: "choice" }, { type: "choice", options: [{ id: "x", label: t("X"), fraction: 0.5 }, { id: "y", label: t("Y"), fraction: 1 }] }, 10, "By choice: X → 5; Y → 10"],
-    // "percent / 100 × 15" was a formula an official could not read, and rubric show says it so too.
-    ["a percentage's ratio as the max times the percentage reached", { type: "ratio" }, { type: "percent" }, 15, "Points = 15 × the percentage reached"],
-    ["a ratio on levels from the input's lowest level", { type: "ratio" }, { type: "level", min: 1, max: 5 }, 10, "Points = (level − 1) / (5 − 1) × 10"],
-    ["a step at one of a unit says one", { type: "bands", steps: [{ min: 1, points: 10 }] }, { type: "count", unit: t("cuộc họp", "meetings") }, 10, "≥ 1 meeting → 10; below → 0"],
-    ["points per one of a unit", { type: "per_unit", points: 2 }, { type: "count", unit: t("cuộc họp", "meetings") }, 10, "2 points per meeting, at most 10"],
-    ["a deadline with its late points", { type: "deadline", by: "2025-02-28", late_points: 4 }, { type: "date" }, 10, "On or before 2025-02-28: 10 points; later: 4"],
-    ["a sum: each part with its field, its own max (or the rule's) and the sum's cap", { type: "sum", cap: 15, parts: [{ field: "n", max: 10, rule: { type: "fixed" } }, { field: "p", rule: { type: "fixed" } }] }, np, 20, "Sum of the parts [N, max 10: Yes → 10 points; no → 0] + [P, max 20: Yes → 20 points; no → 0], at most 15"],
-    ["the best of cases, apart from a sum's parts", { type: "best_of", cases: [{ field: "n", rule: { type: "fixed" } }, { field: "p", rule: { type: "fixed" } }] }, np, 20, "The best of [N, max 20: Yes → 20 points; no → 0] | [P, max 20: Yes → 20 points; no → 0]"],
-    ["min–max, lower is better", { type: "min_max", lower_is_better: true }, { type: "number" }, 10, "Within the cohort, lower is better: the lowest gets 10, the highest 0, linear in between"],
-    ["what a zero denominator does", { type: "ratio" }, { type: "fraction", numerator: t("a"), denominator: t("b"), zero_denominator: "full" }, 10, "Points = a / b × 10; b = 0: full points"],
-    ["a checklist's cap, not the max", { type: "checklist", cap: 6 }, { type: "checklist", options: [{ id: "a", label: t("A"), points: 4 }, { id: "b", label: t("B"), points: 4 }] }, 10, "Points of the items met: A +4; B +4; at most 6"],
+    ["a target as written, never rounded (2.3449 is not 2.34, which falls short)", { type: "target", target: 2.3449 }, { type: "number" }, 10, "2.3449 or more: 10 points; below: 10 points × value / 2.3449"],
+    ["a target below a millionth as written, not 0", { type: "target", target: 0.0000001 }, { type: "percent" }, 10, "0.0000001 % or more: 10 points; below: 10 points × value / 0.0000001 %"],
+    ["a step below a millionth as written, not 0 or a millionth", { type: "bands", steps: [{ min: 0.0000006, points: 10 }] }, { type: "number" }, 10, "≥ 0.0000006 → 10; below: 0"],
+    ["a target of 1e21 in its digits", { type: "target", target: 1e21 }, { type: "number" }, 10, "1000000000000000000000 or more: 10 points; below: 10 points × value / 1000000000000000000000"],
+    ["points at two decimals (2.25, not 2.3)", { type: "fixed", points: 2.25 }, { type: "boolean" }, 10, "yes → 2.25 points; no → 0"],
+    ["a yes/no worth its own points, not the max", { type: "fixed", points: 5 }, { type: "boolean" }, 10, "yes → 5 points; no → 0"],
+    ["bands with what is left below the last step", { type: "bands", steps: [{ min: 4, points: 10 }], else: 2 }, { type: "count" }, 10, "≥ 4 → 10; below: 2"],
+    ["a target on a fraction is a share, in %", { type: "target", target: 80 }, { type: "fraction", numerator: t("a"), denominator: t("b") }, 10, "80 % or more: 10 points; below: 10 points × value / 80 %"],
+    ["options worth a share of the max", { type: "choice" }, { type: "choice", options: [{ id: "x", label: t("X"), fraction: 0.5 }, { id: "y", label: t("Y"), fraction: 1 }] }, 10, "by the option chosen: X → 5; Y → 10"],
+    // "percent / 100 × 15" was a formula an official could not read; explain now words it as rubric show does.
+    ["a percentage's ratio as the max times the percentage reached", { type: "ratio" }, { type: "percent" }, 15, "15 points × the percentage reached (50 % → 7.5)"],
+    ["a ratio on levels from the input's lowest level", { type: "ratio" }, { type: "level", min: 1, max: 5 }, 10, "10 points × (level − 1) / (5 − 1)"],
+    ["a step at one of a unit says one", { type: "bands", steps: [{ min: 1, points: 10 }] }, { type: "count", unit: t("cuộc họp", "meetings") }, 10, "≥ 1 meeting → 10; below: 0"],
+    ["points per one of a unit", { type: "per_unit", points: 2 }, { type: "count", unit: t("cuộc họp", "meetings") }, 10, "2 points × the number of meetings, at most 10"],
+    ["a deadline with its late points", { type: "deadline", by: "2025-02-28", late_points: 4 }, { type: "date" }, 10, "on or before 2025-02-28: 10 points; later: 4"],
+    ["a sum: each part with its field, its own max (or the rule's) and the sum's cap", { type: "sum", cap: 15, parts: [{ field: "n", max: 10, rule: { type: "fixed" } }, { field: "p", rule: { type: "fixed" } }] }, np, 20, "the sum of the parts, at most 15: (N (max 10): yes → 10 points; no → 0) + (P (max 20): yes → 20 points; no → 0)"],
+    ["the best of cases, apart from a sum's parts", { type: "best_of", cases: [{ field: "n", rule: { type: "fixed" } }, { field: "p", rule: { type: "fixed" } }] }, np, 20, "the best of: (N (max 20): yes → 20 points; no → 0), (P (max 20): yes → 20 points; no → 0)"],
+    ["min–max, lower is better", { type: "min_max", lower_is_better: true }, { type: "number" }, 10, "lower is better: 10 points × (highest − value) / (highest − lowest) in the cohort; all equal: 10"],
+    ["what a zero denominator does", { type: "ratio" }, { type: "fraction", numerator: t("a"), denominator: t("b"), zero_denominator: "full" }, 10, "10 points × a/b; b = 0: full points"],
+    ["a checklist's cap, not the max", { type: "checklist", cap: 6 }, { type: "checklist", options: [{ id: "a", label: t("A"), points: 4 }, { id: "b", label: t("B"), points: 4 }] }, 10, "the sum of the items ticked: A → 4; B → 4; at most 6"],
   ] as [string, Rule, Input, number, string][])("%s", (_name, rule, input, max, words) => {
     expect(ruleWords(rule, input, max, "en")).toBe(words);
+  });
+
+  // Explain said "Điểm = a / b × 25" where rubric show said "25 điểm × a/b": one rule, two wordings.
+  it.each(["vi", "en"] as const)("in %s, every rule kind as rubric show words it", (lang) => {
+    const count: Input = { type: "count", unit: t("cuộc họp", "meetings") };
+    const rules: [Rule, Input][] = [
+      [{ type: "fixed" }, { type: "boolean" }], [{ type: "ratio" }, { type: "percent" }], [{ type: "ratio" }, { type: "level", min: 0, max: 5 }],
+      [{ type: "ratio" }, { type: "fraction", numerator: t("a"), denominator: t("b") }], [{ type: "target", target: 90 }, { type: "percent" }],
+      [{ type: "bands", steps: [{ min: 2, points: 10 }] }, count], [{ type: "piecewise", points: [[0, 0], [4, 10]] }, count],
+      [{ type: "per_unit", points: 2 }, count], [{ type: "deadline", by: "2025-02-28" }, { type: "date" }],
+      [{ type: "relative_to_best" }, count], [{ type: "min_max" }, count],
+      [{ type: "sum", parts: [{ field: "n", max: 10, rule: { type: "fixed" } }, { field: "p", rule: { type: "fixed" } }] }, np as Input],
+    ];
+    for (const [rule, input] of rules) expect(ruleWords(rule, input, 10, lang)).toBe(describeRule(rule, input, 10, 2, lang));
+    expect(ruleWords({ type: "ratio" }, { type: "fraction", numerator: t("a"), denominator: t("b") }, 25, "vi")).toBe("25 điểm × a/b");
+  });
+
+  it("a zero denominator is said in a sum's part too, where show has no line for it", () => {
+    const share: Input = { type: "fraction", numerator: t("a"), denominator: t("b"), zero_denominator: "invalid" };
+    const parts = { type: "parts", fields: [{ id: "s", label: t("Phòng", "Units"), input: share }] } as Input;
+    expect(ruleWords({ type: "sum", parts: [{ field: "s", rule: { type: "ratio" } }] }, parts, 15, "vi")).toBe("tổng các phần, tối đa 15: (Phòng (tối đa 15): 15 điểm × a/b; b phải lớn hơn 0)");
   });
 
   it("in Vietnamese with its decimal comma, a computed value without its noise", () => {

@@ -24,10 +24,10 @@ describe("rubric show --format md", () => {
 
   it("puts the rules in words with their numbers", async () => {
     const md = (await runCli(["rubric", "show", "dti-cap-so", "--format", "md"])).stdout;
-    expect(md).toContain("- **Scoring:** ≥ 4 → 20; ≥ 3 → 15; ≥ 2 → 10; ≥ 1 → 5; below: 0");
+    expect(md).toContain("- **Scoring:** ≥ 4 meetings → 20; ≥ 3 meetings → 15; ≥ 2 meetings → 10; ≥ 1 meeting → 5; below: 0");
     expect(md).toContain("- **Scoring:** by the option chosen: Head of the agency → 15; Deputy head → 7.5; No committee / not a leader → 0");
     expect(md).toContain("- **Scoring:** on or before 2025-02-28: 20 points; later: 10");
-    expect(md).toContain("- **Scoring:** linear between 0 → 0; 100 → 10; 300 → 20; 600 → 25; 1000 → 30; flat outside");
+    expect(md).toContain("- **Scoring:** linear between 0 million VND → 0; 100 million VND → 10; 300 million VND → 20; 600 million VND → 25; 1000 million VND → 30; flat outside");
     expect(md).toContain("  - Applications running on the WAN (max 5): 1 point × the number of applications, at most 5");
     expect(md).toContain("- **b = 0:** the indicator is left out and its group rescaled");
     expect(md).toContain("These items' points are deducted from the total, 50 at most.");
@@ -91,8 +91,8 @@ describe("rules in words", () => {
     [{ type: "ratio" }, { type: "level", max: 5 }, "10 points × level / 5"],
     [{ type: "ratio" }, { type: "level", min: 1, max: 4 }, "10 points × (level − 1) / (4 − 1)"],
     [{ type: "target", target: 80 }, { type: "percent" }, "80 % or more: 10 points; below: 10 points × value / 80 %"],
-    [{ type: "target", target: 12 }, count, "12 or more: 10 points; below: 10 points × value / 12"],
-    [{ type: "bands", steps: [{ min: 5, fraction: 1 }, { min: 2, fraction: 0.25 }], else: 1 }, count, "≥ 5 → 10; ≥ 2 → 2.5; below: 1"],
+    [{ type: "target", target: 12 }, count, "12 meetings or more: 10 points; below: 10 points × value / 12 meetings"],
+    [{ type: "bands", steps: [{ min: 5, fraction: 1 }, { min: 2, fraction: 0.25 }], else: 1 }, count, "≥ 5 meetings → 10; ≥ 2 meetings → 2.5; below: 1"],
     [{ type: "per_unit", points: 2, cap: 8 }, count, "2 points × the number of meetings, at most 8"],
     // A count without a unit: "units", not "the number of unit".
     [{ type: "per_unit", points: 2, cap: 8 }, { type: "count" }, "2 points × the number of units, at most 8"],

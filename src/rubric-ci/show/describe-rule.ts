@@ -1,29 +1,42 @@
 import type { Input, Lang, Option, Rule, SimpleInput, Term } from "../../core/rubric.js";
 import { worth } from "../../core/rules.js";
+import { exact, unitFor } from "../../core/number-text.js";
 import { message } from "../../i18n/messages.js";
 import { dateText, formatPoints } from "../../report/format-number.js";
 
-/** A scoring rule in words, with its numbers, for people who read the published rubric. */
-export function describeRule(rule: Rule, input: Input, max: number, decimals: number, lang: Lang): string {
+interface RuleWordsOptions {
+  /** Say what a zero denominator does after a fraction's rule (explain does; show gives it a line of its own). */
+  zeroDenominator?: boolean;
+}
+
+/**
+ * A scoring rule in words, with its numbers, for people who read the published rubric; explain says its rules
+ * with it too, so that the two never word one rule two ways. Thresholds as the rubric writes them, never rounded,
+ * in the measure's unit (≥ 1 meeting, ≥ 2,5 %).
+ */
+export function describeRule(rule: Rule, input: Input, max: number, decimals: number, lang: Lang, options: RuleWordsOptions = {}): string {
   const pts = (n: number) => points(n, decimals, lang);
   const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
   const simple = input.type === "parts" ? undefined : input;
-  const percent = simple?.type === "percent" || simple?.type === "fraction" ? " %" : "";
+  const unit = measureUnit(input, lang);
+  const at = (n: number) => `${exact(n, lang)}${unitFor(unit, n, lang)}`;
   const optionPoints = (o: Option) => pts(worth(o, max));
+  const zero = options.zeroDenominator && simple?.type === "fraction" && simple.zero_denominator ? `; ${m(`exp-zero-${simple.zero_denominator}`)}` : "";
+  const terms = (r: Rule & { type: "sum" | "best_of" }) => (r.type === "sum" ? r.parts : r.cases).map((t) => `(${term(t, input, max, decimals, lang, options)})`);
   switch (rule.type) {
     case "fixed": return m("rule-fixed", { points: pts(rule.points ?? max) });
     case "ratio":
-      if (simple?.type === "fraction") return m("rule-ratio-fraction", { max: pts(max) });
+      if (simple?.type === "fraction") return m("rule-ratio-fraction", { max: pts(max) }) + zero;
       // "× tỷ lệ đạt" with what half of it earns: "tỷ lệ % / 100 × 15" was a formula an official cannot read.
       if (simple?.type === "percent") return m("rule-ratio-percent", { max: pts(max), half: pts(max / 2) });
       if (simple?.type === "level") return (simple.min ?? 0) === 0 ? m("rule-ratio-level-zero", { top: simple.max, max: pts(max) }) : m("rule-ratio-level", { min: simple.min ?? 0, top: simple.max, max: pts(max) });
       return m("rule-fixed", { points: pts(max) });
-    case "target": return m("rule-target", { target: `${rule.target}${percent}`, max: pts(max) });
+    case "target": return m("rule-target", { target: at(rule.target), max: pts(max) }) + zero;
     case "bands": return m("rule-bands", {
-      steps: rule.steps.map((s) => `≥ ${s.min}${percent} → ${pts(worth(s, max))}`).join("; "),
+      steps: rule.steps.map((s) => `≥ ${at(s.min)} → ${pts(worth(s, max))}`).join("; "),
       else: pts(rule.else ?? 0),
     });
-    case "piecewise": return m("rule-piecewise", { points: rule.points.map(([x, y]) => `${x}${percent} → ${pts(y)}`).join("; ") });
+    case "piecewise": return m("rule-piecewise", { points: rule.points.map(([x, y]) => `${at(x)} → ${pts(y)}`).join("; ") });
     case "choice": return m("rule-choice", { options: simple?.type === "choice" ? simple.options.map((o) => `${o.label[lang]} → ${optionPoints(o)}`).join("; ") : "–" });
     case "checklist": return m("rule-checklist", {
       options: simple?.type === "checklist" ? simple.options.map((o) => `${o.label[lang]} → ${optionPoints(o)}`).join("; ") : "–",
@@ -31,11 +44,19 @@ export function describeRule(rule: Rule, input: Input, max: number, decimals: nu
     });
     case "per_unit": return m("rule-per-unit", { points: pts(rule.points), unit: unitOf(simple, lang), cap: pts(Math.min(rule.cap ?? max, max)) });
     case "deadline": return m("rule-deadline", { by: dateText(rule.by, lang), max: pts(max), late: pts(rule.late_points ?? 0) });
-    case "sum": return m("rule-sum", { cap: pts(Math.min(rule.cap ?? max, max)), parts: describeTerms(rule, input, max, decimals, lang).map((t) => `(${t})`).join(" + ") });
-    case "best_of": return m("rule-best-of", { cases: describeTerms(rule, input, max, decimals, lang).map((t) => `(${t})`).join(", ") });
+    case "sum": return m("rule-sum", { cap: pts(Math.min(rule.cap ?? max, max)), parts: terms(rule).join(" + ") });
+    case "best_of": return m("rule-best-of", { cases: terms(rule).join(", ") });
     case "relative_to_best": return m("rule-relative-to-best", { max: pts(max) });
     case "min_max": return m(rule.lower_is_better ? "rule-min-max-lower" : "rule-min-max", { max: pts(max) });
   }
+}
+
+/** The unit a measure of this input is counted in, with a leading space (" %", " người"), or "". */
+export function measureUnit(input: Input, lang: Lang): string {
+  if (input.type === "percent" || input.type === "fraction") return " %";
+  if (input.type === "checklist") return " " + message(lang, "exp-items");
+  if ((input.type === "number" || input.type === "count") && input.unit) return " " + input.unit[lang];
+  return "";
 }
 
 /** The head of a composite rule ("the sum of the parts, at most 20"), for a document that lists the parts below it. */
@@ -48,13 +69,13 @@ export function describeTerms(rule: Rule & { type: "sum" | "best_of" }, input: I
   return (rule.type === "sum" ? rule.parts : rule.cases).map((t) => term(t, input, max, decimals, lang));
 }
 
-function term(t: Term, input: Input, parentMax: number, decimals: number, lang: Lang): string {
+function term(t: Term, input: Input, parentMax: number, decimals: number, lang: Lang, options: RuleWordsOptions = {}): string {
   const max = t.max ?? parentMax;
   const field = t.field !== undefined && input.type === "parts" ? input.fields.find((f) => f.id === t.field) : undefined;
   const target: Input = field ? field.input : input;
   const cap = message(lang, "show-max-points", { max: points(max, decimals, lang) });
   const head = field ? `${field.label[lang]} (${cap})` : t.field !== undefined ? `${t.field} (${cap})` : cap;
-  return `${head}: ${describeRule(t.rule, target, max, decimals, lang)}`;
+  return `${head}: ${describeRule(t.rule, target, max, decimals, lang, options)}`;
 }
 
 /** Points with as few decimals as they need (7.5, not 7.50), never more than the rubric's. */
