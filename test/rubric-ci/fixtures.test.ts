@@ -632,18 +632,56 @@ describe("rubric test: CI formats", () => {
     const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("total: expected 960.00, got 950.00 (the scale was 960.00 in version 2025.2, 950.00 now)");
-    expect(r.stdout).toContain("group 2: expected 100.00, got 90.00 (group 2's max was 100.00 in version 2025.2, 90.00 now)");
+    expect(r.stdout).toContain("group 2: expected 100.00, got 90.00 (group 2's max was 100.00 in version 2025.2, 90.00 now; 2.5 removed)");
     const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
-    expect(vi.stdout).toContain("nhóm 2: mong đợi 100,00, thực tế 90,00 (điểm tối đa của nhóm 2 ở phiên bản 2025.2 là 100,00, nay là 90,00)");
+    expect(vi.stdout).toContain("nhóm 2: mong đợi 100,00, thực tế 90,00 (điểm tối đa của nhóm 2 ở phiên bản 2025.2 là 100,00, nay là 90,00; bỏ chỉ số 2.5)");
     const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
     const full = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml");
     expect(full.mismatches.map((m: { what: string; max_changed?: unknown }) => [m.what, m.max_changed])).toEqual([
       ["total", { version: "2025.2", was: 960, now: 950 }], ["group", { version: "2025.2", was: 100, now: 90 }],
     ]);
     const github = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "github"]);
-    expect(github.stdout).toContain("group 2: expected 100.00, got 90.00 (group 2's max was 100.00 in version 2025.2, 90.00 now)");
+    expect(github.stdout).toContain("group 2: expected 100.00, got 90.00 (group 2's max was 100.00 in version 2025.2, 90.00 now; 2.5 removed)");
     // Without --previous the earlier max is not known: the difference alone.
     expect((await runCli(["rubric", "test", rubric])).stdout).toMatch(/group 2: expected 100\.00, got 90\.00\n/);
+  });
+
+  it("--previous: a group that differs names the indicators the revision moved into or out of it, or added to it (its max alone did not say which)", async () => {
+    const { rubric, fixtures } = copyXa();
+    // 6.8 (10 points) moved to group 1 as 1.8: group 1 is 90, group 6 70; the fixtures answer 1.8 now, expected.yaml is as it was.
+    const text = readFileSync(rubric, "utf8");
+    const at68 = text.indexOf('      - code: "6.8"');
+    const old68 = text.slice(at68, text.indexOf("\n\n", at68) + 1);
+    const group2 = text.indexOf("  # ------------------------------------------------------------------ 2");
+    writeFileSync(rubric, (text.slice(0, group2 - 1) + old68.replace('"6.8"', '"1.8"') + "\n" + text.slice(group2)).replace("\n" + old68, "\n").replace(/^version: .*$/m, 'version: "2026.1"')
+      .replace(/(code: "1"\n(?:.*\n){1}) {4}max: 80/, "$1    max: 90").replace(/(code: "6"\n(?:.*\n){1}) {4}max: 80/, "$1    max: 70"));
+    for (const name of readdirSync(fixtures).filter((f) => f !== "expected.yaml")) edit(path.join(fixtures, name), /"6\.8":/, '"1.8":');
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"]);
+    expect(r.stdout).toContain("group 1: expected 80.00, got 90.00 (group 1's max was 80.00 in version 2025.2, 90.00 now; 6.8 moved in, now 1.8)");
+    expect(r.stdout).toContain("group 6: expected 80.00, got 70.00 (group 6's max was 80.00 in version 2025.2, 70.00 now; 6.8 moved out, now 1.8)");
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
+    expect(vi.stdout).toContain("nhóm 1: mong đợi 80,00, thực tế 90,00 (điểm tối đa của nhóm 1 ở phiên bản 2025.2 là 80,00, nay là 90,00; chỉ số 6.8 chuyển vào, nay là 1.8)");
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
+    const full = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml");
+    expect(full.mismatches.map((m: { code?: string; members_changed?: unknown }) => [m.code, m.members_changed])).toEqual([
+      ["1", { version: "2025.2", indicators: [{ change: "moved_in", was: "6.8", now: "1.8" }] }],
+      ["6", { version: "2025.2", indicators: [{ change: "moved_out", was: "6.8", now: "1.8" }] }],
+    ]);
+
+    // An indicator inserted at 1.3 (the old 1.3–1.7 are 1.4–1.8 now), which the fixtures answer: named as added, the others not as moved.
+    const { rubric: inserted, fixtures: insertedFixtures } = copyXa();
+    const xa = readFileSync(inserted, "utf8");
+    const at13 = xa.indexOf('      - code: "1.3"');
+    const new13 = '      - code: "1.3"\n        title: {vi: "Wifi công cộng tại trụ sở", en: "Public wifi at the office"}\n        max: 10\n        input: {type: boolean}\n        rule: {type: fixed}\n';
+    let renumbered = xa.slice(at13, xa.indexOf("  # ------------------------------------------------------------------ 2"));
+    for (const n of [7, 6, 5, 4, 3]) renumbered = renumbered.replace(`code: "1.${n}"`, `code: "1.${n + 1}"`);
+    writeFileSync(inserted, (xa.slice(0, at13) + new13 + renumbered + xa.slice(xa.indexOf("  # ------------------------------------------------------------------ 2")))
+      .replace(/^version: .*$/m, 'version: "2026.1"').replace(/(code: "1"\n(?:.*\n){1}) {4}max: 80/, "$1    max: 90").replace("scale: 960", "scale: 970"));
+    const full2 = path.join(insertedFixtures, "full-marks.yaml");
+    for (const n of [7, 6, 5, 4, 3]) edit(full2, `"1.${n}":`, `"1.${n + 1}":`);
+    edit(full2, '"1.4":', '"1.3": {value: true}\n  "1.4":');
+    const added = await runCli(["rubric", "test", inserted, "--previous", "dti-cap-xa"]);
+    expect(added.stdout).toContain("group 1: expected 80.00, got 90.00 (group 1's max was 80.00 in version 2025.2, 90.00 now; 1.3 added)");
   });
 
   it("--previous: a total or group moved by an indicator's changed max names the indicator (it said only the scale, which changed because of it)", async () => {
