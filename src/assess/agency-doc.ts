@@ -14,6 +14,7 @@ import { keepAliasedData } from "./aliased.js";
 import { indentStyleOf, printedIn, PRINTER_INDENT, type IndentStyle } from "./indent-style.js";
 import { rewriteInitBlocks, rewriteInitHeadings, rewriteInitTop, type MovedRubricNaming } from "./moved-headings.js";
 import { dropUnaskedHeadings, unaskedBlanks } from "./unasked-groups.js";
+import { initBlanks } from "./added-blanks.js";
 import { place, renameAnswer, takeOutAnswer, type BlockFor } from "./answer-placement.js";
 import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -283,6 +284,19 @@ export class AgencyDoc {
   dropUnaskedBlanks(rubric: Rubric): void {
     for (const code of unaskedBlanks(this.doc, rubric)) this.removeAnswer(code);
     dropUnaskedHeadings(this.doc, rubric);
+  }
+
+  /**
+   * init's blank answers of `added`, the indicators `rubric` (the version the file is moved to) adds and asks of the
+   * file's agency, each under init's block where init writes it (see initBlanks). `type`: the one the file was written for.
+   */
+  addInitBlanks(rubric: Rubric, added: readonly string[], type?: string): void {
+    for (const { code, pair } of initBlanks(this.doc, rubric, added, type)) {
+      this.ensureAnswers();
+      (this.doc.get("answers", true) as YAMLMap).items.push(pair);
+      this.placeInOrder(this.doc, code);
+      this.touched.push(["answers", code]);
+    }
   }
 
   /** The answer under `code` taken out of the file, with its own comment (see takeOutAnswer). */

@@ -467,6 +467,22 @@ describe("egov-score assess in a real terminal", () => {
     expect(after).toContain('  "1.3":\n    value:\n');
   }, 60_000);
 
+  // The moved file showed nothing of the new 1.8: assess asked it, an officer editing the file by hand saw no question.
+  it("moved, a file fresh from init is the file init writes for the new version: the added indicator's block and blank where init puts it", async () => {
+    const { v2, file } = twoVersions("them-moi.yaml");
+    const init = (rubric: string) => expect(spawnSync(process.execPath, [BIN, "init", "--rubric", rubric, "-t", "department", "--lang", "vi", "-o", file, "--force"]).status).toBe(0);
+    init(path.join(path.dirname(v2), "..", "v1", "rubric.yaml"));
+    const t = new Terminal(["assess", file, "--rubric", v2], 250);
+    await t.wait("chỉ số mới cần trả lời: 1.8");
+    await t.answer("(c/K)", "c\r");
+    await t.answer("Tên cơ quan", "\x03");
+    expect(await t.exited).toBe(130);
+    const after = readFileSync(file, "utf8");
+    init(v2);
+    expect(after).toBe(readFileSync(file, "utf8"));
+    expect(after).toContain('  # 1.8. Tỷ lệ hồ sơ số hóa (tối đa 10 điểm)\n  #   Trả lời: ');
+  }, 60_000);
+
   it("declined (Enter: no), the file is left as it was, saying how to move it or go on with its own version", async () => {
     const { v2, file, text } = twoVersions("giu.yaml");
     const t = new Terminal(["assess", file, "--rubric", v2], 200);

@@ -32,7 +32,7 @@ import { EditedMeanwhileError, WriteRefusedError } from "../../io/write-atomic.j
 import { cleanUpOnInterrupt } from "../../io/interrupt-cleanup.js";
 import { askSubmitted } from "../../assess/submitted.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
-import { settleStaleAnswers, staleCode, staleFindings } from "../../assess/stale-answers.js";
+import { settleStaleAnswers, staleCode, staleFindings, writtenForType } from "../../assess/stale-answers.js";
 import { renumberings, versionMove, versionMoveLines } from "../../assess/version-move.js";
 import { carryRenumbered } from "../../assess/renumbered-answers.js";
 import { rubricVersionNear } from "../../load/nearby-rubric.js";
@@ -339,6 +339,8 @@ async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: Parsed
   const codes = indicatorByCode(rubric);
   for (const code of move.gone) if (move.blank.includes(code) && !codes.has(code)) doc.removeAnswer(code);
   const carried = carryRenumbered(doc, move.recoded, rubric, found, lang);
+  // The new questions shown in the file too, as init writes them for this version: an officer editing it by hand saw none.
+  doc.addInitBlanks(rubric, move.added, writtenForType(doc.toString()) ? doc.data().agency?.type : undefined);
   doc.save();
   say(message(lang, "version-move-done", { file: parsedFile.file, expected }));
   // init's first line now names the new version's schema: written beside the file, as init would, or the editor reports it missing.

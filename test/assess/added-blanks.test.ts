@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { AgencyDoc } from "../../src/assess/agency-doc.js";
+import { carryRenumbered } from "../../src/assess/renumbered-answers.js";
+import { versionMove } from "../../src/assess/version-move.js";
+import type { Rubric } from "../../src/core/rubric.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "egov-added-blanks-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const V1 = readFileSync("test/fixtures/rubrics/assess-mini.yaml", "utf8");
+
+/** Version 2 adds 1.6 at the end of group 1, and a group 3 of 3.1 (for all) and 3.2 (for communes only). */
+const V2 = V1.replace('version: "1"', 'version: "2"').replace("scale: 100", "scale: 130").replace("max: 50\n    items", "max: 60\n    items")
+  .replace('  - code: "2"\n', '      - code: "1.6"\n        title: {vi: "Chỉ số mới", en: "A new one"}\n        max: 10\n        input: {type: boolean}\n        rule: {type: fixed}\n  - code: "2"\n')
+  .replace("bands:", '  - code: "3"\n    title: {vi: "Nhóm ba", en: "Group three"}\n    max: 20\n    items:\n'
+    + '      - code: "3.1"\n        title: {vi: "Ba một", en: "Three one"}\n        max: 10\n        input: {type: count}\n        rule: {type: per_unit, points: 1}\n'
+    + '      - code: "3.2"\n        title: {vi: "Ba hai", en: "Three two"}\n        max: 10\n        applies_to: [commune]\n        input: {type: boolean}\n        rule: {type: fixed}\nbands:');
+
+function rubricAt(text: string, name: string): { file: string; rubric: Rubric } {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  const outcome = loadRubric(file);
+  if (!outcome.ok) throw new Error(`${name} does not load`);
+  return { file, rubric: outcome.loaded.rubric };
+}
+
+const v1 = rubricAt(V1, "v1.yaml");
+const v2 = rubricAt(V2, "v2.yaml");
+
+/** What init writes for `rubric`, header filled, 1.1 and 1.3 answered and a line of the officer's above 1.3. */
+async function initFile(name: string, rubric: string, lang: string, typeArgs: string[]): Promise<string> {
+  const file = path.join(dir, name);
+  expect((await runCli(["init", "--rubric", rubric, "--lang", lang, ...typeArgs, "-o", file, "--force"])).code).toBe(0);
+  return readFileSync(file, "utf8")
+    .replace(/^ {2}id: .*$/m, "  id: so-t").replace(/^ {2}name: .*# (agency name|tên cơ quan).*$/mi, "  name: Sở T").replace(/^ {2}type: +#.*$/m, "  type: department")
+    .replace(/^respondent:\n {2}name: .*$/m, "respondent:\n  name: Lê T")
+    .replace('"1.1":\n    value:', '"1.1":\n    value: false\n    evidence: [{number: "12/KH", date: "2025-03-02"}]')
+    .replace('  "1.3":\n    value:', '  # hỏi lại văn phòng\n  "1.3":\n    value: 50');
+}
+
+/** The part of the file from `answers:` on. */
+const answersPart = (text: string) => text.slice(text.indexOf("answers:"));
+
+/** The move's steps on the answers (see assess's offerVersionMove): renumbered answers carried, then the added blanks. */
+function moved(file: string): AgencyDoc {
+  const doc = AgencyDoc.open(file)!;
+  const data = doc.data();
+  const move = versionMove(v1.rubric, v2.rubric, data.answers as Record<string, unknown>, data.agency?.type);
+  carryRenumbered(doc, move.recoded, v2.rubric, "1", "en");
+  doc.addInitBlanks(v2.rubric, move.added, "department");
+  return doc;
+}
+
+describe("a file moved to a version that adds indicators", () => {
+  // The moved file showed nothing of 1.6 or group 3: assess asked them, an officer editing the file saw no question.
+  it.each(["vi", "en"])("gets init's block and blank for each added indicator asked of its type, where init writes it, in its language (%s)", async (lang) => {
+    const file = path.join(dir, `so-${lang}.yaml`);
+    writeFileSync(file, await initFile(`so-${lang}.yaml`, v1.file, lang, ["-t", "department"]));
+    const doc = moved(file);
+    doc.save();
+    const expected = await initFile(`so-${lang}-v2.yaml`, v2.file, lang, ["-t", "department"]);
+    // The officer's answers, evidence and own line kept as written; 3.2, asked of communes only, not written.
+    expect(answersPart(readFileSync(file, "utf8"))).toBe(answersPart(expected).replace("(60 ", "(50 ").replace("(tối đa 60", "(tối đa 50"));
+    expect(readFileSync(file, "utf8")).not.toContain('"3.2"');
+    // Written again (moved twice), nothing is added.
+    const once = readFileSync(file, "utf8");
+    moved(file).save();
+    expect(readFileSync(file, "utf8")).toBe(once);
+  });
+
+  it("the moved file validates against the new version", async () => {
+    const file = path.join(dir, "so-valid.yaml");
+    writeFileSync(file, (await initFile("so-valid.yaml", v1.file, "en", ["-t", "department"])).replace('version: "1"', 'version: "2"'));
+    moved(file).save();
+    const run = await runCli(["validate", file, "--rubric", v2.file]);
+    expect(run.stderr).not.toContain("error");
+    expect(run.code).toBe(0);
+  });
+
+  // One written by hand, without init's blocks, is left in its own shape: no block, no blank.
+  it("a file holding none of init's blocks gets none", () => {
+    const file = path.join(dir, "tay.yaml");
+    const text = ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T}", "answers:", '  "1.1": {value: false}', ""].join("\n");
+    writeFileSync(file, text);
+    expect(moved(file).toString()).toBe(text);
+  });
+});
