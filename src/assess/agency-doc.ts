@@ -278,11 +278,12 @@ export class AgencyDoc {
   }
 
   /**
-   * init's blank answers of the indicators `rubric`, the version the file is moved to, no longer asks of the type the
-   * file was written for, taken out, and the headings of the groups left without answers (see unaskedBlanks).
+   * init's blank answers of the indicators `rubric`, the version the file is moved to, no longer asks of the file's
+   * agency type, taken out, and the headings of the groups left without answers (see unaskedBlanks; `previous`, the
+   * version moved from, when known).
    */
-  dropUnaskedBlanks(rubric: Rubric): void {
-    for (const code of unaskedBlanks(this.doc, rubric)) this.removeAnswer(code);
+  dropUnaskedBlanks(rubric: Rubric, previous?: Rubric): void {
+    for (const code of unaskedBlanks(this.doc, rubric, previous)) this.removeAnswer(code);
     dropUnaskedHeadings(this.doc, rubric);
   }
 

@@ -4,35 +4,50 @@ import type { Indicator, Item, Rubric } from "../core/rubric.js";
 import { hoistFirstComment } from "./answer-placement.js";
 import { writtenForType } from "./stale-answers.js";
 import { groupHeading, indicatorBlock, subHeading } from "./template.js";
+import { message } from "../i18n/messages.js";
 
 const LANGS = ["vi", "en"] as const;
 
-/** The agency type of a file init wrote for that one type (-t): undefined for one written for any type, or without a type. */
-function typeWrittenFor(doc: Document): string | undefined {
+/** How init's "applies only to …" line begins, in either language. */
+const APPLIES_LINE = LANGS.map((lang) => `${message(lang, "init-appliesOnly")}: `);
+
+/**
+ * The agency type of a file init wrote for that one type (-t); of one init wrote for any type, the type filled in
+ * since, one the rubric has (`forAnyType`: its blocks say who an indicator is for). Undefined without a type.
+ */
+function fileType(doc: Document, rubric: Rubric): { type: string; forAnyType: boolean } | undefined {
   const type = (doc.toJS() as { agency?: { type?: unknown } } | null)?.agency?.type;
-  return typeof type === "string" && writtenForType(doc.toString()) ? type : undefined;
+  if (typeof type !== "string") return undefined;
+  if (writtenForType(doc.toString())) return { type, forAnyType: false };
+  return rubric.agency_types.some((a) => a.id === type) ? { type, forAnyType: true } : undefined;
 }
 
 /**
- * The answers of a file init wrote for one agency type that `rubric` (the version it is moved to) no longer asks of
- * that type, left as init wrote them: `value:` empty and nothing else, under init's block for the indicator and no line
- * of the officer's. An answer given, or a line written, is not one of them.
+ * The answers of a file init wrote that `rubric` (the version it is moved to) no longer asks of the file's agency
+ * type, left as init wrote them: `value:` empty and nothing else, under init's block for the indicator and no line
+ * of the officer's. An answer given, or a line written, is not one of them. In a file init wrote for any type, it
+ * holds blanks of indicators never asked of the agency too: only those `previous` (the version moved from, when
+ * known) asked of it are no longer asked.
  */
-export function unaskedBlanks(doc: Document, rubric: Rubric): string[] {
-  const type = typeWrittenFor(doc);
+export function unaskedBlanks(doc: Document, rubric: Rubric, previous?: Rubric): string[] {
+  const file = fileType(doc, rubric);
   const answers = doc.get("answers", true);
-  if (type === undefined || !isMap(answers)) return [];
+  if (file === undefined || !isMap(answers)) return [];
+  const { type, forAnyType } = file;
   // The first answer's block hangs on the answers mapping.
   hoistFirstComment(answers);
   const byCode = indicatorByCode(rubric);
+  const before = previous ? indicatorByCode(previous) : undefined;
+  const askedBefore = (code: string) => { const was = before?.get(code); return !forAnyType || before === undefined || (was !== undefined && indicatorApplies(previous!, was, type)); };
   return answers.items.flatMap((pair) => {
     const code = isScalar(pair.key) ? String(pair.key.value) : undefined;
     const indicator = code === undefined ? undefined : byCode.get(code);
-    return indicator && !indicatorApplies(rubric, indicator, type) && leftAsInitWrote(pair, rubric, indicator, type) ? [indicator.code] : [];
+    return indicator && !indicatorApplies(rubric, indicator, type) && askedBefore(indicator.code) && leftAsInitWrote(pair, rubric, indicator, forAnyType ? undefined : type) ? [indicator.code] : [];
   });
 }
 
-function leftAsInitWrote(pair: Pair, rubric: Rubric, indicator: Indicator, type: string): boolean {
+/** `type`: the one init wrote the file's blocks for (-t), undefined where they say who an indicator is for. */
+function leftAsInitWrote(pair: Pair, rubric: Rubric, indicator: Indicator, type: string | undefined): boolean {
   const { key, value: entry } = pair;
   if (!isScalar(key) || key.comment || !isMap(entry) || entry.items.length !== 1 || entry.comment || entry.commentBefore) return false;
   const [field] = entry.items;
@@ -50,7 +65,7 @@ function leftAsInitWrote(pair: Pair, rubric: Rubric, indicator: Indicator, type:
  * the file's agency type, none of them answered in the file (see unaskedBlanks). One still heading an answer stays.
  */
 export function dropUnaskedHeadings(doc: Document, rubric: Rubric): void {
-  const type = typeWrittenFor(doc);
+  const type = fileType(doc, rubric)?.type;
   const answers = doc.get("answers", true);
   if (type === undefined || !isMap(answers)) return;
   const answered = new Set(answers.items.map((p) => (isScalar(p.key) ? String(p.key.value) : "")));
@@ -76,9 +91,13 @@ export function dropUnaskedHeadings(doc: Document, rubric: Rubric): void {
     const comment = node[field];
     if (!comment) continue;
     const out: string[] = [];
+    let under = false;
     for (const line of comment.split("\n")) {
+      // The "applies only to …" line init writes under a group's heading (made without -t) goes with it.
+      if (under && APPLIES_LINE.some((start) => line.trimStart().startsWith(start))) continue;
+      under = dropped.has(line.trim());
       // With the blank line above it, which init writes above a group's heading.
-      if (!dropped.has(line.trim())) out.push(line);
+      if (!under) out.push(line);
       else if (out.at(-1) === "") out.pop();
     }
     node[field] = out.join("\n") || undefined;

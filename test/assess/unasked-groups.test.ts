@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { AgencyDoc } from "../../src/assess/agency-doc.js";
+import { versionMove } from "../../src/assess/version-move.js";
+import type { Rubric } from "../../src/core/rubric.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { runCli } from "../helpers/run-cli.js";
 
@@ -58,5 +60,73 @@ describe("a file init wrote for one agency type, moved to a version that no long
     // Group 2 is asked as before: its heading and blanks stay.
     expect(after).toContain('\n\n  # ═══ 2. ');
     expect(after).toContain('  "2.1":\n    value:\n');
+  });
+});
+
+const MINI_V1 = readFileSync("test/fixtures/rubrics/assess-mini.yaml", "utf8");
+/** Version 2 asks group 1 of communes only (2.3 was, and stays, for departments only). */
+const MINI_V2 = MINI_V1.replace('version: "1"', 'version: "2"').replace('title: {vi: "Nhóm một", en: "Group one"}\n    max: 50\n', 'title: {vi: "Nhóm một", en: "Group one"}\n    max: 50\n    applies_to: [commune]\n');
+
+function miniRubricAt(text: string, name: string): { file: string; rubric: Rubric } {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  const outcome = loadRubric(file);
+  if (!outcome.ok) throw new Error(`${name} does not load`);
+  return { file, rubric: outcome.loaded.rubric };
+}
+
+const mini1 = miniRubricAt(MINI_V1, "mini-v1.yaml");
+const mini2 = miniRubricAt(MINI_V2, "mini-v2.yaml");
+
+/** What init writes for any type (no -t), in `lang`, its type then filled in as assess fills it (init's comment kept). */
+async function initForAnyType(name: string, lang: string, type: string): Promise<string> {
+  const file = path.join(dir, name);
+  expect((await runCli(["init", "--rubric", mini1.file, "--lang", lang, "-o", file, "--force"])).code).toBe(0);
+  const text = readFileSync(file, "utf8").replace(/^ {2}type: {10}#/m, `  type: ${type} #`);
+  writeFileSync(file, text);
+  return file;
+}
+
+/** The move's steps on init's lines (see assess's offerVersionMove): blocks written for version 2, then the unasked blanks dropped. */
+function movedMini(file: string, previous: Rubric | undefined): string {
+  const doc = AgencyDoc.open(file)!;
+  const data = doc.data();
+  doc.headFor(mini2.rubric, undefined, versionMove(mini1.rubric, mini2.rubric, data.answers as Record<string, unknown>, data.agency?.type).kept);
+  doc.dropUnaskedBlanks(mini2.rubric, previous);
+  return doc.toString();
+}
+
+const answersOf = (text: string) => text.slice(text.indexOf("answers:"));
+/** Group 1's part of the answers, its heading and "applies only to" line with it. */
+const GROUP_ONE = /\n\n {2}# ═══ 1\.[^]*?(?=\n\n {2}# ═══ 2\.)/;
+
+describe("a file init wrote for any type, moved to a version that no longer asks a group of its agency's type", () => {
+  // Group 1's blanks, never answered, stayed above the department's questions (only -t files lost them).
+  it.each(["vi", "en"])("loses init's blanks of that group, with its heading (%s)", async (lang) => {
+    const file = await initForAnyType(`so-${lang}.yaml`, lang, "department");
+    const text = readFileSync(file, "utf8");
+    const after = movedMini(file, mini1.rubric);
+    expect(after).not.toContain('"1.');
+    expect(answersOf(after)).toBe(answersOf(text).replace(GROUP_ONE, ""));
+  });
+
+  it("keeps an answer given, a line of the officer's in a block, and the heading above them", async () => {
+    const file = await initForAnyType("so-giu.yaml", "en", "department");
+    writeFileSync(file, readFileSync(file, "utf8").replace('  "1.3":\n    value:', '  "1.3":\n    value: 40').replace('  "1.4":\n', "  # ask the office\n  \"1.4\":\n"));
+    const after = movedMini(file, mini1.rubric);
+    expect(after).toContain("  # ═══ 1. Group one (50 points)\n  #   Applies only to agencies of type: commune (Commune)\n");
+    expect(after).toContain('  "1.3":\n    value: 40');
+    expect(after).toContain('  # ask the office\n  "1.4":');
+    expect(after).not.toContain('"1.1"');
+  });
+
+  // Blanks of indicators never asked of the type (2.3, a department's, in a commune's file) are no change of the version's.
+  it("keeps blanks the earlier version did not ask of the type either, and everything of a file without a type", async () => {
+    const commune = await initForAnyType("xa.yaml", "en", "commune");
+    const codes = (text: string) => text.match(/^ {2}"[\d.]+":$/gm);
+    expect(codes(movedMini(commune, mini1.rubric))).toEqual(codes(readFileSync(commune, "utf8")));
+    expect(movedMini(commune, mini1.rubric)).toContain('  "2.3":\n    value:');
+    const untyped = await initForAnyType("chua-co-loai.yaml", "en", "");
+    expect(movedMini(untyped, mini1.rubric)).toContain('  "1.1":\n    value:');
   });
 });
