@@ -58,7 +58,8 @@ export function versionMove(previous: Rubric | undefined, rubric: Rubric, answer
     recoded: answered.flatMap((c) => (maps?.toNew.has(c) ? [{ code: c, now: maps.toNew.get(c) ?? null }] : [])),
     unasked: answered.filter((c) => now.has(c) && !addedCodes.has(c) && !maps?.toNew.has(c) && !applies(c) && !holdsNothing(answers[c])),
     blank: answered.filter((c) => holdsNothing(answers[c])),
-    added: allIndicators(rubric).map((i) => i.code).filter((c) => addedCodes.has(c) && applies(c) && !Object.hasOwn(answers, c)),
+    // A code the file answers is still to answer where the answer moves away from it (1.2 inserted, the old 1.2 now 1.3).
+    added: allIndicators(rubric).map((i) => i.code).filter((c) => addedCodes.has(c) && applies(c) && (!Object.hasOwn(answers, c) || maps?.toNew.has(c) === true)),
   };
 }
 

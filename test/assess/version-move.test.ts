@@ -55,6 +55,8 @@ describe("moving a file to the next version of its rubric", () => {
     const move = versionMove(previous, next, { "1.1": { value: true }, "1.2": { value: 6 }, "1.3": { value: 50 } }, "department");
     expect(move.kept).toEqual(["1.1"]);
     expect(move.recoded).toEqual([{ code: "1.2", now: "1.3" }, { code: "1.3", now: "1.4" }]);
+    // The inserted 1.2 is still to answer: the file's answer under 1.2 moves to 1.3 (it went unsaid, and init's blank for it unwritten).
+    expect(move.added).toEqual(["1.2"]);
     const lines = versionMoveLines(move, "1", "2", "en", true);
     expect(lines.join("\n")).toContain("  - 1.2 → 1.3; 1.3 → 1.4: version 2 renumbers these indicators");
     expect(lines.join("\n")).not.toMatch(/answers are kept: .*1\.2/);
