@@ -61,6 +61,8 @@ export interface ScoredEntry extends Rankable {
   rubric: number;
   /** The final score is the verified one. */
   verified?: true;
+  /** The final score counts provisional points: --fail-below marks it as the ranking does, without reading the spool again. */
+  provisional?: true;
   /** Where the file's warnings are in the spool, after its entry. */
   warned?: FindingsPlace;
   offset: number;
@@ -205,7 +207,7 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
       const at = out.add(resultJsonWith(scoredResult(self, verified, agency), evidence || undefined));
       // Its warnings right after the entry, as spooled-findings.ts reads them.
       const warned = warnings && spoolFindings(out, warnings);
-      entries.push({ ...rankable(final, groupCodes.get(key)!), index: valid.index, rubric: valid.rubric, ...(verified ? { verified: true as const } : {}), ...(warned ? { warned } : {}), ...at });
+      entries.push({ ...rankable(final, groupCodes.get(key)!), index: valid.index, rubric: valid.rubric, ...(verified ? { verified: true as const } : {}), ...(final.provisional ? { provisional: true as const } : {}), ...(warned ? { warned } : {}), ...at });
       if (options.onEntries && entries.length === (options.handOverEvery ?? ENTRIES_HANDED_OVER)) { options.onEntries(entries); entries = []; }
     }
   } finally {

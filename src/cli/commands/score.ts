@@ -3,7 +3,7 @@ import type { SkippedFile } from "../../batch/skipped-kind.js";
 import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
 import { formatPercent, formatMax, formatPoints } from "../../report/format-number.js";
-import { byName, HTML_DETAIL_LIMIT, namesakeIds, namesakeTag, periodCounts, TABLE_DETAIL_LIMIT } from "../../report/common.js";
+import { byName, HTML_DETAIL_LIMIT, namesakeIds, PROVISIONAL_MARK, namesakeTag, periodCounts, TABLE_DETAIL_LIMIT } from "../../report/common.js";
 import type { Context } from "../context.js";
 import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.js";
 import { decimalOption } from "../decimal-option.js";
@@ -189,7 +189,8 @@ function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang, n
   const several = batch.sections.length > 1;
   const below = batch.sections.flatMap((s) => {
     const { id, scale, rounding } = s.rubric.rubric;
-    const points = (n: number) => formatPoints(n, rounding.decimals, lang);
+    // A provisional total marked as the ranking marks it ("816,14 †"): the threshold may pass once the cohort is scored together.
+    const points = (n: number, provisional?: true) => formatPoints(n, rounding.decimals, lang) + (provisional ? ` ${PROVISIONAL_MARK}` : "");
     const failing = s.entries.flatMap((e, i) => (reaches(threshold.kind === "percent" ? (e.total / scale) * 100 : e.total, threshold.value) ? [] : [i]));
     // Names read from the spool only for a ranking with an agency below: a batch that passes reads none.
     const names = failing.length > 0 ? namesOf(s) : [];
@@ -200,7 +201,7 @@ function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang, n
         const name = terminalSafe(names[i]!.name, true);
         // The percentage cut, not rounded, as every report gives it: 56.996 % below 57 % reads 56.99, never 57.00.
         const percent = formatPercent(e.total, scale, lang);
-        const score = (threshold.kind === "percent" ? `${points(e.total)} / ${formatMax(scale, rounding.decimals, lang)}, ${percent}` : points(e.total)) + (e.verified ? `, ${message(lang, "rpt-verified-basis")}` : "");
+        const score = (threshold.kind === "percent" ? `${points(e.total, e.provisional)} / ${formatMax(scale, rounding.decimals, lang)}, ${percent}` : points(e.total, e.provisional)) + (e.verified ? `, ${message(lang, "rpt-verified-basis")}` : "");
         // A namesake's id goes in the bracket after its name, as the ranking writes it, the score after a colon (as the
         // incomplete files are listed): "Name (id) (score)" read as two asides, the second of no one's.
         const text = namesakeTag(e.id, namesakes) ? `${name} (${terminalSafe(e.id, true)}${several ? `, ${id}` : ""}): ${score}` : `${name} (${several ? `${id}: ` : ""}${score})`;
