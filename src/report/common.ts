@@ -54,13 +54,16 @@ export function rankingOrder(section: Section): RankedAgency[] {
   });
 }
 
+/** Vietnamese order with numbers read as numbers: "Phường 2" before "Phường 10", as a province lists its wards. */
+const VIETNAMESE_NAMES = new Intl.Collator("vi", { numeric: true });
+
 /**
- * Agencies of equal rank: by name as Vietnamese sorts it (Dương before Đông, whatever the machine's locale),
- * then by id, which no two agencies of a batch share: two agencies of the same name (a commune's name is
- * often another district's) are in the same order whatever the order the files were named in.
+ * Agencies of equal rank: by name as Vietnamese sorts it (Dương before Đông, Phường 2 before Phường 10, whatever
+ * the machine's locale), then by id, which no two agencies of a batch share: two agencies of the same name (a
+ * commune's name is often another district's) are in the same order whatever the order the files were named in.
  */
 export function byName(a: { name: string; id: string }, b: { name: string; id: string }): number {
-  return a.name.localeCompare(b.name, "vi") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return VIETNAMESE_NAMES.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

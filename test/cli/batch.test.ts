@@ -332,6 +332,21 @@ describe("score on a folder", () => {
     expect([...line.matchAll(/UBND xã [^ (]+ [^ (]+/g)].map((m) => m[0])).toEqual(ranking);
   });
 
+  it("tied wards are listed by their numbers, in the ranking, --fail-below and every report (\"Phường 10\" came before \"Phường 2\")", async () => {
+    const dir = folder();
+    const named = (id: string, name: string) => variant(id, 3).replace('name: "Sở Khoa học và Công nghệ tỉnh Quảng Bình"', `name: "${name}"`);
+    for (const [id, ward] of [["qb-p10", "10"], ["qb-p2", "2"], ["qb-p1", "1"]] as const) writeFileSync(path.join(dir, `${id}.yaml`), named(id, `UBND Phường ${ward}`));
+    const wards = (text: string) => [...text.matchAll(/UBND Phường (\d+)/g)].map((m) => m[1]);
+    const md = await runCli(["score", dir, "--fail-below", "99%", "--format", "md"]);
+    expect(wards(md.stdout.split("\n").filter((l) => l.startsWith("| ")).join("\n"))).toEqual(["1", "2", "10"]);
+    expect(wards(md.stderr)).toEqual(["1", "2", "10"]);
+    const table = await runCli(["score", dir, "--lang", "vi"]);
+    // Each agency's own table comes first, in file order; the ranking last.
+    expect(wards(table.stdout).slice(-3)).toEqual(["1", "2", "10"]);
+    const csv = await runCli(["score", dir, "--format", "csv"]);
+    expect(wards(csv.stdout)).toEqual(["1", "2", "10"]);
+  });
+
   it("--fail-below: points or percent, exit 1 only when an agency is below", async () => {
     const seed = "examples/so-khcn-quang-binh.yaml"; // 849.23 points, 84.92 %
     expect((await runCli(["score", seed, "--fail-below", "800", "--format", "json"])).code).toBe(0);

@@ -162,6 +162,8 @@ describe("rankingOrder: ties in the same order whatever the files' order or the 
   it("byName", () => {
     expect(byName({ name: "Sở Dương", id: "b" }, { name: "Sở Đông", id: "a" })).toBeLessThan(0);
     expect(byName({ name: "Sở An", id: "b" }, { name: "Sở An", id: "a" })).toBeGreaterThan(0);
+    // Numbers in names as numbers: "Phường 10" sorted before "Phường 2", as text.
+    expect(["Phường 10", "Phường 2", "Phường 1"].map((name) => ({ name, id: "x" })).sort(byName).map((a) => a.name)).toEqual(["Phường 1", "Phường 2", "Phường 10"]);
   });
 });
 
