@@ -1,10 +1,9 @@
 import type { Lang } from "../core/rubric.js";
 import type { IndicatorResult } from "../core/result.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, bandStartOf, groupRank, aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, groupByCode, groupColumns, type Section, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
+import { aggregateColumns, bandStartOf, groupRank, aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, groupByCode, groupColumns, type Section, stripControls, typeLabel, verifiedDifference } from "./common.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
-import { dateText } from "./format-number.js";
 import { nfc } from "../core/unicode.js";
 import { rankedSections, type RankedSection } from "./ranked.js";
 
@@ -131,9 +130,10 @@ function* longRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> {
           section.id, section.version, cohortLabel(section, s.agency.cohort, lang), s.agency.id, s.agency.name,
           i.code, i.title[lang], parentText(i.parent, lang), t(`input-kind-${i.input}`), t(`rule-kind-${i.rule ?? "info"}`),
           csvAnswer(i, lang, answerLabels(section, i.code)), statusText(i, lang), i.points, i.max, yesNo(i.excluded, lang),
-          i.evidence, i.evidence_missing, evidenceText(a.evidence?.[i.code], lang), i.note ?? "",
+          i.evidence, i.evidence_missing, evidenceText(a.evidence?.[i.code]), i.note ?? "",
           v?.verified ? csvAnswer(v, lang, answerLabels(section, i.code)) : "", v ? v.points : null,
-          v?.verified_note ? verifiedNoteText(v.verified_note, v.verified_on, lang) : "",
+          // The note's closing day as scoring wrote it (2025-10-08), as every date of the csv.
+          v?.verified_note ?? "",
         ];
       }
     }
@@ -169,9 +169,9 @@ function yesNo(value: boolean, lang: Lang): string {
   return message(lang, value ? "yes" : "no");
 }
 
-/** Evidence items in one cell: "number, date, title, link" per item, items separated by " | ". */
-function evidenceText(items: { number?: string; date?: string; title?: string; link?: string; issuer?: string }[] | undefined, lang: Lang): string {
-  return (items ?? []).map((e) => [e.number, e.date === undefined ? undefined : dateText(e.date, lang), e.issuer, e.title, e.link].filter((x) => x !== undefined && x !== "").join(", ")).join(" | ");
+/** Evidence items in one cell: "number, date, title, link" per item, items separated by " | "; the date ISO, as the answer's (see csvAnswer). */
+function evidenceText(items: { number?: string; date?: string; title?: string; link?: string; issuer?: string }[] | undefined): string {
+  return (items ?? []).map((e) => [e.number, e.date, e.issuer, e.title, e.link].filter((x) => x !== undefined && x !== "").join(", ")).join(" | ");
 }
 
 /**

@@ -149,6 +149,17 @@ describe("csv for Excel", () => {
     }
   });
 
+  it("long: every date of a row is ISO, as the answer's (vi wrote the answer 2025-03-12 beside evidence of 12/03/2025 and a note verified 08/10/2025)", async () => {
+    for (const lang of ["vi_VN.UTF-8", "en_US.UTF-8"]) {
+      const r = await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--format", "csv", "--csv-layout", "long"], { env: { ...REPRODUCIBLE, LANG: lang } });
+      const rows = parseCsv(r.stdout.slice(1, -2), ",");
+      const code = rows[0]!.findIndex((h) => h === "Code" || h === "Mã");
+      const plan = rows.find((x) => x[code] === "1.4")!;
+      expect([plan[code + 5], plan[code + 12]]).toEqual(["2025-03-12", "61/KH-STC, 2025-03-12, Kế hoạch chuyển đổi số năm 2025 của Sở Tài chính"]);
+      expect(rows.find((x) => x[code] === "6.1.4")!.at(-1)).toBe("Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 2025-10-08)");
+    }
+  });
+
   it("long: a figure answered alone is a number, written as the points are, in either language (vi wrote '3,2' where points are 10.88)", async () => {
     for (const [lang, sep, answer] of [["vi_VN.UTF-8", ",", "3.2"], ["en_US.UTF-8", ",", "3.2"], ["vi_VN.UTF-8", ";", "3,2"]] as const) {
       const r = await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--format", "csv", "--csv-layout", "long", "--csv-sep", sep], { env: { ...REPRODUCIBLE, LANG: lang } });
