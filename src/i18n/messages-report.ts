@@ -96,6 +96,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-provisional-mark": { vi: "† = điểm tạm tính: có chỉ số so sánh trong khối (với cơ quan cao nhất, hoặc giữa thấp nhất và cao nhất) mà lần chấm này không có cơ quan nào khác cùng khối có số liệu để so (chấm riêng, hoặc các cơ quan khác chưa trả lời hay trả lời không áp dụng); chấm cùng lúc cả khối, mỗi cơ quan có số liệu của mình, để có điểm chính thức", en: "† = provisional total: batch-relative indicators had no figure from another agency of the cohort to compare against (scored alone, or the others left them unanswered or N/A); score the cohort's agencies together, each with its figure, for final points" },
   "rpt-verified-mark": { vi: "✓ = điểm thẩm định: tính theo số liệu thẩm định của chính cơ quan, hoặc của các cơ quan cùng khối được dùng làm mốc cho các chỉ số so sánh trong khối", en: "✓ = verified score: from the agency's own verified values, or from those of other agencies of its cohort that batch-relative indicators compare against" },
   "rpt-verified-basis": { vi: "điểm thẩm định", en: "verified score" },
+  "rpt-provisional-basis": { vi: "tạm tính", en: "provisional" },
   "rpt-self-label": { vi: "Tự chấm", en: "Self-assessed" },
   "rpt-verified-label": { vi: "Thẩm định", en: "Verified" },
   "rpt-rescored-label": { vi: "Chấm lại theo số liệu thẩm định trong khối", en: "Rescored against the cohort's verified figures" },

@@ -352,16 +352,16 @@ describe("score on a folder", () => {
     expect((await runCli(["score", seed, "--fail-below", "800", "--format", "json"])).code).toBe(0);
     const below = await runCli(["score", seed, "--fail-below", "85%", "--format", "json"]);
     expect(below.code).toBe(1);
-    expect(below.stderr).toContain("Below the threshold 85 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình (849.23 † / 1000, 84.92 %)");
+    expect(below.stderr).toContain("Below the threshold 85 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình (849.23 † / 1000, 84.92 %, provisional)");
     // A short list too is lowest first, not in file order (kho-bac 921.88, so-khcn 829.23 in this batch, so-tai-chinh 895.28).
     const three = await runCli(["score", "examples/kho-bac-quang-binh.yaml", seed, "examples/so-tai-chinh-quang-binh.yaml", "--fail-below", "95%", "--format", "json"]);
     expect(three.stderr).toMatch(/Below the threshold 95 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình \(829\.23 [^)]*\); Sở Tài chính tỉnh Quảng Bình \(895\.28 [^)]*\); Kho bạc Nhà nước Quảng Bình \(921\.88 [^)]*\)\n/);
-    expect((await runCli(["score", seed, "--fail-below", "850", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 850: Sở Khoa học và Công nghệ tỉnh Quảng Bình (849,23 †)");
+    expect((await runCli(["score", seed, "--fail-below", "850", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 850: Sở Khoa học và Công nghệ tỉnh Quảng Bình (849,23 †, tạm tính)");
     // Echoed in the tool's form, as it writes every percentage (it was echoed as typed, "50%"), in both languages.
-    expect((await runCli(["score", seed, "--fail-below", "90%", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 90 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình (849,23 † / 1000, 84,92 %)");
+    expect((await runCli(["score", seed, "--fail-below", "90%", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 90 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình (849,23 † / 1000, 84,92 %, tạm tính)");
     expect((await runCli(["score", seed, "--fail-below", " 90 % ", "--lang", "en"])).stderr).toContain("Below the threshold 90 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình");
     // A decimal comma as Vietnamese writes it, echoed with it; the percentage cut, not rounded up to the threshold.
-    expect((await runCli(["score", seed, "--fail-below", "84,924%", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 84,924 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình (849,23 † / 1000, 84,92 %)");
+    expect((await runCli(["score", seed, "--fail-below", "84,924%", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 84,924 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình (849,23 † / 1000, 84,92 %, tạm tính)");
     // A verified score that decides is said to be one; a provisional one is marked as the ranking marks it.
     expect((await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--fail-below", "90%"])).stderr).toContain("UBND xã Cần Giuộc, tỉnh Tây Ninh (816.14 † / 960, 85.01 %, verified score)");
     const above = await runCli(["score", seed, "--fail-below", "101%"]);
@@ -390,19 +390,23 @@ describe("score on a folder", () => {
     expect(r.code).toBe(1);
     // Each scored in its own rubric, ranked in its own cohort: no duplicate.
     expect(JSON.parse(r.stdout).rubrics.map((s: { id: string; agencies: { rank: number; cohort_size: number }[] }) => [s.id, s.agencies.map((a) => [a.rank, a.cohort_size])])).toEqual([["dti-cap-so", [[1, 1]]], ["dti-cap-xa", [[1, 1]]]]);
-    expect(r.stderr).toContain("Below the threshold 86 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình (dti-cap-so: 849.23 † / 1000, 84.92 %); UBND xã Cần Giuộc, tỉnh Tây Ninh (dti-cap-xa: 816.14 † / 960, 85.01 %, verified score)");
+    expect(r.stderr).toContain("Below the threshold 86 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình (dti-cap-so: 849.23 † / 1000, 84.92 %, provisional); UBND xã Cần Giuộc, tỉnh Tây Ninh (dti-cap-xa: 816.14 † / 960, 85.01 %, verified score, provisional)");
   });
 
-  it("--fail-below marks a provisional total with the ranking's † (it gave the bare score the ranking marks \"816,14 †\")", async () => {
+  it("--fail-below marks a provisional total with the ranking's † and says it (it gave the bare score the ranking marks \"816,14 †\")", async () => {
     const xa = "examples/xa-can-giuoc-tay-ninh.yaml"; // scored alone: its batch-relative indicators are provisional
     const vi = await runCli(["score", xa, "--fail-below", "90%", "--lang", "vi"]);
     expect(vi.stdout).toContain("816,14 †");
-    expect(vi.stderr).toContain("Dưới ngưỡng 90 %: UBND xã Cần Giuộc, tỉnh Tây Ninh (816,14 † / 960, 85,01 %, điểm thẩm định)");
-    expect((await runCli(["score", xa, "--fail-below", "900", "--format", "json"])).stderr).toContain("Below the threshold 900: UBND xã Cần Giuộc, tỉnh Tây Ninh (816.14 †, verified score)");
+    expect(vi.stderr).toContain("Dưới ngưỡng 90 %: UBND xã Cần Giuộc, tỉnh Tây Ninh (816,14 † / 960, 85,01 %, điểm thẩm định, tạm tính)");
+    expect((await runCli(["score", xa, "--fail-below", "900", "--format", "json"])).stderr).toContain("Below the threshold 900: UBND xã Cần Giuộc, tỉnh Tây Ninh (816.14 †, verified score, provisional)");
+    // With -o the terminal has no ranking whose legend explains the †: the line says it in words.
+    const written = await runCli(["score", xa, "--fail-below", "90%", "--lang", "vi", "-o", path.join(folder(), "r.md")]);
+    expect(written.stdout).not.toContain("†");
+    expect(written.stderr).toContain("(816,14 † / 960, 85,01 %, điểm thẩm định, tạm tính)");
     // Scored together, only the total the ranking marks is marked: a final score with no provisional points stays bare.
     const three = await runCli(["score", "examples/kho-bac-quang-binh.yaml", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--fail-below", "95%", "--format", "md"]);
     expect(three.stdout).toContain("921.88 †");
-    expect(three.stderr).toContain("Below the threshold 95 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình (829.23 / 1000, 82.92 %); Sở Tài chính tỉnh Quảng Bình (895.28 / 1000, 89.52 %, verified score); Kho bạc Nhà nước Quảng Bình (921.88 † / 1000, 92.18 %)\n");
+    expect(three.stderr).toContain("Below the threshold 95 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình (829.23 / 1000, 82.92 %); Sở Tài chính tỉnh Quảng Bình (895.28 / 1000, 89.52 %, verified score); Kho bạc Nhà nước Quảng Bình (921.88 † / 1000, 92.18 %, provisional)\n");
   });
 
   it("--fail-below 1.000 is refused, not read as 1 point (a Vietnamese thousand that failed nobody)", async () => {

@@ -201,7 +201,9 @@ function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang, n
         const name = terminalSafe(names[i]!.name, true);
         // The percentage cut, not rounded, as every report gives it: 56.996 % below 57 % reads 56.99, never 57.00.
         const percent = formatPercent(e.total, scale, lang);
-        const score = (threshold.kind === "percent" ? `${points(e.total, e.provisional)} / ${formatMax(scale, rounding.decimals, lang)}, ${percent}` : points(e.total, e.provisional)) + (e.verified ? `, ${message(lang, "rpt-verified-basis")}` : "");
+        const score = (threshold.kind === "percent" ? `${points(e.total, e.provisional)} / ${formatMax(scale, rounding.decimals, lang)}, ${percent}` : points(e.total, e.provisional)) + (e.verified ? `, ${message(lang, "rpt-verified-basis")}` : "") +
+          // Said in words too: with -o the terminal holds no ranking whose legend explains the †.
+          (e.provisional ? `, ${message(lang, "rpt-provisional-basis")}` : "");
         // A namesake's id goes in the bracket after its name, as the ranking writes it, the score after a colon (as the
         // incomplete files are listed): "Name (id) (score)" read as two asides, the second of no one's.
         const text = namesakeTag(e.id, namesakes) ? `${name} (${terminalSafe(e.id, true)}${several ? `, ${id}` : ""}): ${score}` : `${name} (${several ? `${id}: ` : ""}${score})`;
