@@ -12,6 +12,7 @@ import { isNotRead } from "../../load/read.js";
 import type { AgencyImpact } from "./rescore.js";
 import type { ZeroCause } from "./zeroed.js";
 import { points } from "../show/describe-rule.js";
+import { typeList } from "../type-list.js";
 import type { BudgetBreach, ImpactSummary } from "./summary.js";
 import type { ImpactReport } from "./run-impact.js";
 
@@ -71,7 +72,7 @@ function movedMinimums(before: LabelledBands[], after: LabelledBands[], lang: La
     const same = (x: Text[] | undefined, y: Text[] | undefined) => JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
     if (o.basis !== n.basis || !same(o.types, n.types) || o.levels.length !== n.levels.length || o.levels.some((l, j) => !same([l.label], [n.levels[j]!.label]))) return undefined;
     const moved = o.levels.flatMap((l, j) => (l.min === n.levels[j]!.min ? [] : [`${l.label[lang]}: ${from(l.min, o.basis)} → ${from(n.levels[j]!.min, n.basis)}`]));
-    if (moved.length > 0) out.push(`${o.types ? `${o.types.map((t) => t[lang]).join(", ")}: ` : ""}${moved.join(", ")}`);
+    if (moved.length > 0) out.push(`${o.types ? `${typeList(o.types.map((t) => t[lang]))}: ` : ""}${moved.join(", ")}`);
   }
   return out.length > 0 ? out.join("; ") : undefined;
 }
@@ -82,7 +83,7 @@ function bandSetsText(sets: LabelledBands[], lang: Lang): string {
   const from = (min: number, basis: LabelledBands["basis"]) => (basis === "percent" ? `${numberText(min, lang)} %` : message(lang, "show-points", { max: numberText(min, lang) }));
   return sets.map((set) => {
     const levels = set.levels.map((l) => `${l.label[lang]} ≥ ${from(l.min, set.basis)}`).join(", ");
-    return set.types ? `${set.types.map((t) => t[lang]).join(", ")}: ${levels}` : levels;
+    return set.types ? `${typeList(set.types.map((t) => t[lang]))}: ${levels}` : levels;
   }).join("; ");
 }
 
