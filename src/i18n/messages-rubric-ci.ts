@@ -484,6 +484,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "show-penalty-note": { vi: "Điểm các mục này bị trừ khỏi tổng điểm, tối đa {cap}.", en: "These items' points are deducted from the total, {cap} at most." },
   "show-zero-denominator-not_applicable": { vi: "chỉ số không tính, nhóm được quy đổi", en: "the indicator is left out and its group rescaled" },
   "show-zero-denominator-full": { vi: "được điểm tối đa", en: "full marks" },
+  "show-zero-denominator-part-full": { vi: "phần này được điểm tối đa", en: "full marks for this part" },
   "show-zero-denominator-zero": { vi: "0 điểm", en: "0 points" },
   "show-zero-denominator-invalid": { vi: "không được chấp nhận (lỗi)", en: "not accepted (an error)" },
   "show-unit": { vi: "đơn vị", en: "units" },

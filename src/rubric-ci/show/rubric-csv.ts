@@ -3,6 +3,7 @@ import type { Group, Indicator, Item, Lang, Rubric } from "../../core/rubric.js"
 import { message } from "../../i18n/messages.js";
 import { type Cell, csvRows } from "../../report/csv.js";
 import { describeRule } from "./describe-rule.js";
+import { zeroDenominatorText } from "./zero-denominator.js";
 
 /**
  * The rubric as a spreadsheet, written as score's csv is (byte-order mark, CRLF, cells that cannot start a
@@ -26,8 +27,8 @@ function* rows(rubric: Rubric, lang: Lang): Generator<Cell[]> {
     ind.code, ind.title[lang], ind.info_only ? null : ind.max,
     m(`input-kind-${ind.input.type}`), m(`rule-kind-${ind.rule?.type ?? "info"}`),
     ind.info_only || !ind.rule ? m("show-info-only") : describeRule(ind.rule, ind.input, ind.max, rubric.rounding.decimals, lang),
-    // What a ratio a/b scores when b is 0, as the md says it under the rule.
-    ind.input.type === "fraction" && !ind.info_only ? m(`show-zero-denominator-${ind.input.zero_denominator ?? "not_applicable"}`) : "",
+    // What a ratio a/b (or each such part) scores when b is 0, as the md says it under the rule.
+    (ind.info_only ? undefined : zeroDenominatorText(ind.input, lang)) ?? "",
     ind.info_only ? "" : m(`show-na-${naPolicy(rubric, ind)}`),
     rubric.agency_types.filter((t) => indicatorApplies(rubric, ind, t.id)).map((t) => t.label[lang]).join(" | "),
   ];

@@ -6,6 +6,7 @@ import { md, mdLink } from "../../report/md-escape.js";
 import { dateText } from "../../report/format-number.js";
 import { describeComposite, describeRule, describeTerms, points } from "./describe-rule.js";
 import { typeList } from "../type-list.js";
+import { zeroDenominatorText } from "./zero-denominator.js";
 
 /** The rubric as a readable Markdown document: metadata, an overview, every indicator with its input and rule in words, bonus, penalty, bands. */
 export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
@@ -44,7 +45,8 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
       rows.push(`- **${m("show-scoring")}:** ${md(describeComposite(rule, ind.max, rubric.rounding.decimals, lang))}`);
       rows.push(...describeTerms(rule, ind.input, ind.max, rubric.rounding.decimals, lang).map((t) => `  - ${md(t)}`));
     } else if (rule) rows.push(`- **${m("show-scoring")}:** ${md(describeRule(rule, ind.input, ind.max, rubric.rounding.decimals, lang))}`);
-    if (ind.input.type === "fraction" && !ind.info_only) rows.push(`- **b = 0:** ${m(`show-zero-denominator-${ind.input.zero_denominator ?? "not_applicable"}`)}`);
+    const zero = ind.info_only ? undefined : zeroDenominatorText(ind.input, lang);
+    if (zero) rows.push(`- **b = 0:** ${md(zero)}`);
     const na = naPolicy(rubric, ind);
     if (!ind.info_only) rows.push(`- **${m("show-na")}:** ${m(`show-na-${na}`)}`);
     const evidence = evidenceRule(ind, lang);
