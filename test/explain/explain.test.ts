@@ -823,7 +823,7 @@ describe("explainAgency: an indicator's words, and gains in order", () => {
 
   it("a penalty item's rule says its points are deducted", () => {
     const e = explainWith(miniRubric(), agency(FULL));
-    expect(e.indicators.find((i) => i.code === "TR.1")!.rule).toBe("10 points × the number of units, at most 30 (deducted)");
+    expect(e.indicators.find((i) => i.code === "TR.1")!.rule).toBe("10 points each, at most 30 (deducted)");
   });
 
   it("a group's aggregation is the rubric's (a weighted mean, not a sum)", () => {

@@ -24,7 +24,7 @@ describe("a rule in words says the rubric's own figures", () => {
     ["a percentage's ratio as the max times the percentage reached", { type: "ratio" }, { type: "percent" }, 15, "15 points × the percentage reached (50 % → 7.5)"],
     ["a ratio on levels from the input's lowest level", { type: "ratio" }, { type: "level", min: 1, max: 5 }, 10, "10 points × (level − 1) / (5 − 1)"],
     ["a step at one of a unit says one", { type: "bands", steps: [{ min: 1, points: 10 }] }, { type: "count", unit: t("cuộc họp", "meetings") }, 10, "≥ 1 meeting → 10; below: 0"],
-    ["points per one of a unit", { type: "per_unit", points: 2 }, { type: "count", unit: t("cuộc họp", "meetings") }, 10, "2 points × the number of meetings, at most 10"],
+    ["points per one of a unit", { type: "per_unit", points: 2 }, { type: "count", unit: t("cuộc họp", "meetings") }, 10, "2 points per meeting, at most 10"],
     ["a deadline with its late points", { type: "deadline", by: "2025-02-28", late_points: 4 }, { type: "date" }, 10, "on or before 2025-02-28: 10 points; later: 4"],
     ["a sum: each part with its field, its own max (or the rule's) and the sum's cap", { type: "sum", cap: 15, parts: [{ field: "n", max: 10, rule: { type: "fixed" } }, { field: "p", rule: { type: "fixed" } }] }, np, 20, "the sum of the parts, at most 15: (N (max 10): yes → 10 points; no → 0) + (P (max 20): yes → 20 points; no → 0)"],
     ["the best of cases, apart from a sum's parts", { type: "best_of", cases: [{ field: "n", rule: { type: "fixed" } }, { field: "p", rule: { type: "fixed" } }] }, np, 20, "the best of: (N (max 20): yes → 20 points; no → 0), (P (max 20): yes → 20 points; no → 0)"],

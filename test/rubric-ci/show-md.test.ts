@@ -28,7 +28,7 @@ describe("rubric show --format md", () => {
     expect(md).toContain("- **Scoring:** by the option chosen: Head of the agency → 15; Deputy head → 7.5; No committee / not a leader → 0");
     expect(md).toContain("- **Scoring:** on or before 2025-02-28: 20 points; later: 10");
     expect(md).toContain("- **Scoring:** linear between 0 million VND → 0; 100 million VND → 10; 300 million VND → 20; 600 million VND → 25; 1000 million VND → 30; flat outside");
-    expect(md).toContain("  - Applications running on the WAN (max 5): 1 point × the number of applications, at most 5");
+    expect(md).toContain("  - Applications running on the WAN (max 5): 1 point per application, at most 5");
     expect(md).toContain("- **b = 0:** the indicator is left out and its group rescaled");
     expect(md).toContain("These items' points are deducted from the total, 50 at most.");
     expect(md).toContain("| Excellent | 90 % |");
@@ -93,9 +93,12 @@ describe("rules in words", () => {
     [{ type: "target", target: 80 }, { type: "percent" }, "80 % or more: 10 points; below: 10 points × value / 80 %"],
     [{ type: "target", target: 12 }, count, "12 meetings or more: 10 points; below: 10 points × value / 12 meetings"],
     [{ type: "bands", steps: [{ min: 5, fraction: 1 }, { min: 2, fraction: 0.25 }], else: 1 }, count, "≥ 5 meetings → 10; ≥ 2 meetings → 2.5; below: 1"],
-    [{ type: "per_unit", points: 2, cap: 8 }, count, "2 points × the number of meetings, at most 8"],
-    // A count without a unit: "units", not "the number of unit".
-    [{ type: "per_unit", points: 2, cap: 8 }, { type: "count" }, "2 points × the number of units, at most 8"],
+    // As the rubrics' guidance says it, one of the unit: "× the number of meetings" read as a formula.
+    [{ type: "per_unit", points: 2, cap: 8 }, count, "2 points per meeting, at most 8"],
+    [{ type: "per_unit", points: 1, cap: 8 }, count, "1 point per meeting, at most 8"],
+    // A count without a unit: "each", not "× the number of units".
+    [{ type: "per_unit", points: 2, cap: 8 }, { type: "count" }, "2 points each, at most 8"],
+    [{ type: "per_unit", points: 2, cap: 8 }, { type: "checklist", options: [{ id: "a", label: t("A") }] }, "2 points per item, at most 8"],
     [{ type: "checklist", cap: 6 }, { type: "checklist", options: [{ id: "a", label: t("A"), points: 4 }, { id: "b", label: t("B"), fraction: 0.5 }] }, "the sum of the items ticked: A → 4; B → 5; at most 6"],
     [{ type: "relative_to_best" }, count, "10 points × value / the best value in the cohort"],
     [{ type: "min_max" }, count, "10 points × (value − lowest) / (highest − lowest) in the cohort; all equal: 10"],
@@ -112,7 +115,8 @@ describe("rules in words", () => {
     [{ type: "ratio" }, { type: "fraction", numerator: t("a"), denominator: t("b") }, "15 điểm × a/b"],
     [{ type: "ratio" }, { type: "level", min: 1, max: 4 }, "15 điểm × (mức − 1) / (4 − 1)"],
     [{ type: "target", target: 80 }, { type: "percent" }, "đạt 80 % trở lên: 15 điểm; thấp hơn: 15 điểm × giá trị / 80 %"],
-    [{ type: "per_unit", points: 0.5, cap: 8 }, count, "0,5 điểm × số cuộc họp, tối đa 8"],
+    [{ type: "per_unit", points: 0.5, cap: 8 }, count, "0,5 điểm cho mỗi cuộc họp, tối đa 8"],
+    [{ type: "per_unit", points: 2, cap: 8 }, { type: "count" }, "2 điểm cho mỗi trường hợp, tối đa 8"],
     [{ type: "relative_to_best" }, count, "15 điểm × giá trị / giá trị cao nhất trong khối xếp hạng"],
     [{ type: "min_max" }, count, "15 điểm × (giá trị − thấp nhất) / (cao nhất − thấp nhất) trong khối xếp hạng; mọi cơ quan bằng nhau: 15"],
   ] as [Rule, Input, string][])("in Vietnamese, %j on %j", (rule, input, text) => {

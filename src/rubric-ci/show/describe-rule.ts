@@ -1,4 +1,4 @@
-import type { Input, Lang, Option, Rule, SimpleInput, Term } from "../../core/rubric.js";
+import type { Input, Lang, Option, Rule, Term } from "../../core/rubric.js";
 import { worth } from "../../core/rules.js";
 import { exact, unitFor } from "../../core/number-text.js";
 import { message } from "../../i18n/messages.js";
@@ -42,7 +42,8 @@ export function describeRule(rule: Rule, input: Input, max: number, decimals: nu
       options: simple?.type === "checklist" ? simple.options.map((o) => `${o.label[lang]} → ${optionPoints(o)}`).join("; ") : "–",
       cap: pts(Math.min(rule.cap ?? max, max)),
     });
-    case "per_unit": return m("rule-per-unit", { points: pts(rule.points), unit: unitOf(simple, lang), cap: pts(Math.min(rule.cap ?? max, max)) });
+    // As the rubrics' guidance words it ("1 point per application"); "each" where the input names no unit.
+    case "per_unit": return m(unit ? "rule-per-unit" : "rule-per-unit-each", { points: pts(rule.points), unit: unitFor(unit.trim(), 1, lang), cap: pts(Math.min(rule.cap ?? max, max)) });
     case "deadline": return m("rule-deadline", { by: dateText(rule.by, lang), max: pts(max), late: pts(rule.late_points ?? 0) });
     case "sum": return m("rule-sum", { cap: pts(Math.min(rule.cap ?? max, max)), parts: terms(rule).join(" + ") });
     case "best_of": return m("rule-best-of", { cases: terms(rule).join(", ") });
@@ -83,8 +84,4 @@ export function points(n: number, decimals: number, lang: Lang): string {
   let d = 0;
   while (d < decimals && Number(n.toFixed(d)) !== Number(n.toFixed(decimals))) d++;
   return formatPoints(n, d, lang);
-}
-
-function unitOf(input: SimpleInput | undefined, lang: Lang): string {
-  return input && "unit" in input && input.unit ? input.unit[lang] : message(lang, "show-unit");
 }
