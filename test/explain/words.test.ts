@@ -50,10 +50,13 @@ describe("a rule in words says the rubric's own figures", () => {
     expect(ruleWords({ type: "ratio" }, { type: "fraction", numerator: t("a"), denominator: t("b") }, 25, "vi")).toBe("25 điểm × a/b");
   });
 
-  it("a zero denominator is said in a sum's part too, where show has no line for it", () => {
+  it("a zero denominator is said in a sum's part too, as the part scores it", () => {
     const share: Input = { type: "fraction", numerator: t("a"), denominator: t("b"), zero_denominator: "invalid" };
     const parts = { type: "parts", fields: [{ id: "s", label: t("Phòng", "Units"), input: share }] } as Input;
     expect(ruleWords({ type: "sum", parts: [{ field: "s", rule: { type: "ratio" } }] }, parts, 15, "vi")).toBe("tổng các phần, tối đa 15: (Phòng (tối đa 15): 15 điểm × a/b; b phải lớn hơn 0)");
+    // A part cannot leave its indicator out: under not_applicable its b = 0 earns it 0, the group is not rescaled.
+    const left = { type: "parts", fields: [{ id: "s", label: t("Units"), input: { ...share, zero_denominator: "not_applicable" } }] } as Input;
+    expect(ruleWords({ type: "sum", parts: [{ field: "s", rule: { type: "ratio" } }] }, left, 15, "en")).toBe("the sum of the parts, at most 15: (Units (max 15): 15 points × a/b; b = 0: 0 points)");
   });
 
   it("in Vietnamese with its decimal comma, a computed value without its noise", () => {

@@ -7,6 +7,8 @@ import { dateText, formatPoints } from "../../report/format-number.js";
 interface RuleWordsOptions {
   /** Say what a zero denominator does after a fraction's rule (explain does; show gives it a line of its own). */
   zeroDenominator?: boolean;
+  /** Worded as a part of a sum or best_of: b = 0 there cannot leave the indicator out, and earns 0 (core/rules.ts). */
+  inPart?: boolean;
 }
 
 /**
@@ -21,7 +23,8 @@ export function describeRule(rule: Rule, input: Input, max: number, decimals: nu
   const unit = measureUnit(input, lang);
   const at = (n: number) => `${exact(n, lang)}${unitFor(unit, n, lang)}`;
   const optionPoints = (o: Option) => pts(worth(o, max));
-  const zero = options.zeroDenominator && simple?.type === "fraction" && simple.zero_denominator ? `; ${m(`exp-zero-${simple.zero_denominator}`)}` : "";
+  const policy = simple?.type === "fraction" ? simple.zero_denominator : undefined;
+  const zero = options.zeroDenominator && policy ? `; ${m(`exp-zero-${options.inPart && policy === "not_applicable" ? "zero" : policy}`)}` : "";
   const terms = (r: Rule & { type: "sum" | "best_of" }) => (r.type === "sum" ? r.parts : r.cases).map((t) => `(${term(t, input, max, decimals, lang, options)})`);
   switch (rule.type) {
     case "fixed": return m("rule-fixed", { points: pts(rule.points ?? max) });
@@ -76,7 +79,7 @@ function term(t: Term, input: Input, parentMax: number, decimals: number, lang: 
   const target: Input = field ? field.input : input;
   const cap = message(lang, "show-max-points", { max: points(max, decimals, lang) });
   const head = field ? `${field.label[lang]} (${cap})` : t.field !== undefined ? `${t.field} (${cap})` : cap;
-  return `${head}: ${describeRule(t.rule, target, max, decimals, lang, options)}`;
+  return `${head}: ${describeRule(t.rule, target, max, decimals, lang, { ...options, inPart: true })}`;
 }
 
 /** Points with as few decimals as they need (7.5, not 7.50), never more than the rubric's. */
