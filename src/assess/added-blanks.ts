@@ -1,15 +1,15 @@
 import { isMap, isNode, Scalar, visit, type Document, type Pair } from "yaml";
 import { indicatorByCode, nodesByCode } from "../core/codes.js";
-import type { Rubric } from "../core/rubric.js";
+import type { Group, Heading, Item, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { readInitHeading } from "./init-heading.js";
 import { groupsAbove } from "./stale-answers.js";
-import { groupHeading, indicatorBlock, limitsTypes, onlyFor } from "./template.js";
+import { groupHeading, indicatorBlock, limitsTypes, onlyFor, subHeading } from "./template.js";
 
 /**
  * init's blank answers for `codes`, indicators the version a file is moved to adds, as init writes them for that
- * version: its block above an empty `value:`, in the language of the file's blocks, and the heading of a group the
- * file has none of (a group the version adds) above its first; not yet in the file, to put where init writes each
+ * version: its block above an empty `value:`, in the language of the file's blocks, the heading of a group the
+ * file has none of (a group the version adds) above its first, and so the "— title" heading over it in its group; not yet in the file, to put where init writes each
  * code. Moved without them, the file showed an officer editing it by hand nothing of the new questions. None for a
  * file holding no block of init's (one written by hand): it is left in its own shape. `type`: the agency type the
  * file was written for (init -t), whose blocks do not say who an indicator is for.
@@ -21,6 +21,7 @@ export function initBlanks(doc: Document, rubric: Rubric, codes: readonly string
   const lang = (["vi", "en"] as const).find((l) => lines.some((line) => line.trimStart().startsWith(`${message(l, "assess-format")}: `)));
   if (lang === undefined) return [];
   const headed = new Set(lines.flatMap((line) => readInitHeading(line)?.code ?? []));
+  const subHeaded = subHeadingsIn(lines, rubric);
   const byCode = indicatorByCode(rubric);
   const nodes = nodesByCode(rubric);
   return codes.flatMap((code) => {
@@ -28,15 +29,25 @@ export function initBlanks(doc: Document, rubric: Rubric, codes: readonly string
     // One the file has already (moved twice) keeps its own.
     if (!indicator || (isMap(answers) && answers.has(code))) return [];
     const comment: string[] = [];
+    const groups = groupsAbove(rubric.groups, code);
     // A file with init's group headings gets those of the groups it lacks, as init writes them; one with none gets none.
-    groupsAbove(rubric.groups, code).forEach((groupCode, depth) => {
+    groups.forEach((groupCode, depth) => {
       const group = nodes.get(groupCode);
       if (headed.size === 0 || headed.has(groupCode) || group?.kind !== "group") return;
       comment.push(groupHeading(group, depth, lang));
       if (!type && limitsTypes(rubric, group.applies_to)) comment.push(`  ${onlyFor(rubric, group.applies_to, lang)}`);
       headed.add(groupCode);
     });
+    // init sets a group's heading off by a blank line, not a "— title" one.
     const heading = comment.length > 0;
+    // Its group's "— title" heading over it, where the file lacks it (a heading the version adds), as init writes it.
+    const parent = nodes.get(groups.at(-1) ?? "");
+    const sub = parent?.kind === "group" ? headingOver(parent, code) : undefined;
+    const subLine = sub && `${parent!.code}\n${subHeading(sub, lang)}`;
+    if (headed.size > 0 && subLine && !subHeaded.has(subLine)) {
+      comment.push(`${"  ".repeat(groups.length)}${subHeading(sub!, lang)}`);
+      subHeaded.add(subLine);
+    }
     comment.push(...indicatorBlock(rubric, indicator, lang, type));
     const key = Object.assign(new Scalar(code), { type: "QUOTE_DOUBLE" as const, commentBefore: comment.map((l) => ` ${l}`).join("\n"), spaceBefore: heading });
     const entry = doc.createNode({ value: null });
@@ -45,4 +56,33 @@ export function initBlanks(doc: Document, rubric: Rubric, codes: readonly string
     if (value instanceof Scalar) value.source = "";
     return [{ code, pair: doc.createPair(key, entry) }];
   });
+}
+
+/** The "— title" heading init writes last above the indicator `code` among its group's items; undefined where none is. */
+function headingOver(group: Group, code: string): Heading | undefined {
+  const at = group.items.findIndex((i) => i.kind === "indicator" && i.code === code);
+  return group.items.slice(0, at).findLast((i): i is Heading => i.kind === "heading");
+}
+
+/**
+ * The "— title" headings init wrote among `lines` (the comments among the answers, in order), each as its group's
+ * code and its line ("1\n— Lãnh đạo, chỉ đạo"): a title two groups share ("— Khác") is either's. Init indents one
+ * two spaces a group deep ("#   — …" in a group, "#     — …" in a group inside it): its group is the last one
+ * of that depth whose heading ("═══ 1. …") came before it.
+ */
+function subHeadingsIn(lines: string[], rubric: Rubric): Set<string> {
+  const depths = new Map<string, number>();
+  const collect = (items: Item[], depth: number) => { for (const i of items) if (i.kind === "group") { depths.set(i.code, depth); collect(i.items, depth + 1); } };
+  collect(rubric.groups, 0);
+  const open: string[] = [];
+  const found = new Set<string>();
+  for (const line of lines) {
+    const heading = readInitHeading(line);
+    // The bonus's or penalty's heading closes every group.
+    if (heading) { const depth = depths.get(heading.code ?? ""); open.length = depth ?? 0; if (depth !== undefined) open.push(heading.code!); continue; }
+    const sub = /^ ((?: {2})+)(— .*)$/u.exec(line);
+    const group = sub ? open[sub[1]!.length / 2 - 1] : undefined;
+    if (group !== undefined) found.add(`${group}\n${sub![2]!.trimEnd()}`);
+  }
+  return found;
 }

@@ -32,6 +32,13 @@ function rubricAt(text: string, name: string): { file: string; rubric: Rubric } 
 const v1 = rubricAt(V1, "v1.yaml");
 const v2 = rubricAt(V2, "v2.yaml");
 
+/** Version 3: version 2 with a "— New part" heading over 1.6, and 1.7 under it. */
+const V3 = V2.replace('version: "2"', 'version: "3"').replace("scale: 130", "scale: 140").replace("max: 60\n    items", "max: 70\n    items")
+  .replace('      - code: "1.6"\n', '      - heading: {vi: "Phần mới", en: "New part"}\n      - code: "1.6"\n')
+  .replace('  - code: "2"\n', '      - code: "1.7"\n        title: {vi: "Chỉ số mới nữa", en: "Another new one"}\n        max: 10\n        input: {type: boolean}\n        rule: {type: fixed}\n  - code: "2"\n');
+
+const v3 = rubricAt(V3, "v3.yaml");
+
 /** What init writes for `rubric`, header filled, 1.1 and 1.3 answered and a line of the officer's above 1.3. */
 async function initFile(name: string, rubric: string, lang: string, typeArgs: string[]): Promise<string> {
   const file = path.join(dir, name);
@@ -47,12 +54,12 @@ async function initFile(name: string, rubric: string, lang: string, typeArgs: st
 const answersPart = (text: string) => text.slice(text.indexOf("answers:"));
 
 /** The move's steps on the answers (see assess's offerVersionMove): renumbered answers carried, then the added blanks. */
-function moved(file: string): AgencyDoc {
+function moved(file: string, from = v1, to = v2): AgencyDoc {
   const doc = AgencyDoc.open(file)!;
   const data = doc.data();
-  const move = versionMove(v1.rubric, v2.rubric, data.answers as Record<string, unknown>, data.agency?.type);
-  carryRenumbered(doc, move.recoded, v2.rubric, "1", "en");
-  doc.addInitBlanks(v2.rubric, move.added, "department");
+  const move = versionMove(from.rubric, to.rubric, data.answers as Record<string, unknown>, data.agency?.type);
+  carryRenumbered(doc, move.recoded, to.rubric, from.rubric.version, "en");
+  doc.addInitBlanks(to.rubric, move.added, "department");
   return doc;
 }
 
@@ -71,6 +78,26 @@ describe("a file moved to a version that adds indicators", () => {
     const once = readFileSync(file, "utf8");
     moved(file).save();
     expect(readFileSync(file, "utf8")).toBe(once);
+  });
+
+  // Only init's group headings (═══) were written: "— New part", which heads 1.6 and 1.7 in group one, was not.
+  it.each(["vi", "en"])("gets init's sub-heading (— title) over the added indicators it heads, once, without a blank line (%s)", async (lang) => {
+    const file = path.join(dir, `so-sub-${lang}.yaml`);
+    writeFileSync(file, await initFile(`so-sub-${lang}.yaml`, v1.file, lang, ["-t", "department"]));
+    moved(file, v1, v3).save();
+    const expected = await initFile(`so-sub-${lang}-v3.yaml`, v3.file, lang, ["-t", "department"]);
+    expect(answersPart(readFileSync(file, "utf8"))).toBe(answersPart(expected).replace("(70 ", "(50 ").replace("(tối đa 70", "(tối đa 50"));
+  });
+
+  // Already in the file (init wrote it for the version moved from), the sub-heading is not written again.
+  it("a sub-heading the file has already is not written again", async () => {
+    const file = path.join(dir, "so-sub-kept.yaml");
+    writeFileSync(file, await initFile("so-sub-kept.yaml", v3.file, "en", ["-t", "department"]));
+    const v4 = rubricAt(V3.replace('version: "3"', 'version: "4"').replace("scale: 140", "scale: 150").replace("max: 70\n    items", "max: 80\n    items")
+      .replace('  - code: "2"\n', '      - code: "1.8"\n        title: {vi: "Thêm", en: "More"}\n        max: 10\n        input: {type: boolean}\n        rule: {type: fixed}\n  - code: "2"\n'), "v4.yaml");
+    moved(file, v3, v4).save();
+    const expected = await initFile("so-sub-kept-v4.yaml", v4.file, "en", ["-t", "department"]);
+    expect(answersPart(readFileSync(file, "utf8"))).toBe(answersPart(expected).replace("(80 ", "(70 "));
   });
 
   it("the moved file validates against the new version", async () => {
