@@ -209,7 +209,9 @@ export function place(answers: YAMLMap, pair: Pair, code: string, rank: Readonly
     while (heads[0] === "") heads.shift();
     while (heads.at(-1) === "") heads.pop();
     const rest = lines.slice(split);
-    key.commentBefore = [...heads, ...(key.commentBefore ? [key.commentBefore] : [])].join("\n");
+    // Its own lines set off by a blank line (init's heading of a group it is the first of) stay so below the headings taken.
+    const setOff = key.spaceBefore === true && Boolean(key.commentBefore) && heads.length > 0;
+    key.commentBefore = [...heads, ...(setOff ? [""] : []), ...(key.commentBefore ? [key.commentBefore] : [])].join("\n");
     const holder = items[at]?.key;
     if (at < items.length && isScalar(holder)) {
       // First under `answers:`, the blank line there is the mapping's.

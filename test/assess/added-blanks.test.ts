@@ -100,6 +100,20 @@ describe("a file moved to a version that adds indicators", () => {
     expect(answersPart(readFileSync(file, "utf8"))).toBe(answersPart(expected).replace("(80 ", "(70 "));
   });
 
+  // Put below the "— Part B" heading it comes after (the next answer's), the new group 1.6 lost the blank line init
+  // writes above its heading.
+  it("a group added under a sub-heading the file has keeps the blank line above its heading", async () => {
+    const sub = (code: string) => `      - code: "${code}"\n        title: {vi: "Nhóm ${code}", en: "Group ${code}"}\n        max: 10\n        items:\n          - code: "${code}.1"\n            title: {vi: "Con ${code}", en: "Sub ${code}"}\n            max: 10\n            input: {type: boolean}\n            rule: {type: fixed}\n`;
+    const a = V1.replace("scale: 100", "scale: 110").replace("max: 50\n    items", "max: 60\n    items").replace('  - code: "2"\n', '      - heading: {vi: "Phần B", en: "Part B"}\n' + sub("1.7") + '  - code: "2"\n');
+    const b = a.replace('version: "1"', 'version: "2"').replace("scale: 110", "scale: 120").replace("max: 60\n    items", "max: 70\n    items").replace(sub("1.7"), sub("1.6") + sub("1.7"));
+    const ra = rubricAt(a, "na.yaml"), rb = rubricAt(b, "nb.yaml");
+    const file = path.join(dir, "nest.yaml");
+    writeFileSync(file, await initFile("nest.yaml", ra.file, "en", ["-t", "department"]));
+    moved(file, ra, rb).save();
+    const expected = await initFile("nest-2.yaml", rb.file, "en", ["-t", "department"]);
+    expect(answersPart(readFileSync(file, "utf8"))).toBe(answersPart(expected).replace("(70 ", "(60 "));
+  });
+
   it("the moved file validates against the new version", async () => {
     const file = path.join(dir, "so-valid.yaml");
     writeFileSync(file, (await initFile("so-valid.yaml", v1.file, "en", ["-t", "department"])).replace('version: "1"', 'version: "2"'));
