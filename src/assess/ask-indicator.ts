@@ -67,7 +67,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     for (;;) {
       note = withoutTabs(await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(noteOffered ? { default: noteOffered } : {}) }));
       // "no" at a yes/no's note is the next question's answer typed one step early: saved only when said so.
-      if (indicator.input.type !== "boolean" || parseYesNo(note) === undefined || note === current?.note) break;
+      if (indicator.input.type !== "boolean" || parseYesNo(note, lang) === undefined || note === current?.note) break;
       if (await ctx.asker.confirm({ message: message(lang, "assess-note-yes-no", { note: terminalSafe(note, true) }), default: false })) break;
     }
     // ? (later) and m (the menu), as at every other question, are no note: it was saved as the note "?". The

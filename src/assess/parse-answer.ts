@@ -116,17 +116,17 @@ const YES_NO_THEN_WORDS = /^(.{1,20}?)\s*(?:[,;:.–—-]+\s*|\()(.+?)\)?$/u;
 export function parseSimple(input: SimpleInput, raw: string, lang: Lang, wording: readonly string[] = []): Parsed {
   switch (input.type) {
     case "boolean": {
-      const v = parseYesNo(raw);
+      const v = parseYesNo(raw, lang);
       // The page where the item was found, pasted as the answer (un-losi-2022 asks whether the portal has it).
       if (v === undefined && BARE_LINK.test(raw.trim())) return { ok: false, error: message(lang, "answer-yes-no-link") };
       // "có, tại https://…": the answer and where it is, on one line (it was refused as no yes or no); the link is offered next.
       const withLink = YES_NO_THEN_LINK.exec(raw.trim());
-      const said = withLink ? parseYesNo(withLink[1]!) : undefined;
+      const said = withLink ? parseYesNo(withLink[1]!, lang) : undefined;
       if (v === undefined && said !== undefined) return { ok: true, value: said, link: withLink![2]! };
       if (v !== undefined) return { ok: true, value: v };
       // "có, đã lắp 12 camera": answered, with what belongs in the note (it was only "answer yes or no").
       const withWords = YES_NO_THEN_WORDS.exec(raw.trim());
-      if (withWords && parseYesNo(withWords[1]!) !== undefined) return { ok: false, error: message(lang, "answer-yes-no-words", { word: terminalSafe(withWords[1]!, true), rest: terminalSafe(withWords[2]!, true) }) };
+      if (withWords && parseYesNo(withWords[1]!, lang) !== undefined) return { ok: false, error: message(lang, "answer-yes-no-words", { word: terminalSafe(withWords[1]!, true), rest: terminalSafe(withWords[2]!, true) }) };
       return { ok: false, error: message(lang, "answer-yes-no") };
     }
     case "date": {

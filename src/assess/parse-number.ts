@@ -2,6 +2,7 @@ import { isCalendarDay } from "../core/agency.js";
 import { halfWidth, plainDashes } from "../core/number-words.js";
 import { yesNoWord } from "../core/yes-no-words.js";
 import { withoutInvisible } from "../core/unicode.js";
+import type { Lang } from "../core/rubric.js";
 
 /**
  * Numbers as Vietnamese officials type them. Vietnamese writes 1.234,5 and English 1,234.5, so "1.000"
@@ -100,12 +101,15 @@ export function parseDayOfYear(raw: string, year: string | undefined): string | 
   return match && year !== undefined ? parseDate(`${match[1]}/${match[2]}/${year}`) : undefined;
 }
 
-/** Yes/no as typed in Vietnamese or English; undefined when it is neither. */
-export function parseYesNo(raw: string): boolean | undefined {
+/**
+ * Yes/no as typed in Vietnamese or English, at a prompt in `lang`; undefined when it is neither. At the prompt one
+ * key answers too (y/n, 1/0; c/k, đ/s for đúng/sai at a Vietnamese one, which says "c/k"): in a file a single letter
+ * or digit is more likely a slip than an answer, so validate's list (yesNoWord) leaves them out. An English prompt
+ * says "y/N", and there c reads as cancel: it moved the file at "Move … to version 2? (y/N)".
+ */
+export function parseYesNo(raw: string, lang: Lang): boolean | undefined {
   const text = withoutInvisible(raw).normalize("NFC").trim().toLowerCase();
-  // At the prompt one key answers too (c/k, đ/s for đúng/sai, 1/0); in a file a single letter or digit is more
-  // likely a slip than an answer, so validate's list (yesNoWord) leaves them out.
-  if (["c", "đ", "1"].includes(text)) return true;
-  if (["k", "s", "0"].includes(text)) return false;
+  if ((lang === "vi" ? ["c", "đ", "1"] : ["1"]).includes(text)) return true;
+  if ((lang === "vi" ? ["k", "s", "0"] : ["0"]).includes(text)) return false;
   return yesNoWord(text);
 }

@@ -156,8 +156,8 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
         theme: themed(),
         // Once answered, the line shows what Enter chose (it showed nothing after the question).
         transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal && typedLine(value).trim() === "" ? message(lang, fallback ? "yes" : "no") : value),
-        validate: (value: string) => typedLine(value).trim() === "" || parseYesNo(typedLine(value)) !== undefined || message(lang, "answer-yes-no"),
-      }, c)).then((value) => (typedLine(value).trim() === "" ? fallback : parseYesNo(typedLine(value))!));
+        validate: (value: string) => typedLine(value).trim() === "" || parseYesNo(typedLine(value), lang) !== undefined || message(lang, "answer-yes-no"),
+      }, c)).then((value) => (typedLine(value).trim() === "" ? fallback : parseYesNo(typedLine(value), lang)!));
     },
   };
 }

@@ -69,10 +69,14 @@ describe("parseYesNo", () => {
     ["Đạt", true], ["Không đạt", false], ["Đã có", true], ["Chưa có", false], ["chưa", false],
     // The words of a question about a portal (un-losi-2022: "không có hoặc không tìm thấy" is no); "không có" was refused.
     ["Không có", false], ["khong co", false], ["không tìm thấy", false], ["Chưa tìm thấy", false], ["tìm thấy", true]])(
-    "%j → %s", (text, value) => expect(parseYesNo(text)).toBe(value));
+    "%j → %s", (text, value) => expect(parseYesNo(text, "vi")).toBe(value));
   // Unikey switched off or on the wrong method (found by helper officer23): "cos", "khoong" were refused.
   it.each([["cos", true], ["co1", true], ["khoong", false], ["kho6ng", false], ["khoong cos", false], ["chuwa", false], ["chuwa cos", false]])(
-    "%j, as Telex or VNI leaves the word, → %s", (text, value) => expect(parseYesNo(text)).toBe(value));
-  it("reads NFD-typed có (decomposing input methods)", () => expect(parseYesNo("có".normalize("NFD"))).toBe(true));
-  it("anything else is not an answer", () => expect(parseYesNo("maybe")).toBeUndefined());
+    "%j, as Telex or VNI leaves the word, → %s", (text, value) => expect(parseYesNo(text, "vi")).toBe(value));
+  it("reads NFD-typed có (decomposing input methods)", () => expect(parseYesNo("có".normalize("NFD"), "vi")).toBe(true));
+  it("anything else is not an answer", () => expect(parseYesNo("maybe", "vi")).toBeUndefined());
+  // "(y/N)" names no c: there it reads as cancel, and at "Move … to version 2? (y/N)" it moved the file. The words stay.
+  it.each(["c", "đ", "k", "s"])("at an English prompt %j is no answer (asked again)", (key) => expect(parseYesNo(key, "en")).toBeUndefined());
+  it.each([["y", true], ["n", false], ["1", true], ["0", false], ["có", true], ["không", false], ["co", true]] as const)(
+    "at an English prompt %j → %s", (text, value) => expect(parseYesNo(text, "en")).toBe(value));
 });

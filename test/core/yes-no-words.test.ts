@@ -18,6 +18,6 @@ describe("yesNoWord", () => {
 
 describe("parseYesNo reads every word validate knows, and single keys", () => {
   it.each([["dung", true], ["Chưa tìm thấy", false], ["c", true], ["đ", true], ["1", true], ["k", false], ["s", false], ["0", false], ["có\u200b", true], ["on", undefined], ["maybe", undefined]] as const)("%j → %s", (text, meant) => {
-    expect(parseYesNo(text)).toBe(meant);
+    expect(parseYesNo(text, "vi")).toBe(meant);
   });
 });
