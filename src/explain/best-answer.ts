@@ -3,7 +3,9 @@ import { worth, type CohortStats } from "../core/rules.js";
 import { message } from "../i18n/messages.js";
 import { measureCeiling, measureOf } from "../core/measure.js";
 import { dateText } from "../report/format-number.js";
-import { describeValue, exact, measureUnit, num } from "./words.js";
+import { describeValue, num } from "./words.js";
+import { exact } from "../core/number-text.js";
+import { measureUnit } from "../rubric-ci/show/describe-rule.js";
 import { termReachable } from "../core/reachable-max.js";
 import { setOwn } from "../core/own-key.js";
 

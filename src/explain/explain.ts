@@ -10,7 +10,8 @@ import { batchContext, mergeContexts, scoreAgency, type Basis, type BatchContext
 import { message } from "../i18n/messages.js";
 import { cohortLabel, rescored, verifiedNoteText } from "../report/common.js";
 import { bestAnswer } from "./best-answer.js";
-import { describeValue, halfGivenWords, measureUnit, naWords, num, ruleWords } from "./words.js";
+import { describeValue, halfGivenWords, naWords, num, ruleWords } from "./words.js";
+import { measureUnit } from "../rubric-ci/show/describe-rule.js";
 import { formatMax, formatPoints } from "../report/format-number.js";
 
 /** One indicator explained: what was answered, the rule in words, the points and why. */

@@ -6,10 +6,6 @@ import { dateText, formatPercent } from "../report/format-number.js";
 import { numberText, unitFor } from "../core/number-text.js";
 import { describeRule } from "../rubric-ci/show/describe-rule.js";
 
-// Where they were first written; best-answer and explain read them here.
-export { exact } from "../core/number-text.js";
-export { measureUnit } from "../rubric-ci/show/describe-rule.js";
-
 /** A number rounded to two decimals, with the language's decimal mark. */
 export function num(n: number, lang: Lang): string {
   return numberText(Number.isInteger(n) ? n : Math.round(n * 100) / 100, lang);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Input, Rule } from "../../src/core/rubric.js";
-import { describeValue, exact, halfGivenWords, measureUnit, num, ruleWords } from "../../src/explain/words.js";
-import { unitFor } from "../../src/core/number-text.js";
-import { describeRule } from "../../src/rubric-ci/show/describe-rule.js";
+import { describeValue, halfGivenWords, num, ruleWords } from "../../src/explain/words.js";
+import { exact, unitFor } from "../../src/core/number-text.js";
+import { describeRule, measureUnit } from "../../src/rubric-ci/show/describe-rule.js";
 
 // Each of these was a mutant of src/explain/words.ts that every test let through: a rule or an answer said
 // wrong in explain's per-indicator lines, which an officer reads to learn what the rubric asks.
