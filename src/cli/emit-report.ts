@@ -12,6 +12,7 @@ import type { ScoreReport } from "../report/report.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
 import { formatOfFile } from "./format-of-file.js";
+import { csvSepOption } from "./csv-sep-option.js";
 import { sayMessage } from "./say.js";
 import { spelledOnDisk } from "../io/spelled-on-disk.js";
 
@@ -122,10 +123,7 @@ interface ReportSource {
  */
 export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Target[]; csvSep: string; layout: CsvLayout; force: boolean }> {
   const targets = planOutputs(opts);
-  // The CSV module is loaded only to read a separator given (start-up of a one-file score).
-  const csvSep = opts.csvSep === undefined ? "," : (await import("../report/csv.js")).parseCsvSep(opts.csvSep);
-  // Shown escaped: a separator such as a carriage return would otherwise act on the terminal.
-  if (csvSep === undefined) throw new UsageError("rpt-bad-csv-sep", { sep: JSON.stringify(opts.csvSep ?? "").slice(1, -1) });
+  const csvSep = await csvSepOption(opts.csvSep);
   const layout = opts.csvLayout ?? "ranking";
   if (layout !== "ranking" && layout !== "long") throw new UsageError("rpt-bad-csv-layout", { layout });
   const force = opts.force === true;

@@ -13,7 +13,8 @@ import { truncate } from "../../core/truncate.js";
 import { jsonText } from "../../report/json-bidi.js";
 import { isTableLine, wrapForTerminal } from "../../report/wrap.js";
 import type { Context } from "../context.js";
-import { EXIT, UsageError } from "../errors.js";
+import { EXIT } from "../errors.js";
+import { csvSepOption } from "../csv-sep-option.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { formatOf } from "../format-of-file.js";
 import { appliesMarks } from "../../rubric-ci/show/applies-marks.js";
@@ -62,9 +63,7 @@ interface ShowOptions { format?: string; output?: string; force?: boolean; csvSe
 export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): Promise<number> {
   const { checkFormat, colorFor, emit, outputFile } = await import("../text-output.js");
   const format = checkFormat(formatOf(opts, { txt: "table", text: "table", md: "md", markdown: "md", csv: "csv" }, "table"), ["table", "md", "csv"] as const);
-  const { parseCsvSep } = await import("../../report/csv.js");
-  const csvSep = parseCsvSep(opts.csvSep);
-  if (csvSep === undefined) throw new UsageError("rpt-bad-csv-sep", { sep: JSON.stringify(opts.csvSep ?? "").slice(1, -1) });
+  const csvSep = await csvSepOption(opts.csvSep);
   const outcome = rubricOption(spec)!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const lang = ctx.lang;
