@@ -3,7 +3,7 @@ import type { SkippedFile } from "../../batch/skipped-kind.js";
 import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
 import { formatPercent, formatMax, formatPoints } from "../../report/format-number.js";
-import { byName, HTML_DETAIL_LIMIT, namesakeIds, PROVISIONAL_MARK, namesakeTag, periodCounts, TABLE_DETAIL_LIMIT } from "../../report/common.js";
+import { byName, HTML_DETAIL_LIMIT, namesakeIds, PROVISIONAL_MARK, periodCounts, TABLE_DETAIL_LIMIT } from "../../report/common.js";
 import type { Context } from "../context.js";
 import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.js";
 import { decimalOption } from "../decimal-option.js";
@@ -188,7 +188,7 @@ function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang, n
   // With several rubrics, each agency's is named: an id may be used under two of them (a department and a commune), two agencies.
   const several = batch.sections.length > 1;
   const below = batch.sections.flatMap((s) => {
-    const { id, scale, rounding } = s.rubric.rubric;
+    const { id: rubricId, scale, rounding } = s.rubric.rubric;
     // A provisional total marked as the ranking marks it ("816,14 †"): the threshold may pass once the cohort is scored together.
     const points = (n: number, provisional?: true) => formatPoints(n, rounding.decimals, lang) + (provisional ? ` ${PROVISIONAL_MARK}` : "");
     const failing = s.entries.flatMap((e, i) => (reaches(threshold.kind === "percent" ? (e.total / scale) * 100 : e.total, threshold.value) ? [] : [i]));
@@ -206,7 +206,7 @@ function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang, n
           (e.provisional ? `, ${message(lang, "rpt-provisional-basis")}` : "");
         // A namesake's id goes in the bracket after its name, as the ranking writes it, the score after a colon (as the
         // incomplete files are listed): "Name (id) (score)" read as two asides, the second of no one's.
-        const text = namesakeTag(e.id, namesakes) ? `${name} (${terminalSafe(e.id, true)}${several ? `, ${id}` : ""}): ${score}` : `${name} (${several ? `${id}: ` : ""}${score})`;
+        const text = namesakes.has(e.id) ? `${name} (${terminalSafe(e.id, true)}${several ? `, ${rubricId}` : ""}): ${score}` : `${name} (${several ? `${rubricId}: ` : ""}${score})`;
         return { share: e.total / scale, id: e.id, name: names[i]!.name, text };
       });
   });
