@@ -4,12 +4,13 @@ import type { Group, Heading, Item, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { readInitHeading } from "./init-heading.js";
 import { groupsAbove } from "./stale-answers.js";
-import { groupHeading, indicatorBlock, limitsTypes, onlyFor, subHeading } from "./template.js";
+import { adjustmentHeading, groupHeading, indicatorBlock, limitsTypes, onlyFor, subHeading } from "./template.js";
 
 /**
  * init's blank answers for `codes`, indicators the version a file is moved to adds, as init writes them for that
- * version: its block above an empty `value:`, in the language of the file's blocks, the heading of a group the
- * file has none of (a group the version adds) above its first, and so the "— title" heading over it in its group; not yet in the file, to put where init writes each
+ * version: its block above an empty `value:`, in the language of the file's blocks; the heading of a group the file
+ * has none of (a group the version adds) above its first, the bonus's or penalty's above the first item of a section
+ * it has none of, and the "— title" heading over it in its group; not yet in the file, to put where init writes each
  * code. Moved without them, the file showed an officer editing it by hand nothing of the new questions. None for a
  * file holding no block of init's (one written by hand): it is left in its own shape. `type`: the agency type the
  * file was written for (init -t), whose blocks do not say who an indicator is for.
@@ -22,6 +23,8 @@ export function initBlanks(doc: Document, rubric: Rubric, codes: readonly string
   if (lang === undefined) return [];
   const headed = new Set(lines.flatMap((line) => readInitHeading(line)?.code ?? []));
   const subHeaded = subHeadingsIn(lines, rubric);
+  // The bonus's and penalty's headings by their title, in either language ("Điểm thưởng", "Bonus").
+  const titled = new Set(lines.flatMap((line) => readInitHeading(line)?.title ?? []));
   const byCode = indicatorByCode(rubric);
   const nodes = nodesByCode(rubric);
   return codes.flatMap((code) => {
@@ -38,6 +41,12 @@ export function initBlanks(doc: Document, rubric: Rubric, codes: readonly string
       if (!type && limitsTypes(rubric, group.applies_to)) comment.push(`  ${onlyFor(rubric, group.applies_to, lang)}`);
       headed.add(groupCode);
     });
+    // A bonus or penalty section the version adds: its item under no heading read as the last group's.
+    const section = (["bonus", "penalty"] as const).find((key) => rubric[key]?.items.some((i) => i.code === code));
+    if (section && headed.size > 0 && !(["vi", "en"] as const).some((l) => titled.has(message(l, section)))) {
+      comment.push(adjustmentHeading(section, rubric[section]!.cap, lang));
+      titled.add(message(lang, section));
+    }
     // init sets a group's heading off by a blank line, not a "— title" one.
     const heading = comment.length > 0;
     // Its group's "— title" heading over it, where the file lacks it (a heading the version adds), as init writes it.

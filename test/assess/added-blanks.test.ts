@@ -130,4 +130,20 @@ describe("a file moved to a version that adds indicators", () => {
     writeFileSync(file, text);
     expect(moved(file).toString()).toBe(text);
   });
+
+  // T.1 stood under group 2's last indicator with no heading: an officer read the bonus item as one of group 2's.
+  it.each(["vi", "en"])("gets the bonus's heading above an item of a bonus the version adds, as init writes it (%s)", async (lang) => {
+    const withBonus = rubricAt(V1.replace('version: "1"', 'version: "3"').replace("bands:", 'bonus:\n  cap: 10\n  items:\n'
+      + '    - code: "T.1"\n      title: {vi: "Giải thưởng", en: "Award"}\n      max: 10\n      input: {type: boolean}\n      rule: {type: fixed}\n'
+      + '    - code: "T.2"\n      title: {vi: "Sáng kiến", en: "Initiative"}\n      max: 5\n      input: {type: boolean}\n      rule: {type: fixed}\nbands:'), "v-bonus.yaml");
+    const file = path.join(dir, `thuong-${lang}.yaml`);
+    writeFileSync(file, await initFile(`thuong-${lang}.yaml`, v1.file, lang, ["-t", "department"]));
+    const doc = AgencyDoc.open(file)!;
+    const move = versionMove(v1.rubric, withBonus.rubric, doc.data().answers as Record<string, unknown>, "department");
+    expect(move.added).toEqual(["T.1", "T.2"]);
+    doc.addInitBlanks(withBonus.rubric, move.added, "department");
+    doc.save();
+    const expected = await initFile(`thuong-${lang}-v3.yaml`, withBonus.file, lang, ["-t", "department"]);
+    expect(answersPart(readFileSync(file, "utf8"))).toBe(answersPart(expected));
+  });
 });
