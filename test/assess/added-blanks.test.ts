@@ -146,4 +146,22 @@ describe("a file moved to a version that adds indicators", () => {
     const expected = await initFile(`thuong-${lang}-v3.yaml`, withBonus.file, lang, ["-t", "department"]);
     expect(answersPart(readFileSync(file, "utf8"))).toBe(answersPart(expected));
   });
+
+  // The new group's "— Phần A" and "— Phần B" were left out: its indicators stood under no heading of their part.
+  it.each([["vi", ["-t", "department"]], ["en", []]])("gets the \"— title\" headings among the items of a group the version adds, as init writes them (%s %j)", async (lang, typeArgs) => {
+    const withParts = rubricAt(V1.replace('version: "1"', 'version: "4"').replace("scale: 100", "scale: 130").replace("bands:", '  - code: "3"\n    title: {vi: "Nhóm ba", en: "Group three"}\n    max: 30\n    items:\n'
+      + '      - heading: {vi: "Phần A", en: "Part A"}\n'
+      + '      - code: "3.1"\n        title: {vi: "Ba một", en: "Three one"}\n        max: 10\n        input: {type: boolean}\n        rule: {type: fixed}\n'
+      + '      - heading: {vi: "Phần B", en: "Part B"}\n'
+      + '      - code: "3.2"\n        title: {vi: "Ba hai", en: "Three two"}\n        max: 10\n        applies_to: [commune]\n        input: {type: boolean}\n        rule: {type: fixed}\n'
+      + '      - code: "3.3"\n        title: {vi: "Ba ba", en: "Three three"}\n        max: 10\n        input: {type: boolean}\n        rule: {type: fixed}\nbands:'), "v-parts.yaml");
+    const file = path.join(dir, `phan-${lang}.yaml`);
+    writeFileSync(file, await initFile(`phan-${lang}.yaml`, v1.file, lang, typeArgs));
+    const doc = AgencyDoc.open(file)!;
+    const move = versionMove(v1.rubric, withParts.rubric, doc.data().answers as Record<string, unknown>, "department");
+    doc.addInitBlanks(withParts.rubric, typeArgs.length > 0 ? move.added : ["3.1", "3.2", "3.3"], typeArgs.length > 0 ? "department" : undefined);
+    doc.save();
+    const expected = await initFile(`phan-${lang}-v4.yaml`, withParts.file, lang, typeArgs);
+    expect(answersPart(readFileSync(file, "utf8"))).toBe(answersPart(expected));
+  });
 });
