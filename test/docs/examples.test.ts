@@ -48,3 +48,29 @@ describe("docs/rubric-format.md: the lint.accept sample line", () => {
     expect(r.stderr).toContain("(2 warnings kept on purpose by the rubric's lint.accept, not shown)");
   });
 });
+
+/** The `code` spans of a document between two of its phrases, each cut at "…" (an example left unfinished). */
+function quotedBetween(doc: string, from: string, to: string): string[] {
+  const text = readFileSync(doc, "utf8");
+  const start = text.indexOf(from);
+  const part = text.slice(start, text.indexOf(to, start));
+  return [...part.matchAll(/`([^`]+)`/g)].flatMap((m) => m[1]!.split("…")).map((s) => s.trim().replace(/;$/, "")).filter((s) => s !== "");
+}
+
+describe("the rule wordings the documents quote are what the tool prints", () => {
+  it("docs/report-format.md: explain's rules (it quoted \"20 points × a/b; b = 0: full points\", which no rule is)", async () => {
+    const quoted = quotedBetween("docs/report-format.md", "**the rule in", "its N/A");
+    expect(quoted.length).toBeGreaterThan(2);
+    const r = await runCli(["explain", "examples/so-khcn-quang-binh.yaml", "--top", "0"]);
+    const rules = r.stdout.split("\n").filter((l) => l.trim().startsWith("Rule: ")).join("\n");
+    for (const words of quoted.filter((q) => q !== "rubric show")) expect(rules).toContain(words);
+  });
+
+  it("docs/ci.md: rubric show --format md's rules, in English and Vietnamese", async () => {
+    const quoted = quotedBetween("docs/ci.md", "a proportional rule says its points first", "`explain` words");
+    expect(quoted.length).toBeGreaterThan(2);
+    const md = (await runCli(["rubric", "show", "dti-cap-so", "--format", "md"])).stdout
+      + (await runCli(["rubric", "show", "dti-cap-so", "--format", "md", "--lang", "vi"])).stdout;
+    for (const words of quoted) expect(md).toContain(words);
+  });
+});
