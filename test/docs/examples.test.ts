@@ -74,3 +74,15 @@ describe("the rule wordings the documents quote are what the tool prints", () =>
     for (const words of quoted) expect(md).toContain(words);
   });
 });
+
+describe("docs/commands.md: the headings a version move writes are init's", () => {
+  it("each heading quoted is one init writes, and the group's, the \"— title\" and the bonus's are all named (the last two were not)", async () => {
+    const quoted = quotedBetween("docs/commands.md", "Accepted, `init`'s group headings", "comment lines of your own stay")
+      .filter((q) => q.startsWith("# "));
+    const init = path.join(dir, "init-vi.yaml");
+    await runCli(["init", "-t", "department", "--lang", "vi", "-o", init]);
+    const lines = readFileSync(init, "utf8");
+    for (const heading of quoted) expect(lines).toContain(heading);
+    for (const kind of ["# ═══ 1.", "#   — ", "# ═══ Điểm thưởng"]) expect(quoted.some((q) => q.startsWith(kind))).toBe(true);
+  });
+});
