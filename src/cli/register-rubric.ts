@@ -28,7 +28,7 @@ export const registerRubric: Register = (program, { ctx, setExitCode }) => {
   rubric.command("test").description("score a rubric's fixtures (fixtures/<id>/ next to the rubric) and compare with their expected.yaml")
     .argument("[rubrics...]", "rubric files, folders of them, or bundled ids (default: every bundled rubric)")
     .option("--fixtures <dir>", "fixtures folder (one rubric only; default: fixtures/<rubric id>/ next to the rubric file)")
-    .option("--previous <id|path>", "the rubric's earlier version the fixtures were written for (file or bundled id; one rubric only): codes it renumbered are said with their new code")
+    .option("--previous <id|path>", "the rubric's earlier version the fixtures were written for (file or bundled id; one rubric only): codes it renumbered are said with their new code, and a difference with the changes that may explain it (maxima, a group's indicators, rules, caps, bands, cohorts)")
     .addOption(new Option("-f, --format <format>", "output format (default: table, or the one -o's extension names)").choices(["table", "json", "junit", "github"]))
     .option("-o, --output <file>", "write the report to a file instead of standard output", fromWindowsPath)
     .option("--force", "overwrite an existing output file")

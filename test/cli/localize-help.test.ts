@@ -59,6 +59,13 @@ describe("the help in Vietnamese", () => {
     expect(vi).toContain("loại cơ quan ghi sau -t hoặc trong tệp");
   });
 
+  it("says what rubric test --previous names besides renumbered codes, in both languages (it said renumbered codes alone)", async () => {
+    const en = (await runCli(["rubric", "test", "--help"])).stdout.replace(/\s+/g, " ");
+    const vi = (await runCli(["rubric", "test", "--help", "--lang", "vi"])).stdout.replace(/\s+/g, " ");
+    expect(en).toContain("a difference with the changes that may explain it (maxima, a group's indicators, rules, caps, bands, cohorts)");
+    expect(vi).toContain("chênh lệch được báo kèm những thay đổi có thể gây ra nó (điểm tối đa, chỉ số của nhóm, quy tắc, trần điểm, ngưỡng xếp loại, khối xếp hạng)");
+  });
+
   it("looks descriptions up among its own entries only", () => {
     expect(["toString", "constructor", "print less: no progress, notes or warnings"].map((text) => helpText(text, "vi"))).toEqual(["toString", "constructor", "in ít hơn: không in tiến độ, ghi chú hay cảnh báo"]);
   });
