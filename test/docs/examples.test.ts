@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -84,5 +84,22 @@ describe("docs/commands.md: the headings a version move writes are init's", () =
     const lines = readFileSync(init, "utf8");
     for (const heading of quoted) expect(lines).toContain(heading);
     for (const kind of ["# ═══ 1.", "#   — ", "# ═══ Điểm thưởng"]) expect(quoted.some((q) => q.startsWith(kind))).toBe(true);
+  });
+});
+
+describe("docs/commands.md: --fail-below's list is written as it says", () => {
+  it("each total it quotes is one the examples print, a verified one said so too (that was not said)", async () => {
+    const quoted = quotedBetween("docs/commands.md", "`--fail-below 800` or `--fail-below 80%`", "Points above a rubric's scale")
+      .filter((q) => /\d\.\d\d/.test(q));
+    const own = mkdtempSync(path.join(dir, "namesakes-"));
+    cpSync("examples/kho-bac-quang-binh.yaml", path.join(own, "kho-bac-quang-binh.yaml"));
+    // A namesake: the Treasury's file again under another id (warned of as a likely resubmission; both are ranked).
+    writeFileSync(path.join(own, "kho-bac-2.yaml"), readFileSync("examples/kho-bac-quang-binh.yaml", "utf8").replace("id: qb-kbnn", "id: qb-kbnn-2"));
+    const namesakes = await runCli(["score", own, "--fail-below", "950"]);
+    const alone = await runCli(["score", "examples/kho-bac-quang-binh.yaml", "--fail-below", "950"]);
+    const departments = await runCli(["score", "examples/kho-bac-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "examples/so-khcn-quang-binh.yaml", "--fail-below", "950"]);
+    const lists = `${namesakes.stderr}\n${alone.stderr}\n${departments.stderr}`.split("\n").filter((l) => l.startsWith("Below the threshold")).join("\n");
+    expect(quoted).toContain("895.28, verified score");
+    for (const words of quoted) expect(lists).toContain(words);
   });
 });
