@@ -318,6 +318,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-field-cohorts": { vi: "khối xếp hạng", en: "cohorts" },
   "impact-field-bands": { vi: "xếp loại", en: "bands" },
   "impact-field-bands.by_agency_type": { vi: "xếp loại theo loại cơ quan", en: "bands by agency type" },
+  "impact-bands-relabelled": { vi: "{count} cơ quan trong tập dữ liệu nay được xếp vào mức đã đổi tên", en: "{count} {count|agency|agencies} of the corpus now {count|gets|get} a renamed band" },
   "impact-field-bonus.cap": { vi: "trần điểm thưởng", en: "bonus cap" },
   "impact-field-penalty.cap": { vi: "trần điểm trừ", en: "penalty cap" },
   "impact-more": { vi: "+{count} chỉ số khác", en: "+{count} more" },

@@ -180,7 +180,7 @@ describe("structural diff of two rubric versions", () => {
     after.bands.levels[0]!.min = 85;
     after.bonus!.cap = 12;
     after.penalty!.cap = 15;
-    const levels = (top: number) => [{ label: { vi: "Tốt", en: "Tốt" }, min: top }, { label: { vi: "Khá", en: "Khá" }, min: 50 }, { label: { vi: "Yếu", en: "Yếu" }, min: 0 }];
+    const levels = (top: number) => [{ id: "tot", label: { vi: "Tốt", en: "Tốt" }, min: top }, { id: "kha", label: { vi: "Khá", en: "Khá" }, min: 50 }, { id: "yeu", label: { vi: "Yếu", en: "Yếu" }, min: 0 }];
     expect(diffRubrics(miniRubric(), after).rubric).toEqual([
       { field: "scale", old: "100", new: "200" },
       // By ids (json); the labels beside them, for the text formats.
@@ -188,5 +188,15 @@ describe("structural diff of two rubric versions", () => {
       { field: "bonus.cap", old: "10", new: "12" },
       { field: "penalty.cap", old: "20", new: "15" },
     ]);
+  });
+
+  // A level renamed keeps its id and minimum: the summaries read alike, and "No structural or scoring change" was said
+  // though every report names the band anew.
+  it("a band level renamed, its id and minimum kept, is a change of the bands", () => {
+    const after = miniRubric();
+    after.bands.levels[0]!.label = { vi: "Rất tốt", en: "Very good" };
+    const [change] = diffRubrics(miniRubric(), after).rubric;
+    expect(change).toMatchObject({ field: "bands", old: "percent: tot≥80 kha≥50 yeu≥0", new: "percent: tot≥80 kha≥50 yeu≥0" });
+    expect(change!.bands!.new[0]!.levels[0]).toEqual({ id: "tot", label: { vi: "Rất tốt", en: "Very good" }, min: 80 });
   });
 });

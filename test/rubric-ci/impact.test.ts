@@ -111,6 +111,27 @@ describe("rubric impact: the bands of an agency type changed", () => {
     const report = await json("rubrics/dti-cap-xa.yaml", next, ...corpus);
     expect(report.diff.rubric.at(-1)).toEqual({ field: "bands.by_agency_type", old: "ward points: xuat-sac≥860 tot≥770 kha≥625 trung-binh≥480 yeu≥0", new: "ward points: xuat-sac≥860 tot≥780 kha≥625 trung-binh≥480 yeu≥0" });
   });
+
+  // "No structural or scoring change" was said of a level renamed (same id and minimum), though every report
+  // names the agencies' band anew.
+  it("a level renamed is said, with the agencies of the corpus the new version rates in it", async () => {
+    const renamed = path.join(tempDir(), "dti-cap-so.yaml");
+    writeFileSync(renamed, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replaceAll('label: {vi: "Tốt", en: "Good"}', 'label: {vi: "Tốt lắm", en: "Quite good"}'));
+    const corpus = ["--corpus", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml"];
+    const en = await impact("dti-cap-so", renamed, ...corpus);
+    expect(en.stdout).not.toContain("No structural or scoring change");
+    expect(en.stdout).toContain("  bands: Good → Quite good (2 agencies of the corpus now get a renamed band)\n");
+    expect(en.stdout).toContain("  bands by agency type: Vertically managed agency in the province: Good → Quite good (1 agency of the corpus now gets a renamed band)\n");
+    const vi = await impact("dti-cap-so", renamed, ...corpus, "--lang", "vi", "--format", "md");
+    expect(vi.stdout).toContain("- xếp loại: Tốt → Tốt lắm (2 cơ quan trong tập dữ liệu nay được xếp vào mức đã đổi tên)\n");
+    // Renamed in English only: the Vietnamese report names the English names, not "Tốt → Tốt".
+    const inEnglish = path.join(tempDir(), "dti-cap-so.yaml");
+    writeFileSync(inEnglish, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace('label: {vi: "Xuất sắc", en: "Excellent"}', 'label: {vi: "Xuất sắc", en: "Outstanding"}'));
+    expect((await impact("dti-cap-so", inEnglish, ...corpus, "--lang", "vi")).stdout).toContain("  xếp loại: Xuất sắc (en: Excellent → Outstanding)\n");
+    // json: the ids read alike on both sides, so the sets by their labels stay.
+    const report = await json("dti-cap-so", renamed, ...corpus);
+    expect(report.diff.rubric[0]).toMatchObject({ field: "bands", relabelled: 2, bands: { new: [{ levels: [{ id: "xuat-sac" }, { id: "tot", label: { en: "Quite good" } }, {}, {}, {}] }] } });
+  });
 });
 
 describe("rubric impact budgets and exit codes", () => {

@@ -8,11 +8,13 @@ interface NodeRef { code: string; title: Text; kind: "group" | "indicator"; max:
 /** `rule`: a rule's change number by number, where it kept its type (the reports say it in words). */
 /**
  * `bands`: the band sets each side, by their labels, for the reports people read; `old` and `new` name types and
- * levels by id, as json keeps them (the text formats say "Ward People's Committee", "Excellent ≥ 860").
+ * levels by id, as json keeps them (the text formats say "Ward People's Committee", "Excellent ≥ 860"), and are
+ * the same where only a level's label changed. `relabelled`: how many agencies of the corpus the new version rates
+ * in a band of the same id under another label (set by runImpact: every report names the band by its new label).
  */
-export interface FieldChange { field: string; old: string | Text; new: string | Text; rule?: RuleChange[]; bands?: { old: LabelledBands[]; new: LabelledBands[] } }
+export interface FieldChange { field: string; old: string | Text; new: string | Text; rule?: RuleChange[]; bands?: { old: LabelledBands[]; new: LabelledBands[] }; relabelled?: number }
 /** One band set as its labels read: the agency types it is for (none: the main bands), its basis and levels. */
-export interface LabelledBands { types?: Text[]; basis: BandSet["basis"]; levels: { label: Text; min: number }[] }
+export interface LabelledBands { types?: Text[]; basis: BandSet["basis"]; levels: { id: string; label: Text; min: number }[] }
 export type ItemChange =
   | { change: "added"; node: NodeRef }
   | { change: "removed"; node: NodeRef }
@@ -202,11 +204,12 @@ function rubricChanges(o: Rubric, n: Rubric): FieldChange[] {
   add("defaults.na", o.defaults?.na ?? "forbidden", n.defaults?.na ?? "forbidden");
   add("agency_types", o.agency_types.map((t) => t.id).join(", "), n.agency_types.map((t) => t.id).join(", "));
   add("cohorts", cohorts(o), cohorts(n));
-  const labelled = (field: string, x: LabelledBands[], y: LabelledBands[]) => { const last = out.at(-1); if (last?.field === field) last.bands = { old: x, new: y }; };
-  add("bands", bandsSummary(o.bands), bandsSummary(n.bands));
-  labelled("bands", [labelledBands(o.bands)], [labelledBands(n.bands)]);
-  add("bands.by_agency_type", byType(o), byType(n));
-  labelled("bands.by_agency_type", labelledByType(o), labelledByType(n));
+  // A level renamed keeps its id and minimum, so the summaries alone missed it, though every report shows the new name.
+  const bands = (field: string, x: string, y: string, labelledX: LabelledBands[], labelledY: LabelledBands[]) => {
+    if (x !== y || !sameLevelLabels(labelledX, labelledY)) out.push({ field, old: x, new: y, bands: { old: labelledX, new: labelledY } });
+  };
+  bands("bands", bandsSummary(o.bands), bandsSummary(n.bands), [labelledBands(o.bands)], [labelledBands(n.bands)]);
+  bands("bands.by_agency_type", byType(o), byType(n), labelledByType(o), labelledByType(n));
   add("bonus.cap", String(o.bonus?.cap ?? "–"), String(n.bonus?.cap ?? "–"));
   add("penalty.cap", String(o.penalty?.cap ?? "–"), String(n.penalty?.cap ?? "–"));
   return out;
@@ -221,7 +224,13 @@ function byType(r: Rubric): string {
 }
 
 function labelledBands(set: BandSet, types?: Text[]): LabelledBands {
-  return { ...(types ? { types } : {}), basis: set.basis, levels: set.levels.map((l) => ({ label: l.label, min: l.min })) };
+  return { ...(types ? { types } : {}), basis: set.basis, levels: set.levels.map((l) => ({ id: l.id, label: l.label, min: l.min })) };
+}
+
+/** The levels' labels of each set, in both languages (the types' labels are agency_types' own change). */
+function sameLevelLabels(x: LabelledBands[], y: LabelledBands[]): boolean {
+  const labels = (sets: LabelledBands[]) => JSON.stringify(sets.map((set) => set.levels.map((l) => [l.label.vi, l.label.en])));
+  return labels(x) === labels(y);
 }
 
 /** A type the rubric does not declare (rubric show refuses it) goes by its id in both languages. */

@@ -10,8 +10,9 @@ import { jsonText } from "../../report/json-bidi.js";
 export function formatImpactJson(report: ImpactReport, lang: Lang): string {
   return jsonText({
     ...report,
-    // Types and band levels by id, as the rubric writes them; the labels are the text formats' (bands).
-    diff: { ...report.diff, rubric: report.diff.rubric.map(({ bands: _labels, ...f }) => f) },
+    // Types and band levels by id, as the rubric writes them; the labels are the text formats' (bands), but
+    // where only labels changed the ids read the same on both sides, and the sets by their labels say it.
+    diff: { ...report.diff, rubric: report.diff.rubric.map(({ bands, ...f }) => (bands && f.old === f.new ? { ...f, bands } : f)) },
     invalid: report.invalid.map((f) => ({
       file: f.file,
       errors: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, message: errorLine(d, lang), params: d.params })),

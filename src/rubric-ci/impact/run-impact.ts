@@ -3,7 +3,8 @@ import type { SkippedFile } from "../../batch/skipped-kind.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import { openWorkFolder, workFolderError } from "../../batch/work-folder.js";
 import { readCorpusEach, type Corpus, type InvalidFile, type Side } from "./corpus.js";
-import { codeMaps, diffRubrics, type CodeMaps, type RubricDiff } from "./diff.js";
+import { codeMaps, diffRubrics, type CodeMaps, type FieldChange, type RubricDiff } from "./diff.js";
+import type { Rubric } from "../../core/rubric.js";
 import { rescoreEach, type AgencyImpact } from "./rescore.js";
 import { checkBudgets, summarize, type Budgets, type ImpactSummary } from "./summary.js";
 import { nodes } from "../tree.js";
@@ -85,7 +86,7 @@ export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubri
     tool: opts.tool,
     old: ref(rubrics.old),
     new: ref(rubrics.new),
-    diff,
+    diff: { ...diff, rubric: countRelabelled(diff.rubric, agencies, rubrics.new.rubric) },
     summary: summarize(agencies, decimals),
     budgets: checkBudgets(agencies, opts.budgetPoints, opts.budgetRank, corpus.invalid.length + (opts.unreadable ?? 0)),
     agencies,
@@ -93,6 +94,23 @@ export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubri
     skipped: corpus.skipped.map((s) => ({ ...s, file: opts.showPath(s.file) })),
     other_version: corpus.otherVersion.map((s) => ({ ...s, file: opts.showPath(s.file) })),
   };
+}
+
+/**
+ * Beside a band change, the agencies the new version rates in a band it kept and renamed (same id, another label):
+ * counted under the set that rates them, an agency type's own or the main bands.
+ */
+function countRelabelled(fields: FieldChange[], agencies: AgencyImpact[], rubric: Rubric): FieldChange[] {
+  const relabelled = (a: AgencyImpact) => {
+    const [o, n] = [a.old?.band, a.new?.band];
+    return o && n && o.id === n.id && (o.label.vi !== n.label.vi || o.label.en !== n.label.en);
+  };
+  const setOf = (a: AgencyImpact) => (rubric.bands.by_agency_type?.some((b) => b.agency_types.includes(a.agency.type)) ? "bands.by_agency_type" : "bands");
+  return fields.map((f) => {
+    if (!f.bands) return f;
+    const count = agencies.filter((a) => relabelled(a) && setOf(a) === f.field).length;
+    return count > 0 ? { ...f, relabelled: count } : f;
+  });
 }
 
 /**

@@ -49,7 +49,10 @@ export function fieldText(f: FieldChange, lang: Lang): string {
     return `${message(lang, "impact-field-title-year")}: ${years(f.old)} → ${years(f.new)}`;
   }
   if (f.rule) return `${message(lang, "impact-field-rule")}: ${f.rule.map((c) => ruleChangeText(c, lang)).join("; ")}`;
-  if (f.bands) return `${message(lang, `impact-field-${f.field}`)}: ${movedMinimums(f.bands.old, f.bands.new, lang) ?? `${bandSetsText(f.bands.old, lang)} → ${bandSetsText(f.bands.new, lang)}`}`;
+  if (f.bands) {
+    const relabelled = f.relabelled ? ` (${message(lang, "impact-bands-relabelled", { count: f.relabelled })})` : "";
+    return `${message(lang, `impact-field-${f.field}`)}: ${levelChanges(f.bands.old, f.bands.new, lang) ?? `${bandSetsText(f.bands.old, lang)} → ${bandSetsText(f.bands.new, lang)}`}${relabelled}`;
+  }
   // A text changed in the other language only: that language's, named, not the same words on both sides.
   const other: Lang = lang === "vi" ? "en" : "vi";
   const inOther = typeof f.old !== "string" && typeof f.new !== "string" && f.old[lang] === f.new[lang] && f.old[other] !== f.new[other];
@@ -60,19 +63,28 @@ export function fieldText(f: FieldChange, lang: Lang): string {
 }
 
 /**
- * Where only minimums moved (the same sets, bases and levels), the levels that moved: "Good: ≥ 80 % → ≥ 85 %", where
- * both sets whole were to be compared by eye. Undefined where a level or set was added, removed or renamed.
+ * Where the sets, their types, bases and numbers of levels stayed, the levels that changed: a minimum moved ("Good:
+ * ≥ 80 % → ≥ 85 %"), a label renamed ("Excellent → Very good"), where both sets whole were to be compared by eye.
+ * Undefined where a level or set was added or removed.
  */
-function movedMinimums(before: LabelledBands[], after: LabelledBands[], lang: Lang): string | undefined {
+function levelChanges(before: LabelledBands[], after: LabelledBands[], lang: Lang): string | undefined {
   if (before.length !== after.length) return undefined;
   const from = (min: number, basis: LabelledBands["basis"]) => (basis === "percent" ? `≥ ${numberText(min, lang)} %` : `≥ ${message(lang, "show-points", { max: numberText(min, lang) })}`);
   const out: string[] = [];
   for (const [i, o] of before.entries()) {
     const n = after[i]!;
     const same = (x: Text[] | undefined, y: Text[] | undefined) => JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
-    if (o.basis !== n.basis || !same(o.types, n.types) || o.levels.length !== n.levels.length || o.levels.some((l, j) => !same([l.label], [n.levels[j]!.label]))) return undefined;
-    const moved = o.levels.flatMap((l, j) => (l.min === n.levels[j]!.min ? [] : [`${l.label[lang]}: ${from(l.min, o.basis)} → ${from(n.levels[j]!.min, n.basis)}`]));
-    if (moved.length > 0) out.push(`${o.types ? `${typeList(o.types.map((t) => t[lang]))}: ` : ""}${moved.join(", ")}`);
+    if (o.basis !== n.basis || !same(o.types, n.types) || o.levels.length !== n.levels.length) return undefined;
+    const changed = o.levels.flatMap((l, j) => {
+      const m = n.levels[j]!;
+      const renamed = !same([l.label], [m.label]), moved = l.min !== m.min;
+      if (!renamed && !moved) return [];
+      // Renamed in the other language only: that language's names, named, not the same name on both sides.
+      const other: Lang = lang === "vi" ? "en" : "vi";
+      const name = !renamed ? "" : l.label[lang] !== m.label[lang] ? ` → ${m.label[lang]}` : ` (${other}: ${l.label[other]} → ${m.label[other]})`;
+      return [`${l.label[lang]}${name}${moved ? `: ${from(l.min, o.basis)} → ${from(m.min, n.basis)}` : ""}`];
+    });
+    if (changed.length > 0) out.push(`${o.types ? `${typeList(o.types.map((t) => t[lang]))}: ` : ""}${changed.join(", ")}`);
   }
   return out.length > 0 ? out.join("; ") : undefined;
 }
