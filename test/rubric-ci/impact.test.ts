@@ -132,6 +132,21 @@ describe("rubric impact: the bands of an agency type changed", () => {
     const report = await json("dti-cap-so", renamed, ...corpus);
     expect(report.diff.rubric[0]).toMatchObject({ field: "bands", relabelled: 2, bands: { new: [{ levels: [{ id: "xuat-sac" }, { id: "tot", label: { en: "Quite good" } }, {}, {}, {}] }] } });
   });
+
+  // A level's id renamed read "bands: Excellent ≥ 90 %, Good ≥ 80 %, … → Excellent ≥ 90 %, Good ≥ 80 %, …", and each
+  // agency rated in it "Good → Good": the same on both sides.
+  it("a level's id renamed says its ids, on the bands' line and in each agency's band", async () => {
+    const recoded = path.join(tempDir(), "dti-cap-so.yaml");
+    writeFileSync(recoded, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replaceAll("{id: tot, min: 80,", "{id: tot-2026, min: 80,"));
+    const corpus = ["--corpus", "examples/so-khcn-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml"];
+    const en = await impact("dti-cap-so", recoded, ...corpus);
+    expect(en.stdout).toContain("  bands: Good (tot → tot-2026)\n  bands by agency type: Vertically managed agency in the province: Good (tot → tot-2026)\n");
+    expect(en.stdout).toContain("│ Good (tot → tot-2026) │");
+    expect(en.stdout).not.toContain("Good → Good");
+    const vi = await impact("dti-cap-so", recoded, ...corpus, "--lang", "vi", "--format", "md");
+    expect(vi.stdout).toContain("- xếp loại: Tốt (tot → tot-2026)\n");
+    expect(vi.stdout).toContain("| Tốt (tot → tot-2026) |");
+  });
 });
 
 describe("rubric impact budgets and exit codes", () => {

@@ -64,7 +64,8 @@ export function fieldText(f: FieldChange, lang: Lang): string {
 
 /**
  * Where the sets, their types, bases and numbers of levels stayed, the levels that changed: a minimum moved ("Good:
- * ≥ 80 % → ≥ 85 %"), a label renamed ("Excellent → Very good"), where both sets whole were to be compared by eye.
+ * ≥ 80 % → ≥ 85 %"), a label renamed ("Excellent → Very good"), an id ("Excellent (xuat-sac → rat-tot)", where both
+ * sides read alike by their labels), where both sets whole were to be compared by eye.
  * Undefined where a level or set was added or removed.
  */
 function levelChanges(before: LabelledBands[], after: LabelledBands[], lang: Lang): string | undefined {
@@ -77,12 +78,12 @@ function levelChanges(before: LabelledBands[], after: LabelledBands[], lang: Lan
     if (o.basis !== n.basis || !same(o.types, n.types) || o.levels.length !== n.levels.length) return undefined;
     const changed = o.levels.flatMap((l, j) => {
       const m = n.levels[j]!;
-      const renamed = !same([l.label], [m.label]), moved = l.min !== m.min;
-      if (!renamed && !moved) return [];
+      const renamed = !same([l.label], [m.label]), moved = l.min !== m.min, recoded = l.id !== m.id;
+      if (!renamed && !moved && !recoded) return [];
       // Renamed in the other language only: that language's names, named, not the same name on both sides.
       const other: Lang = lang === "vi" ? "en" : "vi";
       const name = !renamed ? "" : l.label[lang] !== m.label[lang] ? ` → ${m.label[lang]}` : ` (${other}: ${l.label[other]} → ${m.label[other]})`;
-      return [`${l.label[lang]}${name}${moved ? `: ${from(l.min, o.basis)} → ${from(m.min, n.basis)}` : ""}`];
+      return [`${l.label[lang]}${name}${recoded ? ` (${l.id} → ${m.id})` : ""}${moved ? `: ${from(l.min, o.basis)} → ${from(m.min, n.basis)}` : ""}`];
     });
     if (changed.length > 0) out.push(`${o.types ? `${typeList(o.types.map((t) => t[lang]))}: ` : ""}${changed.join(", ")}`);
   }
@@ -144,7 +145,9 @@ function termsIn(field: string, text: string, lang: Lang): string {
 export function bandText(a: AgencyImpact, lang: Lang): string {
   const label = (s: AgencyImpact["old"]) => (s?.band ? s.band.label[lang] : message(lang, "no-band"));
   if (!a.old || !a.new) return label(a.old ?? a.new);
-  return a.band_changed ? `${label(a.old)} → ${label(a.new)}` : label(a.new);
+  if (!a.band_changed) return label(a.new);
+  // The same band under a new id ("Good → Good" read as no change): its ids.
+  return a.old.band && a.new.band && label(a.old) === label(a.new) ? `${label(a.new)} (${a.old.band.id} → ${a.new.band.id})` : `${label(a.old)} → ${label(a.new)}`;
 }
 
 export function rankText(a: AgencyImpact, cohort: (id: string) => string): string {
