@@ -6,13 +6,26 @@ import { typeList } from "../../src/rubric-ci/type-list.js";
 import { runCli } from "../helpers/run-cli.js";
 
 // dti-cap-so's 5.7, 6.1.5 and 6.2 are for two types whose Vietnamese labels hold commas.
-const TWO_TYPES = "Sở, ban, ngành cấp tỉnh; Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh";
+const TWO_TYPES = "“Sở, ban, ngành cấp tỉnh”, “Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh”";
 const LABELS: Record<string, string> = { department: "Sở, ban, ngành cấp tỉnh", board: "Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh" };
 
 describe("typeList", () => {
-  it("separates labels by commas, or by semicolons when a label holds a comma", () => {
+  it("separates labels by commas, each in quotes when a label holds a separator", () => {
     expect(typeList(["UBND xã", "UBND phường"])).toBe("UBND xã, UBND phường");
-    expect(typeList(["Sở, ban, ngành cấp tỉnh", "Cơ quan ngành dọc"])).toBe("Sở, ban, ngành cấp tỉnh; Cơ quan ngành dọc");
+    expect(typeList(["Sở, ban, ngành cấp tỉnh", "Cơ quan ngành dọc"])).toBe("“Sở, ban, ngành cấp tỉnh”, “Cơ quan ngành dọc”");
+    // Joined by "; ", this read "Sở, ban; UBND xã; phường": three types, or four.
+    expect(typeList(["Sở, ban", "UBND xã; phường"])).toBe("“Sở, ban”, “UBND xã; phường”");
+    // A colon stands between a band set's types and its levels; a quote would close the label early.
+    expect(typeList(["Khối: sở"])).toBe("“Khối: sở”");
+    expect(typeList(['Ban "A"', "Sở"])).toBe('“Ban "A"”, “Sở”');
+  });
+
+  // Two sets each for types with commas read "A; B: levels; C: levels", "; " being both separators.
+  it("rubric impact tells two band sets of such types apart", () => {
+    const set = (types: string[], min: number) => ({ types: types.map((vi) => ({ vi, en: vi })), basis: "percent" as const, levels: [{ id: "tot", label: { vi: "Tốt", en: "Good" }, min }] });
+    const sets = (min: number) => [set(["Sở, ban", "Ban Quản lý, cơ quan khác"], min), set(["UBND xã, phường"], min)];
+    expect(fieldText({ field: "bands.by_agency_type", old: "", new: "", bands: { old: sets(80), new: sets(85) } }, "vi"))
+      .toBe("xếp loại theo loại cơ quan: “Sở, ban”, “Ban Quản lý, cơ quan khác”: Tốt: ≥ 80 % → ≥ 85 %; “UBND xã, phường”: Tốt: ≥ 80 % → ≥ 85 %");
   });
 
   it("rubric show's legend and md say dti-cap-so's two types as two, not four", async () => {
@@ -28,9 +41,9 @@ describe("typeList", () => {
     const good = { id: "tot", label: { vi: "Tốt", en: "Good" }, basis: "percent" as const, was: 80, now: 85, on_new_edge: [] };
     const test = bandsChangedLines({ version: "2025.1", levels: [{ ...good, types: ["department", "board"] }], moved: [], left_edge: [] }, "vi", (id) => LABELS[id]!);
     expect(test[1]).toContain(`  Tốt (tot), với ${TWO_TYPES}: 80 % → 85 %`);
-    const set = (min: number) => [{ types: ["department", "board"].map((id) => ({ vi: LABELS[id]!, en: id })), basis: "percent" as const, levels: [{ label: { vi: "Tốt", en: "Good" }, min }] }];
+    const set = (min: number) => [{ types: ["department", "board"].map((id) => ({ vi: LABELS[id]!, en: id })), basis: "percent" as const, levels: [{ id: "tot", label: { vi: "Tốt", en: "Good" }, min }] }];
     expect(fieldText({ field: "bands.by_agency_type", old: "", new: "", bands: { old: set(80), new: set(85) } }, "vi")).toContain(`: ${TWO_TYPES}: Tốt: ≥ 80 % → ≥ 85 %`);
-    const added = [{ ...set(85)[0]!, levels: [{ label: { vi: "Xuất sắc", en: "Excellent" }, min: 90 }, ...set(85)[0]!.levels] }];
+    const added = [{ ...set(85)[0]!, levels: [{ id: "xuat-sac", label: { vi: "Xuất sắc", en: "Excellent" }, min: 90 }, ...set(85)[0]!.levels] }];
     expect(fieldText({ field: "bands.by_agency_type", old: "", new: "", bands: { old: set(80), new: added } }, "vi")).toContain(`: ${TWO_TYPES}: Tốt ≥ 80 % → ${TWO_TYPES}: Xuất sắc ≥ 90 %, Tốt ≥ 85 %`);
   });
 });
