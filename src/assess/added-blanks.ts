@@ -1,6 +1,6 @@
 import { isMap, isNode, Scalar, visit, type Document, type Pair } from "yaml";
 import { indicatorByCode, nodesByCode } from "../core/codes.js";
-import type { Group, Heading, Item, Rubric } from "../core/rubric.js";
+import type { Group, Heading, Item, Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { readInitHeading } from "./init-heading.js";
 import { groupsAbove } from "./stale-answers.js";
@@ -19,7 +19,7 @@ export function initBlanks(doc: Document, rubric: Rubric, codes: readonly string
   const answers = doc.get("answers", true);
   const lines: string[] = [];
   if (isMap(answers)) visit(answers, { Node: (_, node) => { if (isNode(node)) for (const c of [node.commentBefore, node.comment]) if (c) lines.push(...c.split("\n")); } });
-  const lang = (["vi", "en"] as const).find((l) => lines.some((line) => line.trimStart().startsWith(`${message(l, "assess-format")}: `)));
+  const lang = blocksLanguage(lines);
   if (lang === undefined) return [];
   const headed = new Set(lines.flatMap((line) => readInitHeading(line)?.code ?? []));
   const subHeaded = subHeadingsIn(lines, rubric);
@@ -67,8 +67,13 @@ export function initBlanks(doc: Document, rubric: Rubric, codes: readonly string
   });
 }
 
+/** The language init wrote the blocks among `lines` (the comments among a file's answers) in; undefined where none is init's. */
+export function blocksLanguage(lines: string[]): Lang | undefined {
+  return (["vi", "en"] as const).find((l) => lines.some((line) => line.trimStart().startsWith(`${message(l, "assess-format")}: `)));
+}
+
 /** The "— title" heading init writes last above the indicator `code` among its group's items; undefined where none is. */
-function headingOver(group: Group, code: string): Heading | undefined {
+export function headingOver(group: Group, code: string): Heading | undefined {
   const at = group.items.findIndex((i) => i.kind === "indicator" && i.code === code);
   return group.items.slice(0, at).findLast((i): i is Heading => i.kind === "heading");
 }
@@ -79,7 +84,7 @@ function headingOver(group: Group, code: string): Heading | undefined {
  * two spaces a group deep ("#   — …" in a group, "#     — …" in a group inside it): its group is the last one
  * of that depth whose heading ("═══ 1. …") came before it.
  */
-function subHeadingsIn(lines: string[], rubric: Rubric): Set<string> {
+export function subHeadingsIn(lines: string[], rubric: Rubric): Set<string> {
   const depths = new Map<string, number>();
   const collect = (items: Item[], depth: number) => { for (const i of items) if (i.kind === "group") { depths.set(i.code, depth); collect(i.items, depth + 1); } };
   collect(rubric.groups, 0);
@@ -89,7 +94,8 @@ function subHeadingsIn(lines: string[], rubric: Rubric): Set<string> {
     const heading = readInitHeading(line);
     // The bonus's or penalty's heading closes every group.
     if (heading) { const depth = depths.get(heading.code ?? ""); open.length = depth ?? 0; if (depth !== undefined) open.push(heading.code!); continue; }
-    const sub = /^ ((?: {2})+)(— .*)$/u.exec(line);
+    // A CRLF file's comment lines end in "\r".
+    const sub = /^ ((?: {2})+)(— .*)\r?$/u.exec(line);
     const group = sub ? open[sub[1]!.length / 2 - 1] : undefined;
     if (group !== undefined) found.add(`${group}\n${sub![2]!.trimEnd()}`);
   }

@@ -15,6 +15,7 @@ import { indentStyleOf, printedIn, PRINTER_INDENT, type IndentStyle } from "./in
 import { rewriteInitBlocks, rewriteInitHeadings, rewriteInitTop, type MovedRubricNaming } from "./moved-headings.js";
 import { dropUnaskedHeadings, unaskedBlanks } from "./unasked-groups.js";
 import { initBlanks } from "./added-blanks.js";
+import { placeSubHeadings } from "./moved-sub-headings.js";
 import { place, renameAnswer, takeOutAnswer, type BlockFor } from "./answer-placement.js";
 import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -289,9 +290,12 @@ export class AgencyDoc {
 
   /**
    * init's blank answers of `added`, the indicators `rubric` (the version the file is moved to) adds and asks of the
-   * file's agency, each under init's block where init writes it (see initBlanks). `type`: the one the file was written for.
+   * file's agency, each under init's block where init writes it (see initBlanks), after the "— title" headings it puts
+   * over answers the file has (see placeSubHeadings). `type`: the one the file was written for.
    */
   addInitBlanks(rubric: Rubric, added: readonly string[], type?: string): void {
+    // First: a blank put under a heading written over the answer after it is not given the heading again.
+    placeSubHeadings(this.doc, rubric);
     for (const { code, pair } of initBlanks(this.doc, rubric, added, type)) {
       this.ensureAnswers();
       (this.doc.get("answers", true) as YAMLMap).items.push(pair);
