@@ -80,24 +80,31 @@ export function headingOver(group: Group, code: string): Heading | undefined {
 
 /**
  * The "— title" headings init wrote among `lines` (the comments among the answers, in order), each as its group's
- * code and its line ("1\n— Lãnh đạo, chỉ đạo"): a title two groups share ("— Khác") is either's. Init indents one
- * two spaces a group deep ("#   — …" in a group, "#     — …" in a group inside it): its group is the last one
- * of that depth whose heading ("═══ 1. …") came before it.
+ * code and its line ("1\n— Lãnh đạo, chỉ đạo"): a title two groups share ("— Khác") is either's (see subHeadingGroups).
  */
 export function subHeadingsIn(lines: string[], rubric: Rubric): Set<string> {
+  return new Set([...subHeadingGroups(lines, rubric)].map(([at, group]) => `${group}\n${lines[at]!.trim()}`));
+}
+
+/**
+ * Where among `lines` init wrote a "— title" heading, each line's place with its group's code. Init indents one two
+ * spaces a group deep ("#   — …" in a group, "#     — …" in a group inside it): its group is the last one of that
+ * depth whose heading ("═══ 1. …") came before it.
+ */
+export function subHeadingGroups(lines: string[], rubric: Rubric): Map<number, string> {
   const depths = new Map<string, number>();
   const collect = (items: Item[], depth: number) => { for (const i of items) if (i.kind === "group") { depths.set(i.code, depth); collect(i.items, depth + 1); } };
   collect(rubric.groups, 0);
   const open: string[] = [];
-  const found = new Set<string>();
-  for (const line of lines) {
+  const found = new Map<number, string>();
+  lines.forEach((line, at) => {
     const heading = readInitHeading(line);
     // The bonus's or penalty's heading closes every group.
-    if (heading) { const depth = depths.get(heading.code ?? ""); open.length = depth ?? 0; if (depth !== undefined) open.push(heading.code!); continue; }
+    if (heading) { const depth = depths.get(heading.code ?? ""); open.length = depth ?? 0; if (depth !== undefined) open.push(heading.code!); return; }
     // A CRLF file's comment lines end in "\r".
-    const sub = /^ ((?: {2})+)(— .*)\r?$/u.exec(line);
+    const sub = /^ ((?: {2})+)— .*\r?$/u.exec(line);
     const group = sub ? open[sub[1]!.length / 2 - 1] : undefined;
-    if (group !== undefined) found.add(`${group}\n${sub![2]!.trimEnd()}`);
-  }
+    if (group !== undefined) found.set(at, group);
+  });
   return found;
 }

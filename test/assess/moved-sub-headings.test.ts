@@ -36,6 +36,10 @@ function rubricAt(text: string, name: string): { file: string; rubric: Rubric } 
 const v1 = rubricAt(V1, "v1.yaml");
 const v2 = rubricAt(V2, "v2.yaml");
 
+/** Version 3: version 2 with "— Thiết bị" renamed "— Trang thiết bị" and "— Cơ bản" dropped. */
+const v3 = rubricAt(V2.replace('version: "2"', 'version: "3"').replace('{vi: "Thiết bị", en: "Equipment"}', '{vi: "Trang thiết bị", en: "Devices"}')
+  .replace('      - heading: {vi: "Cơ bản", en: "Basics"}\n', ""), "v3.yaml");
+
 /** What init writes for `rubric`, header filled, 1.1, 1.3 and 1.5 answered and a line of the officer's above 1.3. */
 async function initFile(name: string, rubric: string, lang: string, typeArgs: string[]): Promise<string> {
   const file = path.join(dir, name);
@@ -78,5 +82,33 @@ describe("a file moved to a version that puts a \"— title\" heading over answe
     // Its steps taken again on the moved file, nothing changes.
     move(file, v2.rubric, v2.rubric, type);
     expect(readFileSync(file, "utf8")).toBe(once);
+  });
+});
+
+describe("a file moved to a version that renames or drops a \"— title\" heading", () => {
+  // Only the group headings (═══) were written again: "— Thiết bị" stayed above the new version's "— Trang thiết bị" part.
+  it.each(cases)("gets the new title, the dropped one taken out, as init writes them (%s %j %j)", async (lang, typeArgs, eol) => {
+    const name = `v2-so-${lang}-${typeArgs.length}-${eol.length}.yaml`;
+    const file = path.join(dir, name);
+    writeFileSync(file, (await initFile(name, v2.file, lang, [...typeArgs])).replace(/\n/g, eol));
+    const type = typeArgs.length > 0 ? "department" : undefined;
+    move(file, v2.rubric, v3.rubric, type);
+    const once = readFileSync(file, "utf8");
+    const expected = await initFile(`v3-${name}`, v3.file, lang, [...typeArgs]);
+    expect(answersPart(once.replace(/\r\n/g, "\n"))).toBe(answersPart(expected));
+    expect(once.includes("\r\n")).toBe(eol === "\r\n");
+    move(file, v3.rubric, v3.rubric, type);
+    expect(readFileSync(file, "utf8")).toBe(once);
+  });
+
+  // A note the officer wrote under a dropped heading is about that part: the heading stays above it.
+  it("a dropped heading with a line of the officer's under it stays", async () => {
+    const file = path.join(dir, "v2-note.yaml");
+    writeFileSync(file, (await initFile("v2-note.yaml", v2.file, "en", ["-t", "department"])).replace("  #   — Basics\n", "  #   — Basics\n  # phòng VH trả lời phần này\n"));
+    move(file, v2.rubric, v3.rubric, "department");
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("  #   — Basics\n  # phòng VH trả lời phần này\n  # 1.1. Has a portal");
+    expect(text).toContain("  #   — Devices\n  # 1.6. Head");
+    expect(text).not.toContain("Equipment");
   });
 });
