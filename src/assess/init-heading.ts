@@ -17,8 +17,9 @@ export interface InitHeadingLine {
 }
 
 const RULE = /^(\s*)═/u;
-const GROUP = /^\s*═+ (\S+?)\. (?:.* \(\S+ (\S+)\)$)?/u;
-const TITLED = /^\s*═+ (.+?) \((.*\)$)?/u;
+// A file with CRLF line ends gives its comment lines back ending in "\r": still init's heading.
+const GROUP = /^\s*═+ (\S+?)\. (?:.* \(\S+ (\S+)\)\r?$)?/u;
+const TITLED = /^\s*═+ (.+?) \((.*\)\r?$)?/u;
 
 /** The parts of a line of init's heading shape; undefined for a line that does not begin with its rule (═). */
 export function readInitHeading(line: string): InitHeadingLine | undefined {

@@ -41,6 +41,19 @@ describe("init's group headings in a file moved to the next version", () => {
       : ["═══ 1. Digital awareness and culture (100 points)", "══ 6.1. Digital management (130 points)", "═══ Bonus (max 40 points)"];
     expect(readFileSync(file, "utf8")).toBe(text.replace(`  # ${group}\n`, `  # ${expected[0]}\n`).replace(`  # ${sub}\n`, `  # ${expected[1]}\n`).replace(`  # ${bonus}\n`, `  # ${expected[2]}\n`));
   });
+
+  // Saved by a Windows editor, each comment line came back ending in "\r": no heading read as init's, all kept their old maxima.
+  it("are written again in a file with CRLF line ends, which keeps them", async () => {
+    const file = path.join(dir, "so-crlf.yaml");
+    expect((await runCli(["init", "--rubric", "dti-cap-so", "--lang", "vi", "-o", file])).code).toBe(0);
+    const text = readFileSync(file, "utf8").replace(/\n/g, "\r\n");
+    writeFileSync(file, text);
+    const doc = AgencyDoc.open(file)!;
+    doc.headFor(nextVersion());
+    doc.save();
+    expect(readFileSync(file, "utf8")).toBe(text.replace("═══ 1. Nhận thức số (100 điểm)\r\n", "═══ 1. Nhận thức và văn hóa số (100 điểm)\r\n")
+      .replace("══ 6.1. Điều hành, xử lý văn bản (130 điểm)\r\n", "══ 6.1. Điều hành số (130 điểm)\r\n").replace("═══ Điểm thưởng (tối đa 50 điểm)\r\n", "═══ Điểm thưởng (tối đa 40 điểm)\r\n"));
+  });
 });
 
 describe("init's lines at the top of a file moved to the next version", () => {
