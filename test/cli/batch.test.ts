@@ -363,7 +363,7 @@ describe("score on a folder", () => {
     // A decimal comma as Vietnamese writes it, echoed with it; the percentage cut, not rounded up to the threshold.
     expect((await runCli(["score", seed, "--fail-below", "84,924%", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 84,924 %: Sở Khoa học và Công nghệ tỉnh Quảng Bình (849,23 † / 1000, 84,92 %, tạm tính)");
     // A verified score that decides is said to be one; a provisional one is marked as the ranking marks it.
-    expect((await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--fail-below", "90%"])).stderr).toContain("UBND xã Cần Giuộc, tỉnh Tây Ninh (816.14 † / 960, 85.01 %, verified score)");
+    expect((await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--fail-below", "90%"])).stderr).toContain("UBND xã Cần Giuộc, tỉnh Tây Ninh (816.14 † / 960, 85.01 %, verified score, provisional)");
     const above = await runCli(["score", seed, "--fail-below", "101%"]);
     expect([above.code, above.stderr.trim()]).toEqual([2, 'The threshold "101%" (--fail-below) is above 100 %: no agency can reach it']);
     expect((await runCli(["score", seed, "--fail-below", "abc"])).code).toBe(2);
