@@ -28,8 +28,10 @@ export interface IndicatorResult {
   flag?: boolean;
   /** The collector's verified value replaced the self-reported one. */
   verified?: boolean;
-  /** The collector's note on the verified value (why it differs), with who verified and when where given. */
+  /** The collector's note on the verified value (why it differs), where the verified block gives one. */
   verified_note?: string;
+  /** Who verified the value (the verified block's `by`), where given. */
+  verified_by?: string;
   /** The day the collector verified the value (YYYY-MM-DD), where the verified block gives one. */
   verified_on?: string;
 }

@@ -303,8 +303,10 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
   if (self?.flag) result.flag = true;
   if (verified) {
     result.verified = true;
-    const note = verifiedNote(self?.verified);
-    if (note) result.verified_note = note;
+    // The collector's own words apart from who verified and when: a block giving only `by` and `date` has no note.
+    const { note, by } = self?.verified ?? {};
+    if (typeof note === "string" && note.trim() !== "") result.verified_note = note;
+    if (typeof by === "string" && by.trim() !== "") result.verified_by = by;
     // The day on its own, not read back from the note: the collector's words may end in a date of theirs.
     const on = self?.verified?.date;
     if (typeof on === "string" && isCalendarDate(on)) result.verified_on = on;
@@ -364,14 +366,6 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
   // A figure withheld for want of its evidence earns 0 whatever the cohort: not waiting on it.
   if (relative && !withheld && (cohort?.count ?? 1) < 2) result.status = "provisional";
   return result;
-}
-
-/** "Chưa có minh chứng quyết toán (Sở KH&CN, 2025-10-02)": the collector's note, by whom and when, as given. */
-function verifiedNote(v: { note?: string; by?: string; date?: string } | undefined): string | undefined {
-  if (!v) return undefined;
-  const who = [v.by, v.date].filter((x): x is string => typeof x === "string" && x !== "").join(", ");
-  const text = [v.note, who && `(${who})`].filter(Boolean).join(" ");
-  return text || undefined;
 }
 
 /** Not applicable and left out of its group's maximum. */

@@ -8,7 +8,7 @@ import { cohortOf, UNANSWERED } from "../core/agency.js";
 import type { CohortStats } from "../core/rules.js";
 import { batchContext, mergeContexts, scoreAgency, type Basis, type BatchContext } from "../core/score.js";
 import { message } from "../i18n/messages.js";
-import { cohortLabel, rescored, verifiedNoteText } from "../report/common.js";
+import { cohortLabel, rescored, verifiedByText } from "../report/common.js";
 import { bestAnswer } from "./best-answer.js";
 import { describeValue, halfGivenWords, naWords, num, ruleWords } from "./words.js";
 import { measureUnit } from "../rubric-ci/show/describe-rule.js";
@@ -36,8 +36,10 @@ export interface ExplainedIndicator {
   cohort?: CohortStats;
   /** The verified score explained: the self-assessed answer and points where the verification changed them. */
   self?: { value: unknown; points: number; status: Status };
-  /** The collector's note, by and date. */
+  /** The collector's note, where the verified block gives one. */
   verified_note?: string;
+  /** Who verified the value (the verified block's `by`), as score's json has it. */
+  verified_by?: string;
   /** The day the collector verified the value (YYYY-MM-DD), where the verified block gives one, as score's json has it. */
   verified_on?: string;
 }
@@ -321,11 +323,21 @@ function withVerification(out: ExplainedIndicator, r: IndicatorResult, self: Ind
   // Points as the indicator's line above gives them (13.50, not 13.5).
   const p = (n: number) => formatPoints(n, decimals, lang);
   const answer = answerWords(self, node && node.kind === "indicator" ? (node as Indicator) : undefined, lang);
-  const note = r.verified_note ? [message(lang, "exp-why-verified-note", { note: verifiedNoteText(r.verified_note, r.verified_on, lang) })] : [];
+  const by = verifiedByText(r, lang);
+  const note = [
+    ...(r.verified_note ? [sentence(message(lang, "exp-why-verified-note", { note: r.verified_note.trim() }))] : []),
+    // Who verified and when is no note: its own sentence ("Verified by Sở KH&CN on 2025-10-08.").
+    ...(by ? [sentence(`${by.charAt(0).toLocaleUpperCase(lang)}${by.slice(1)}`)] : []),
+  ];
   const said = !byCohort
     ? [...(r.status === "not_applicable" ? [message(lang, "exp-why-verified")] : []), message(lang, "exp-why-self", { answer, points: p(self.points) }), ...note]
     : [message(lang, "exp-why-rescored", { points: p(self.points) }), ...note];
-  return { ...out, why: `${out.why} ${said.join(" ")}`, self: { value: self.value ?? null, points: self.points, status: self.status }, ...(r.verified_note ? { verified_note: r.verified_note } : {}), ...(r.verified_on ? { verified_on: r.verified_on } : {}) };
+  return { ...out, why: `${out.why} ${said.join(" ")}`, self: { value: self.value ?? null, points: self.points, status: self.status }, ...(r.verified_note ? { verified_note: r.verified_note } : {}), ...(r.verified_by ? { verified_by: r.verified_by } : {}), ...(r.verified_on ? { verified_on: r.verified_on } : {}) };
+}
+
+/** A sentence closed by a full stop, unless the collector's words close it already ("… ISO điện tử." read "tử.."). */
+function sentence(text: string): string {
+  return /[.!?…]$/u.test(text) ? text : `${text}.`;
 }
 
 /** Why the indicator got its points, in one sentence. */

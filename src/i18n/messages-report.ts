@@ -50,6 +50,10 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-col-verified-points": { vi: "Điểm thẩm định", en: "Verified points" },
   "rpt-col-verified-note": { vi: "Ghi chú thẩm định", en: "Verification note" },
   "rpt-col-verified-on": { vi: "Ngày thẩm định", en: "Verified on" },
+  "rpt-col-verified-by": { vi: "Người thẩm định", en: "Verified by" },
+  "rpt-verified-by-on": { vi: "{by} thẩm định ngày {date}", en: "verified by {by} on {date}" },
+  "rpt-verified-by": { vi: "{by} thẩm định", en: "verified by {by}" },
+  "rpt-verified-on": { vi: "thẩm định ngày {date}", en: "verified on {date}" },
   "rpt-col-self-points": { vi: "Điểm tự chấm", en: "Self-score points" },
   "rpt-col-difference": { vi: "Chênh lệch", en: "Difference" },
   "rpt-col-group-rank": { vi: "Hạng theo nhóm {code}", en: "Group {code} rank" },
@@ -244,6 +248,6 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-why-evidence-withheld": { vi: "Thiếu {count} minh chứng: theo bộ chỉ số, câu trả lời không được tính điểm cho đến khi bổ sung.", en: "{count} evidence {count|item|items} missing: under the rubric the answer earns no points until they are added." },
   "exp-why-verified": { vi: "Theo giá trị thẩm định.", en: "From the verified value." },
   "exp-why-self": { vi: "Tự chấm: {answer}, {points} điểm.", en: "Self-assessed: {answer}, {points} points." },
-  "exp-why-verified-note": { vi: "Ghi chú thẩm định: {note}.", en: "Verification note: {note}." },
+  "exp-why-verified-note": { vi: "Ghi chú thẩm định: {note}", en: "Verification note: {note}" },
   "exp-why-rescored": { vi: "Chấm lại theo số liệu thẩm định của khối xếp hạng (tự chấm: {points} điểm).", en: "Rescored against the cohort's verified figures (self-assessed: {points} points)." },
 };

@@ -454,7 +454,8 @@ export function verifiedChangeLines(ranked: RankedAgency, decimals: number, lang
   // A line the collector gave no value for moved with the cohort's verified figures: it says so.
   const why = (v: VerifiedIndicator) => [
     ...answers(v),
-    ...(v.verified.verified_note ? [fileText(verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), v.verified.verified_on, lang))] : []),
+    ...(v.verified.verified_note ? [fileText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "))] : []),
+    ...(verifiedByText(v.verified, lang) ? [verifiedByText(v.verified, lang, parts)] : []),
     ...(rescored(v) ? [words(message(lang, "rpt-rescored-label").toLocaleLowerCase(lang))] : []),
   ].map((x) => `${words(" · ")}${x}`).join("");
   // A verified N/A says the collector's reason, as the html and the long csv do.
@@ -473,9 +474,12 @@ export function rescored(v: VerifiedIndicator): boolean {
   return v.self.status === v.verified.status && JSON.stringify(v.self.value ?? null) === JSON.stringify(v.verified.value ?? null);
 }
 
-/** The note of a verified change, as the md and the xlsx Verification sheet write it: the collector's, then whether the cohort's figures moved the points. */
-export function verifiedChangeNote(v: VerifiedIndicator, lang: Lang): string {
-  return [v.verified.verified_note ? verifiedNoteText(v.verified.verified_note, v.verified.verified_on, lang) : "", rescored(v) ? message(lang, "rpt-rescored-label") : ""].filter(Boolean).join(" · ");
+/**
+ * The note of a verified change, as the md and the xlsx Verification sheet write it: the collector's, who verified and
+ * when (not in the xlsx, whose columns give them: `withWho` false), then whether the cohort's figures moved the points.
+ */
+export function verifiedChangeNote(v: VerifiedIndicator, lang: Lang, withWho = true): string {
+  return [withWho ? verifiedRemark(v.verified, lang) : v.verified.verified_note ?? "", rescored(v) ? message(lang, "rpt-rescored-label") : ""].filter(Boolean).join(" · ");
 }
 
 /** Both sides of a verified indicator, self then verified: points, or the status where it changed ("chưa trả lời", "không áp dụng"). */
@@ -602,11 +606,20 @@ export function notScoredHeadingOf(entries: number, folders: number, lang: Lang)
 }
 
 /**
- * The collector's note on a verified value, the day closing its "(by, date)" dated as the language writes dates.
- * Only the day scoring wrote there (`verified_on`): a date the collector's own words end with stays as written.
+ * Who verified a value and when, in the report's words ("verified by Sở KH&CN on 2025-10-08", "Sở KH&CN thẩm định
+ * ngày 08/10/2025"); "" where the verified block gives neither. Not a note: a block without one showed "(Sở KH&CN, …)" as its note.
  */
-export function verifiedNoteText(note: string, on: string | undefined, lang: Lang): string {
-  return on !== undefined && note.endsWith(`${on})`) ? `${note.slice(0, -on.length - 1)}${dateText(on, lang)})` : note;
+export function verifiedByText(i: Pick<IndicatorResult, "verified_by" | "verified_on">, lang: Lang, { words, fileText }: LineParts = PLAIN_PARTS): string {
+  const date = i.verified_on === undefined ? undefined : dateText(i.verified_on, lang);
+  if (i.verified_by === undefined) return date === undefined ? "" : words(message(lang, "rpt-verified-on", { date }));
+  // The name is the file's text (marked Vietnamese in an English html), the words around it the report's.
+  const [before = "", after = ""] = message(lang, date === undefined ? "rpt-verified-by" : "rpt-verified-by-on", { by: "\u0000", date: date ?? "" }).split("\u0000");
+  return `${before ? words(before) : ""}${fileText(i.verified_by.replace(/\s*[\r\n]+\s*/g, " "))}${after ? words(after) : ""}`;
+}
+
+/** The collector's note, where there is one, then who verified and when: "Chưa có minh chứng · verified by Sở KH&CN on 2025-10-08". */
+export function verifiedRemark(i: Pick<IndicatorResult, "verified_note" | "verified_by" | "verified_on">, lang: Lang): string {
+  return [i.verified_note?.replace(/\s*[\r\n]+\s*/g, " ").trim() ?? "", verifiedByText(i, lang)].filter(Boolean).join(" · ");
 }
 
 /** A not-scored file's error on one line, with what was found, what was expected and its hints (as validate says them). */

@@ -119,6 +119,8 @@ function* longRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> {
     t("rpt-col-answer"), t("rpt-col-status"), t("col-points"), t("col-max"), t("rpt-col-excluded"),
     t("rpt-col-evidence"), t("rpt-col-evidence-missing"), t("rpt-col-evidence-list"), t("rpt-col-note"),
     t("rpt-col-verified-answer"), t("rpt-col-verified-points"), t("rpt-col-verified-note"),
+    // Who verified and when, after the note, so that the columns before keep their places.
+    t("rpt-col-verified-by"), t("rpt-col-verified-on"),
   ];
   for (const { head: section, agencies } of sections) {
     for (const a of agencies) {
@@ -132,8 +134,9 @@ function* longRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> {
           csvAnswer(i, lang, answerLabels(section, i.code)), statusText(i, lang), i.points, i.max, yesNo(i.excluded, lang),
           i.evidence, i.evidence_missing, evidenceText(a.evidence?.[i.code]), i.note ?? "",
           v?.verified ? csvAnswer(v, lang, answerLabels(section, i.code)) : "", v ? v.points : null,
-          // The note's closing day as scoring wrote it (2025-10-08), as every date of the csv.
-          v?.verified_note ?? "",
+          v?.verified_note ?? "", v?.verified_by ?? "",
+          // The day as scoring wrote it (2025-10-08), as every date of the csv.
+          v?.verified_on ?? "",
         ];
       }
     }

@@ -3,7 +3,7 @@ import type { AgencyScore, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { SHOWN_AS_NOTHING, SHOWS_AS_NOTHING } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
-import { indicatorsHeadText, answerLabels, deducted, signedPoints, type VerifiedIndicator, verifiedIndicators, verifiedNoteText } from "./common.js";
+import { indicatorsHeadText, answerLabels, deducted, signedPoints, type VerifiedIndicator, verifiedIndicators, verifiedByText } from "./common.js";
 import { dateText, formatPoints } from "./format-number.js";
 import type { RankedAgency, SectionHead } from "./report.js";
 import { h } from "./svg.js";
@@ -51,8 +51,16 @@ function verifiedRows(v: VerifiedIndicator, cls: string, evidence: string, point
   return `<tr class="${[cls, "verified-self"].filter(Boolean).join(" ")}">${shared(h(i.code))}${shared(h(i.title[lang]), "th")}` +
     `<td>${basis("rpt-self-label")}${answerHtml(self, lang, labels)}</td><td class="num">${pointsOf(self)}</td>` +
     `${maxCell(self)}<td>${h(statusText(self, lang))}</td>${shared(evidence)}${shared(i.note ? dataText(i.note, lang) : "")}</tr>` +
-    `<tr class="verified"><td>${i.verified ? `${basis("rpt-verified-label")}✓ ` : basis("rpt-rescored-label")}${answerHtml(i, lang, labels)}${i.verified_note ? `<div class="diff">${dataText(verifiedNoteText(i.verified_note, i.verified_on, lang), lang)}</div>` : ""}</td>` +
+    `<tr class="verified"><td>${i.verified ? `${basis("rpt-verified-label")}✓ ` : basis("rpt-rescored-label")}${answerHtml(i, lang, labels)}${verifiedRemarkHtml(i, lang)}</td>` +
     `<td class="num">${pointsOf(i)}<div class="diff">${h(message(lang, "rpt-col-difference"))} ${h(signedPoints(v.diff, d, lang))}</div></td>${maxCell(i)}<td>${h(statusText(i, lang))}${i.verified ? " ✓" : ""}</td></tr>`;
+}
+
+/** Under a verified answer, the collector's note (the file's text) and who verified it and when (the report's words). */
+function verifiedRemarkHtml(i: IndicatorResult, lang: Lang): string {
+  const parts = { words: h, fileText: (t: string) => dataText(t, lang) };
+  const note = i.verified_note ? dataText(i.verified_note, lang) : "";
+  const by = verifiedByText(i, lang, parts);
+  return note || by ? `<div class="diff">${[note, by].filter(Boolean).join(h(" · "))}</div>` : "";
 }
 
 /** An answer's cell: its words cut at 400 letters; an N/A's reason, the agency's text, marked as such apart from the words before it. */

@@ -444,9 +444,10 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
 async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
   // The day verified (the verified block's date, which the note also gives in words): a column of its own, a date to sort and filter by.
-  sheet.columns([24, 14, 32, 9, 36, 26, 12, 26, 12, 12, 44, 12], new Map([[12, dateFormat(lang)]]), [1, 3, 5, 6, 8, 11], new Map([8, 11].map((col) => [col, INDENT])));
-  sheet.filter(12);
-  await sheet.add([t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), t("col-code"), t("rpt-col-indicator"), t("rpt-col-answer"), t("rpt-col-self-points"), t("rpt-col-verified-answer"), t("rpt-col-verified-points"), t("rpt-col-difference"), t("rpt-col-verified-note"), t("rpt-col-verified-on")], "head");
+  // Who verified, last: the columns before keep their places.
+  sheet.columns([24, 14, 32, 9, 36, 26, 12, 26, 12, 12, 44, 12, 24], new Map([[12, dateFormat(lang)]]), [1, 3, 5, 6, 8, 11, 13], new Map([8, 11].map((col) => [col, INDENT])));
+  sheet.filter(13);
+  await sheet.add([t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), t("col-code"), t("rpt-col-indicator"), t("rpt-col-answer"), t("rpt-col-self-points"), t("rpt-col-verified-answer"), t("rpt-col-verified-points"), t("rpt-col-difference"), t("rpt-col-verified-note"), t("rpt-col-verified-on"), t("rpt-col-verified-by")], "head");
   for (const { head: section, verified } of sections) {
     const format = pointsFormat(section.decimals);
     const formats = new Map([[7, format], [9, format], [10, format]]);
@@ -460,15 +461,16 @@ async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], 
         const labels = answerLabels(section, v.self.code);
         // A number answered is a number cell, a date answered a date cell; the note says when the cohort's figures moved the points.
         const answer = (i: IndicatorResult): Value => (answered(i) && typeof i.value === "number" ? i.value : dateAnswer(i) ?? answerText(i, lang, labels));
-        const note = verifiedChangeNote(v, lang);
+        // The collector's note alone: who verified and when have their columns.
+        const note = verifiedChangeNote(v, lang, false);
         // The verified answer's column is indented for its text; a number answered stands at the right, as numbers do.
         const verifiedAnswer = answer(v.verified);
         const day = dateSerial(v.verified.verified_on ?? "") ?? null;
         const dates = new Map([[6, dateAnswer(v.self)], [8, dateAnswer(v.verified)]].flatMap(([col, d]) => (d === undefined ? [] : [[col as number, dateFormat(lang)]])));
-        await sheet.add([...who, v.self.code, v.self.title[lang], answer(v.self), signed(v.self), verifiedAnswer, signed(v.verified), v.diff, note, day], undefined, new Map([...formats, ...dates]), typeof verifiedAnswer === "number" ? VERIFIED_NUMBER : undefined);
+        await sheet.add([...who, v.self.code, v.self.title[lang], answer(v.self), signed(v.self), verifiedAnswer, signed(v.verified), v.diff, note, day, v.verified.verified_by ?? ""], undefined, new Map([...formats, ...dates]), typeof verifiedAnswer === "number" ? VERIFIED_NUMBER : undefined);
       }
-      if (rest !== 0) await sheet.add([...who, "", t("rpt-difference-elsewhere"), "", null, "", null, rest, "", null], undefined, formats);
-      await sheet.add([...who, "", t("col-total"), "", a.score.total, "", a.verified.total, verifiedDifference(a, section.decimals), "", null], "sub", formats);
+      if (rest !== 0) await sheet.add([...who, "", t("rpt-difference-elsewhere"), "", null, "", null, rest, "", null, ""], undefined, formats);
+      await sheet.add([...who, "", t("col-total"), "", a.score.total, "", a.verified.total, verifiedDifference(a, section.decimals), "", null, ""], "sub", formats);
     }
   }
   sheet.done();

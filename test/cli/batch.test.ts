@@ -500,7 +500,7 @@ describe("self-assessed and verified scores", () => {
   it("reports both totals, the difference per indicator, and ranks on the verified total", async () => {
     const r = await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml"], { env: { LANG: "vi_VN.UTF-8" } });
     expect(r.stdout).toContain("Điểm thẩm định: 816,14 (tự chấm 832,70, chênh lệch −16,56)");
-    expect(r.stdout).toMatch(/^ {2}3\.4: [\d,]+ → [\d,]+ \(−[\d,]+\) · .+ \(Sở Khoa học và Công nghệ, 10\/04\/2026\)$/m);
+    expect(r.stdout).toMatch(/^ {2}3\.4: [\d,]+ → [\d,]+ \(−[\d,]+\) · .+ · Sở Khoa học và Công nghệ thẩm định ngày 10\/04\/2026$/m);
     const json = JSON.parse((await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--format", "json"])).stdout);
     const agency = json.rubrics[0].agencies[0];
     expect([agency.score.total, agency.verified.total]).toEqual([832.7, 816.14]);

@@ -267,15 +267,18 @@ describe("cohortOf", () => {
 });
 
 describe("the collector's note on a verified value", () => {
+  // Who verified and when are fields of their own: a block without a note showed "(Sở KH&CN, 2025-10-08)" as its note.
   it.each([
-    ["note, by and date", { note: "không có minh chứng", by: "Sở KH&CN", date: "2025-10-02" }, "không có minh chứng (Sở KH&CN, 2025-10-02)"],
-    ["the note alone", { note: "không có minh chứng" }, "không có minh chứng"],
-    ["who and when alone", { by: "Sở KH&CN" }, "(Sở KH&CN)"],
-    ["nothing", {}, undefined],
-  ])("%s", (_, said, expected) => {
+    ["note, by and date", { note: "không có minh chứng", by: "Sở KH&CN", date: "2025-10-02" }, "không có minh chứng", "Sở KH&CN"],
+    ["the note alone", { note: "không có minh chứng" }, "không có minh chứng", undefined],
+    ["who and when alone", { by: "Sở KH&CN", date: "2025-10-02" }, undefined, "Sở KH&CN"],
+    ["nothing", {}, undefined, undefined],
+  ])("%s", (_, said, note, by) => {
     const a = agency({ ...FULL, "1.1": { value: true, verified: { value: false, ...said } } });
-    expect(ind(scoreAgency(rubric, a, undefined, "verified"), "1.1").verified_note).toBe(expected);
-    expect(ind(scoreAgency(rubric, a, undefined, "self"), "1.1").verified_note).toBeUndefined();
+    const verified = ind(scoreAgency(rubric, a, undefined, "verified"), "1.1");
+    expect([verified.verified_note, verified.verified_by]).toEqual([note, by]);
+    const self = ind(scoreAgency(rubric, a, undefined, "self"), "1.1");
+    expect([self.verified_note, self.verified_by]).toEqual([undefined, undefined]);
   });
 
   // The day of the verification is the verified block's date, never a date the collector's own words end with: the

@@ -436,10 +436,12 @@ describe("egov-score explain FILE", () => {
     expect(e.basis).toBe("verified");
     // The verified indicator says what the agency claimed and what the collector noted (it said only "From the verified value").
     const i614 = e.indicators.find((i: { code: string }) => i.code === "6.1.4");
-    expect(i614.why).toBe("10.00 of 25. From the verified value. Self-assessed: 3 units, 15.00 points. Verification note: Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 2025-10-08).");
+    expect(i614.why).toBe("10.00 of 25. From the verified value. Self-assessed: 3 units, 15.00 points. Verification note: Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. Verified by Sở Khoa học và Công nghệ on 2025-10-08.");
     expect(i614.self).toEqual({ value: 3, points: 15, status: "scored" });
     // The day of the verification as its own field, as score's json gives it (a reader had to take it out of the note).
     expect(i614.verified_on).toBe("2025-10-08");
+    // Who verified too, and the note the collector's words alone, as score's json gives them.
+    expect([i614.verified_note, i614.verified_by]).toEqual(["Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử.", "Sở Khoa học và Công nghệ"]);
     // Its gain is on the collector's figure, and says so (the officer's own answer may already claim it); others are not marked.
     const marked = e.gains.filter((g: { verified?: boolean }) => g.verified).map((g: { code: string }) => g.code);
     expect(marked).toContain("6.1.4");

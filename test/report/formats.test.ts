@@ -171,8 +171,8 @@ describe("markdown", () => {
       "",
       "| Code | Answer | Self-score points | Verified answer | Verified points | Difference | Verification note |",
       "|---|---|--:|---|--:|--:|---|",
-      "| 3.4 | 62 / 62 (100.00 %) | 20.00 | 45 / 62 (72.58 %) | 14.52 | −5.48 | Đối chiếu hệ thống giám sát mã độc tập trung: 45/62 máy có kết nối. (Sở Khoa học và Công nghệ, 2026-04-10) |",
-      "| 4.1 | 14 / 14 (100.00 %) | 20.00 | 12 / 14 (85.71 %) | 17.14 | −2.86 | Thiếu mục công khai ngân sách và chương trình, đề tài nghiên cứu. (Sở Khoa học và Công nghệ, 2026-04-10) |",
+      "| 3.4 | 62 / 62 (100.00 %) | 20.00 | 45 / 62 (72.58 %) | 14.52 | −5.48 | Đối chiếu hệ thống giám sát mã độc tập trung: 45/62 máy có kết nối. · verified by Sở Khoa học và Công nghệ on 2026-04-10 |",
+      "| 4.1 | 14 / 14 (100.00 %) | 20.00 | 12 / 14 (85.71 %) | 17.14 | −2.86 | Thiếu mục công khai ngân sách và chương trình, đề tài nghiên cứu. · verified by Sở Khoa học và Công nghệ on 2026-04-10 |",
       "| Remaining difference (from rescaling, caps, bonus and penalty) | | | | | −8.22 | |",
       "",
     ].join("\n"));
@@ -213,7 +213,7 @@ describe("markdown", () => {
     const sum = lines.map((l) => Number(/\(([+−][\d.]+)\)|: ([+−][\d.]+)$/.exec(l)!.slice(1).find(Boolean)!.replace("−", "-"))).reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(diff, 6);
     const md = (await runCli(["score", file, "--format", "md"], { env: REPRODUCIBLE })).stdout;
-    expect(md).toMatch(/\| TR\.1 \| [^|]+ \| −5\.00 \| [^|]+ \| −15\.00 \| −10\.00 \| \(Sở KH&amp;CN, 2026-04-10\) \|/);
+    expect(md).toMatch(/\| TR\.1 \| [^|]+ \| −5\.00 \| [^|]+ \| −15\.00 \| −10\.00 \| verified by Sở KH&amp;CN on 2026-04-10 \|/);
     expect(md).toMatch(/\| 5\.1 \| [^|]+ \| \d+\.\d\d \| Not applicable: Không có hệ thống cấp độ \| not applicable \| −/);
     const html = (await runCli(["score", file, "--format", "html"], { env: REPRODUCIBLE })).stdout;
     // Each row its own max and status: the self row is not marked not applicable, the verified one is.
@@ -444,8 +444,8 @@ describe("html", () => {
     const [self, verified] = rows[0]!.split(`<tr class="verified">`);
     expect(self).toMatch(/<td rowspan="2">6\.1\.4<\/td>/);
     expect(self).toContain(`<td><span class="basis">Tự chấm</span> 3 đơn vị</td><td class="num">15,00</td><td class="num">25,00</td><td>đã chấm</td>`);
-    // The collector's note, with who verified and when, under the verified answer.
-    expect(verified).toBe(`<td><span class="basis">Thẩm định</span> ✓ 2 đơn vị<div class="diff">Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 08/10/2025)</div></td><td class="num">10,00<div class="diff">Chênh lệch −5,00</div></td><td class="num">25,00</td><td>đã chấm ✓</td></tr>`);
+    // The collector's note, then who verified and when, under the verified answer.
+    expect(verified).toBe(`<td><span class="basis">Thẩm định</span> ✓ 2 đơn vị<div class="diff">Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. · Sở Khoa học và Công nghệ thẩm định ngày 08/10/2025</div></td><td class="num">10,00<div class="diff">Chênh lệch −5,00</div></td><td class="num">25,00</td><td>đã chấm ✓</td></tr>`);
     // The other indicators keep one row each.
     expect(html).toMatch(/<tr><td>6\.1\.5<\/td>/);
   });

@@ -347,7 +347,7 @@ describe("an agency's verification note where the indicator tables are left out 
   it("lists each verified change and the remainder, which add up to the total's difference, as the terminal does", async () => {
     const html = formatHtml(batch, { lang: "en", detailLimit: 1 });
     const commune = html.slice(html.indexOf("Verified score: 816.14"));
-    expect(commune).toMatch(/^Verified score: 816\.14 \(self-score 832\.70, difference −16\.56\)<ul><li>3\.4: 20\.00 → 14\.52 \(−5\.48\) · answer 62 \/ 62 \(100\.00\u00a0%\) → 45 \/ 62 \(72\.58\u00a0%\) · <span lang="vi">Đối chiếu [^<]*<\/span><\/li><li>4\.1: 20\.00 → 17\.14 \(−2\.86\) · answer 14 \/ 14 \(100\.00\u00a0%\) → 12 \/ 14 \(85\.71\u00a0%\) · <span lang="vi">[^<]*<\/span><\/li><li>Remaining difference \(from rescaling, caps, bonus and penalty\): −8\.22<\/li><\/ul><\/li>/);
+    expect(commune).toMatch(/^Verified score: 816\.14 \(self-score 832\.70, difference −16\.56\)<ul><li>3\.4: 20\.00 → 14\.52 \(−5\.48\) · answer 62 \/ 62 \(100\.00\u00a0%\) → 45 \/ 62 \(72\.58\u00a0%\) · <span lang="vi">Đối chiếu [^<]*<\/span> · verified by <span lang="vi">Sở Khoa học và Công nghệ<\/span> on 2026-04-10<\/li><li>4\.1: 20\.00 → 17\.14 \(−2\.86\) · answer 14 \/ 14 \(100\.00\u00a0%\) → 12 \/ 14 \(85\.71\u00a0%\) · <span lang="vi">[^<]*<\/span> · verified by <span lang="vi">Sở Khoa học và Công nghệ<\/span> on 2026-04-10<\/li><li>Remaining difference \(from rescaling, caps, bonus and penalty\): −8\.22<\/li><\/ul><\/li>/);
     const terminal = (await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml"], { env: REPRODUCIBLE })).stdout;
     expect(terminal).toContain("  3.4: 20.00 → 14.52 (−5.48) · answer 62 / 62 (100.00 %) → 45 / 62 (72.58 %) · Đối chiếu");
     // With its tables, the note says the total and the remainder only: the rows say each change.
@@ -360,11 +360,11 @@ describe("an agency's verification note where the indicator tables are left out 
     const note = commune.verified!.indicators.find((i) => i.code === "3.4")!;
     note.verified_note = `Đối chiếu <b>45/62</b> & "máy"`;
     const html = formatHtml(report, { lang: "en", detailLimit: 1 });
-    expect(html).toContain(`<li>3.4: 20.00 → 14.52 (−5.48) · answer 62 / 62 (100.00\u00a0%) → 45 / 62 (72.58\u00a0%) · <span lang="vi">Đối chiếu &lt;b&gt;45/62&lt;/b&gt; &amp; &quot;máy&quot;</span></li>`);
+    expect(html).toContain(`<li>3.4: 20.00 → 14.52 (−5.48) · answer 62 / 62 (100.00\u00a0%) → 45 / 62 (72.58\u00a0%) · <span lang="vi">Đối chiếu &lt;b&gt;45/62&lt;/b&gt; &amp; &quot;máy&quot;</span> · verified by <span lang="vi">Sở Khoa học và Công nghệ</span> on 2026-04-10</li>`);
     // No text node holding a Vietnamese-only letter is left outside a lang="vi" element, as with the indicator tables.
     const body = html.slice(html.indexOf("<body")).replace(/<svg[\s\S]*?<\/svg>/g, "").replace(/<span lang="vi">[^<]*<\/span>/g, "");
     const unmarked = [...body.matchAll(/>([^<]+)</g)].map((m) => m[1]!).filter((x) => /[đĐ\u0309\u031B\u0323]/.test(x.normalize("NFD")) && !/NĐ-CP/.test(x));
     expect(unmarked).toEqual([]);
-    expect(formatHtml(report, { lang: "vi", detailLimit: 1 })).toContain(`<li>3.4: 20,00 → 14,52 (−5,48) · trả lời 62 / 62 (100,00\u00a0%) → 45 / 62 (72,58\u00a0%) · Đối chiếu &lt;b&gt;45/62&lt;/b&gt; &amp; &quot;máy&quot;</li>`);
+    expect(formatHtml(report, { lang: "vi", detailLimit: 1 })).toContain(`<li>3.4: 20,00 → 14,52 (−5,48) · trả lời 62 / 62 (100,00\u00a0%) → 45 / 62 (72,58\u00a0%) · Đối chiếu &lt;b&gt;45/62&lt;/b&gt; &amp; &quot;máy&quot; · Sở Khoa học và Công nghệ thẩm định ngày 10/04/2026</li>`);
   });
 });

@@ -220,7 +220,7 @@ describe("xlsx", () => {
     await runCli(["score", "examples/", "-o", file], { env: REPRODUCIBLE });
     const sheet = rows((await workbook(file)).getWorksheet("Verification")!);
     const head = sheet[0] as string[];
-    expect(head).toEqual(["Cohort", "Agency id", "Agency", "Code", "Indicator", "Answer", "Self-score points", "Verified answer", "Verified points", "Difference", "Verification note", "Verified on"]);
+    expect(head).toEqual(["Cohort", "Agency id", "Agency", "Code", "Indicator", "Answer", "Self-score points", "Verified answer", "Verified points", "Difference", "Verification note", "Verified on", "Verified by"]);
     const report = await json(["examples/"]);
     const verified = report.rubrics.flatMap((s) => s.agencies).filter((a) => a.verified);
     expect(verified.length).toBeGreaterThan(0);
@@ -234,8 +234,8 @@ describe("xlsx", () => {
       expect(total[9]).toBeCloseTo(a.verified!.total - a.score.total, 6);
     }
     const row614 = sheet.find((r) => r[1] === "qb-stc" && r[3] === "6.1.4")!;
-    // The day verified, from the note's end, as a date (exceljs reads a date-formatted cell back as a Date).
-    expect(row614.slice(5)).toEqual([3, 15, 2, 10, -5, "Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 2025-10-08)", new Date("2025-10-08T00:00:00Z")]);
+    // The note alone, the day verified as a date (exceljs reads a date-formatted cell back as a Date), then who verified.
+    expect(row614.slice(5)).toEqual([3, 15, 2, 10, -5, "Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử.", new Date("2025-10-08T00:00:00Z"), "Sở Khoa học và Công nghệ"]);
     // A penalty is deducted, below zero as the Indicators sheet writes it: 0 reports late, verified 2 (−10,00), a difference of −10.
     const late = path.join(dir, "late");
     mkdirSync(late);
@@ -420,10 +420,10 @@ describe("the xlsx's filters", () => {
     const parts = xlsxParts(file);
     const names = [...parts.get("xl/workbook.xml")!.matchAll(/<definedName name="_xlnm\._FilterDatabase" localSheetId="(\d+)"[^>]*>([^<]*)</g)].map((m) => [Number(m[1]), m[2]]);
     // Ranking: the header and the 7 agencies of the examples, up to the date sent; Verification (the fifth sheet): the header and its 6 rows, up to
-    // the day verified; Evidence: the header and the 258 documents cited, up to the link.
-    expect(names).toEqual([[0, "&apos;Xếp hạng&apos;!$A$1:$AD$8"], [4, "&apos;Thẩm định&apos;!$A$1:$L$7"], [5, "&apos;Minh chứng&apos;!$A$1:$J$259"]]);
+    // who verified; Evidence: the header and the 258 documents cited, up to the link.
+    expect(names).toEqual([[0, "&apos;Xếp hạng&apos;!$A$1:$AD$8"], [4, "&apos;Thẩm định&apos;!$A$1:$M$7"], [5, "&apos;Minh chứng&apos;!$A$1:$J$259"]]);
     expect(/<autoFilter ref="([^"]+)"/.exec(parts.get("xl/worksheets/sheet1.xml")!)?.[1]).toBe("A1:AD8");
-    expect(/<autoFilter ref="([^"]+)"/.exec(parts.get("xl/worksheets/sheet5.xml")!)?.[1]).toBe("A1:L7");
+    expect(/<autoFilter ref="([^"]+)"/.exec(parts.get("xl/worksheets/sheet5.xml")!)?.[1]).toBe("A1:M7");
     // Sheets without a filter have no such name.
     expect(/<autoFilter/.test(parts.get("xl/worksheets/sheet2.xml")!)).toBe(false);
   });
