@@ -454,12 +454,12 @@ export function verifiedChangeLines(ranked: RankedAgency, decimals: number, lang
   // A line the collector gave no value for moved with the cohort's verified figures: it says so.
   const why = (v: VerifiedIndicator) => [
     ...answers(v),
-    ...(v.verified.verified_note ? [fileText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "))] : []),
+    ...(v.verified.verified_note ? [fileText(oneLine(v.verified.verified_note))] : []),
     ...(verifiedByText(v.verified, lang) ? [verifiedByText(v.verified, lang, parts)] : []),
     ...(rescored(v) ? [words(message(lang, "rpt-rescored-label").toLocaleLowerCase(lang))] : []),
   ].map((x) => `${words(" · ")}${x}`).join("");
   // A verified N/A says the collector's reason, as the html and the long csv do.
-  const reason = (v: VerifiedIndicator) => (v.verified.status === "not_applicable" && v.verified.na_cause === "answer" && v.verified.reason ? `${words(": ")}${fileText(v.verified.reason.replace(/\s*[\r\n]+\s*/g, " "))}` : "");
+  const reason = (v: VerifiedIndicator) => (v.verified.status === "not_applicable" && v.verified.na_cause === "answer" && v.verified.reason ? `${words(": ")}${fileText(oneLine(v.verified.reason))}` : "");
   const lines = changed.map((v) => `${words(`${v.verified.code}: ${verifiedSides(v, decimals, lang).join(" → ")}`)}${reason(v)}${words(` (${signedPoints(v.diff, decimals, lang)})`)}${why(v)}`);
   if (rest !== 0) lines.push(words(`${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, decimals, lang)}`));
   return lines;
@@ -614,12 +614,17 @@ export function verifiedByText(i: Pick<IndicatorResult, "verified_by" | "verifie
   if (i.verified_by === undefined) return date === undefined ? "" : words(message(lang, "rpt-verified-on", { date }));
   // The name is the file's text (marked Vietnamese in an English html), the words around it the report's.
   const [before = "", after = ""] = message(lang, date === undefined ? "rpt-verified-by" : "rpt-verified-by-on", { by: "\u0000", date: date ?? "" }).split("\u0000");
-  return `${before ? words(before) : ""}${fileText(i.verified_by.replace(/\s*[\r\n]+\s*/g, " "))}${after ? words(after) : ""}`;
+  return `${before ? words(before) : ""}${fileText(oneLine(i.verified_by))}${after ? words(after) : ""}`;
+}
+
+/** A collector's text on one line: its line breaks as spaces, and none at either end (a YAML `note: |` block ends in one). */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
 
 /** The collector's note, where there is one, then who verified and when: "Chưa có minh chứng · verified by Sở KH&CN on 2025-10-08". */
 export function verifiedRemark(i: Pick<IndicatorResult, "verified_note" | "verified_by" | "verified_on">, lang: Lang): string {
-  return [i.verified_note?.replace(/\s*[\r\n]+\s*/g, " ").trim() ?? "", verifiedByText(i, lang)].filter(Boolean).join(" · ");
+  return [oneLine(i.verified_note ?? ""), verifiedByText(i, lang)].filter(Boolean).join(" · ");
 }
 
 /** A not-scored file's error on one line, with what was found, what was expected and its hints (as validate says them). */

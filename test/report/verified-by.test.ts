@@ -75,3 +75,19 @@ describe("a verified value with who and when but no note", () => {
     expect(r.stdout).not.toMatch(/Ghi chú thẩm định: \(|Verification note: \(/);
   });
 });
+
+// A note or reason written as a YAML block (`note: |`) ends in a line break: the terminal's line read
+// "… trên LGSP  · verified by …" and "… kết nối LGSP  (−25.00)", a space too many before what follows.
+describe("a verified note or reason written as a block of lines", () => {
+  it("is said on one line in the table, with no space left over from its last line break", async () => {
+    const file = verifiedWithoutNote();
+    const text = readFileSync(file, "utf8").replace(/ {4}verified: \{na: true, .*\}\n/, [
+      "    verified:", "      na: true", "      reason: |", "        Sở chưa được giao", "        kết nối LGSP",
+      "      note: |", "        Đối chiếu với", "        danh sách của tỉnh", `      by: "Sở KH&CN"`, "",
+    ].join("\n"));
+    writeFileSync(file, text);
+    const r = await runCli(["score", file], { env: REPRODUCIBLE });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("  3.5: 25.00 → not applicable: Sở chưa được giao kết nối LGSP (−25.00) · Đối chiếu với danh sách của tỉnh · verified by Sở KH&CN\n");
+  });
+});
