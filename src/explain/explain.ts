@@ -330,7 +330,8 @@ function withVerification(out: ExplainedIndicator, r: IndicatorResult, self: Ind
     ...(by ? [sentence(`${by.charAt(0).toLocaleUpperCase(lang)}${by.slice(1)}`)] : []),
   ];
   const said = !byCohort
-    ? [...(r.status === "not_applicable" ? [message(lang, "exp-why-verified")] : []), message(lang, "exp-why-self", { answer, points: p(self.points) }), ...note]
+    // Information only earns nothing either way: its figure alone ("Self-assessed: 95 people, 0.00 points" read as points lost).
+    ? [...(r.status === "not_applicable" || r.status === "info_only" ? [message(lang, "exp-why-verified")] : []), r.status === "info_only" ? message(lang, "exp-why-self-info", { answer }) : message(lang, "exp-why-self", { answer, points: p(self.points) }), ...note]
     : [message(lang, "exp-why-rescored", { points: p(self.points) }), ...note];
   return { ...out, why: `${out.why} ${said.join(" ")}`, self: { value: self.value ?? null, points: self.points, status: self.status }, ...(r.verified_note ? { verified_note: r.verified_note } : {}), ...(r.verified_by ? { verified_by: r.verified_by } : {}), ...(r.verified_on ? { verified_on: r.verified_on } : {}) };
 }

@@ -248,6 +248,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-why-evidence-withheld": { vi: "Thiếu {count} minh chứng: theo bộ chỉ số, câu trả lời không được tính điểm cho đến khi bổ sung.", en: "{count} evidence {count|item|items} missing: under the rubric the answer earns no points until they are added." },
   "exp-why-verified": { vi: "Theo giá trị thẩm định.", en: "From the verified value." },
   "exp-why-self": { vi: "Tự chấm: {answer}, {points} điểm.", en: "Self-assessed: {answer}, {points} points." },
+  "exp-why-self-info": { vi: "Tự chấm: {answer}.", en: "Self-assessed: {answer}." },
   "exp-why-verified-note": { vi: "Ghi chú thẩm định: {note}", en: "Verification note: {note}" },
   "exp-why-rescored": { vi: "Chấm lại theo số liệu thẩm định của khối xếp hạng (tự chấm: {points} điểm).", en: "Rescored against the cohort's verified figures (self-assessed: {points} points)." },
 };

@@ -463,6 +463,21 @@ describe("egov-score explain FILE", () => {
     await expect(explain(s.ctx, path.join(dir, "kho.yaml"), { verified: true })).rejects.toMatchObject({ key: "exp-no-verified" });
   });
 
+  // 4.1 (the agency's headcount) earns nothing: its why read "Not scored. Self-assessed: 95 people, 0.00 points.", as if
+  // points were lost, and did not say the figure shown is the collector's.
+  it.each([
+    ["en", "Not scored. From the verified value. Self-assessed: 95 people. Verified by Sở KH&CN on 2025-10-08."],
+    ["vi", "Không tính điểm. Theo giá trị thẩm định. Tự chấm: 95 người. Sở KH&CN thẩm định ngày 08/10/2025."],
+  ])("--verified on an information-only indicator (%s): the agency's figure, no points", async (lang, why) => {
+    const file = path.join(tempDir(temps), "stc.yaml");
+    const text = readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace(`"4.1": {value: 95}`, `"4.1": {value: 95, verified: {value: 90, by: "Sở KH&CN", date: "2025-10-08"}}`);
+    expect(text).toContain("verified: {value: 90");
+    writeFileSync(file, text);
+    const { ctx, out } = await captureContext(lang as "vi" | "en");
+    expect(await explain(ctx, file, { verified: true, format: "json" })).toBe(0);
+    expect(JSON.parse(out()).indicators.find((i: { code: string }) => i.code === "4.1").why).toBe(why);
+  });
+
   describe("--batch: explained as the batch ranks it", () => {
     const DTI = ["so-khcn-quang-binh", "ban-qlkkt-quang-binh", "kho-bac-quang-binh", "so-noi-vu-quang-binh-chua-xong", "so-tai-chinh-quang-binh"].map((n) => `examples/${n}.yaml`);
     const explained = async (file: string, batch: string[] | undefined, extra: Record<string, unknown> = {}) => {
