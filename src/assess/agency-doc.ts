@@ -289,6 +289,18 @@ export class AgencyDoc {
   }
 
   /**
+   * The blanks dropUnaskedBlanks will take out once headFor has written init's blocks again for `rubric` (`kept`: as
+   * headFor's; a blank reads as init left it only under the new version's block), found on a copy: the file is
+   * unchanged, for the move to be said before the officer confirms it.
+   */
+  unaskedBlanksOnMove(rubric: Rubric, previous: Rubric | undefined, kept: readonly string[]): string[] {
+    const copy = this.doc.clone();
+    rewriteInitHeadings(copy, rubric);
+    rewriteInitBlocks(copy, rubric, kept);
+    return unaskedBlanks(copy, rubric, previous);
+  }
+
+  /**
    * init's blank answers of `added`, the indicators `rubric` (the version the file is moved to) adds and asks of the
    * file's agency, each under init's block where init writes it (see initBlanks), after the "— title" headings it puts
    * over answers the file has (see placeSubHeadings). `type`: the one the file was written for.

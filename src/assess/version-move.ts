@@ -28,6 +28,11 @@ export interface VersionMove {
   unasked: string[];
   /** Codes whose entries hold nothing (init's `value:` left empty, "?"): no answer, so none said kept. */
   blank: string[];
+  /**
+   * init's untouched blanks the new version no longer asks of the agency type, which the move takes out (see
+   * unaskedBlanks): found in the file's text, not its data, so versionMove leaves it empty for its caller to fill.
+   */
+  unaskedBlanks: string[];
 }
 
 /**
@@ -58,6 +63,7 @@ export function versionMove(previous: Rubric | undefined, rubric: Rubric, answer
     recoded: answered.flatMap((c) => (maps?.toNew.has(c) ? [{ code: c, now: maps.toNew.get(c) ?? null }] : [])),
     unasked: answered.filter((c) => now.has(c) && !addedCodes.has(c) && !maps?.toNew.has(c) && !applies(c) && !holdsNothing(answers[c])),
     blank: answered.filter((c) => holdsNothing(answers[c])),
+    unaskedBlanks: [],
     // A code the file answers is still to answer where the answer moves away from it (1.2 inserted, the old 1.2 now 1.3).
     added: allIndicators(rubric).map((i) => i.code).filter((c) => addedCodes.has(c) && applies(c) && (!Object.hasOwn(answers, c) || maps?.toNew.has(c) === true)),
   };
@@ -81,6 +87,8 @@ export function versionMoveLines(move: VersionMove, found: string, expected: str
     ...(kept.length > 0 ? [message(lang, "version-move-kept", { count: kept.length, codes: kept.length <= LISTED ? `: ${codes(kept)}` : "" })] : []),
     ...(noAnswer ? [message(lang, "version-move-no-answer")] : []),
     ...(move.unasked.length > 0 ? [message(lang, "version-move-unasked", { codes: codes(move.unasked), count: move.unasked.length, expected, type_label: typeLabel })] : []),
+    // Blanks hold no answer, but the questions leave the file: said, or the officer looks for them in vain.
+    ...(move.unaskedBlanks.length > 0 ? [message(lang, "version-move-unasked-blanks", { codes: codes(move.unaskedBlanks), count: move.unaskedBlanks.length, expected, type_label: typeLabel })] : []),
     ...(gone.length > 0 ? [message(lang, "version-move-gone", { codes: codes(gone), expected })] : []),
     ...(move.added.length > 0 ? [message(lang, "version-move-added", { codes: codes(move.added) })] : []),
     ...(move.maxChanged.length > 0 ? [message(lang, "version-move-max", { changes: move.maxChanged.map((m) => `${terminalSafe(m.code, true)}: ${m.was} → ${m.now}`).join("; ") })] : []),

@@ -83,6 +83,24 @@ describe("answers kept whose indicator the new version no longer asks of the age
   });
 });
 
+describe("init's blanks the new version no longer asks of the agency's type", () => {
+  // The move took out init's blanks of 6.3.1 and 6.3.2 and said only "1 answer is kept: 1.5": two questions gone unsaid.
+  it("are said as taken out by the move, beside the answers kept, in either language and in the singular for one", () => {
+    const next = structuredClone(previous);
+    next.version = "2";
+    (next.groups[0] as Group).applies_to = ["commune"];
+    const move = { ...versionMove(previous, next, { "1.1": { value: null }, "1.3": { value: null }, "2.2": { value: 3 } }, "department"), unaskedBlanks: ["1.1", "1.3"] };
+    expect(versionMoveLines(move, "1", "2", "en", true, "Department")).toEqual([
+      "  - 1 answer is kept: 2.2",
+      "  - 1.1, 1.3: version 2 no longer asks these questions of the agency type \"Department\"; moved, their blanks are taken out of the file (unanswered: nothing lost)",
+    ]);
+    expect(versionMoveLines(move, "1", "2", "vi", true, "Sở")).toContain("  - 1.1, 1.3: phiên bản 2 không còn hỏi các câu này với loại cơ quan «Sở»; khi chuyển, các câu này (còn để trống, chưa trả lời) được bỏ khỏi tệp, không mất gì");
+    const one = { ...move, unaskedBlanks: ["1.1"] };
+    expect(versionMoveLines(one, "1", "2", "en", true, "Department")).toContain("  - 1.1: version 2 no longer asks this question of the agency type \"Department\"; moved, its blank is taken out of the file (unanswered: nothing lost)");
+    expect(versionMoveLines(one, "1", "2", "vi", true, "Sở")).toContain("  - 1.1: phiên bản 2 không còn hỏi câu này với loại cơ quan «Sở»; khi chuyển, câu này (còn để trống, chưa trả lời) được bỏ khỏi tệp, không mất gì");
+  });
+});
+
 describe("validate on a file of the earlier version: the command that moves it", () => {
   // It said "egov-score assess on this file with that rubric", leaving the officer to put the paths together.
   it("names the file and the rubric as typed, quoted where they hold a space, in either language; standard input keeps the general words", async () => {

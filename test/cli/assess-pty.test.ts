@@ -426,6 +426,36 @@ describe("egov-score assess in a real terminal", () => {
     expect(after.slice(after.indexOf("answers:"))).toBe(text.slice(text.indexOf("answers:")).replace(/\n\n {2}# ═══ 1\.[^]*?(?=\n\n {2}# ═══ 2\.)/, ""));
   }, 60_000);
 
+  // A file init wrote for any type, its type filled in, was told only "giữ nguyên 1 câu trả lời: 2.2" and lost group 1's
+  // blanks unsaid: the questions no longer asked of its type are said before the move is confirmed, as taken out.
+  it("the move says the blanks it takes out, of questions the new version no longer asks of the file's type", async () => {
+    const folder = mkdtempSync(path.join(dir, "trong-bo-"));
+    const [v1, v2, file] = ["v1.yaml", "v2.yaml", "so-trong-bo.yaml"].map((name) => path.join(folder, name)) as [string, string, string];
+    const v1Text = readFileSync(RUBRIC, "utf8").replace("id: assess-mini", "id: mini-trong-bo");
+    writeFileSync(v1, v1Text);
+    writeFileSync(v2, v1Text.replace('version: "1"', 'version: "2"').replace('title: {vi: "Nhóm một", en: "Group one"}\n    max: 50\n', 'title: {vi: "Nhóm một", en: "Group one"}\n    max: 50\n    applies_to: [commune]\n'));
+    expect(spawnSync(process.execPath, [BIN, "init", "--rubric", v1, "--lang", "vi", "-o", file]).status).toBe(0);
+    const filled = readFileSync(file, "utf8").replace(/\n  id: +#/, "\n  id: so-t  #").replace(/\n  name: +# tên cơ quan/, "\n  name: Sở T  # tên cơ quan").replace(/\n  type: +#/, "\n  type: department  #")
+      .replace(/\n  name: +# họ và tên/, "\n  name: Lê T  # họ và tên").replace('  "2.2":\n    value:\n', '  "2.2":\n    value: 3\n');
+    writeFileSync(file, filled);
+    const said = "  - giữ nguyên 1 câu trả lời: 2.2\r\n  - 1.1, 1.2, 1.3, 1.4, 1.5: phiên bản 2 không còn hỏi các câu này với loại cơ quan «Sở»; khi chuyển, các câu này (còn để trống, chưa trả lời) được bỏ khỏi tệp, không mất gì\r\n";
+    // Said before the question, the file as it was: declined, nothing changes.
+    const declined = new Terminal(["assess", file, "--rubric", v2], 250);
+    await declined.answer("(c/K)", "\r");
+    expect(await declined.exited).toBe(1);
+    expect(declined.transcript).toContain(said);
+    expect(readFileSync(file, "utf8")).toBe(filled);
+    const t = new Terminal(["assess", file, "--rubric", v2], 250);
+    await t.wait(said);
+    await t.answer("(c/K)", "c\r");
+    await t.wait("Đã ghi phiên bản 2 vào");
+    await t.answer("2.1.", "\x03");
+    expect(await t.exited).toBe(130);
+    const after = readFileSync(file, "utf8");
+    expect(after).not.toMatch(/"1\.[1-5]"/);
+    expect(after).toContain('  "2.2":\n    value: 3\n');
+  }, 60_000);
+
   // A file fresh from init was told "10 answers are kept: 1.1, 1.2, …, 2.5": its blanks, those of group 1, which the move
   // drops, among them. Only entries holding an answer (a value, N/A, a note) are said kept.
   it("the move says only answers as kept, not init's blanks; a file with none says it holds no answer yet", async () => {

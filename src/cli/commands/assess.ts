@@ -323,7 +323,9 @@ async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: Parsed
   const previous = previousVersion(parsedFile.file, opts.rubric, rubric.id, found);
   const data = parsedFile.data as unknown as AgencyFile;
   const answers = typeof data.answers === "object" && data.answers !== null ? data.answers as Record<string, unknown> : {};
-  const move = versionMove(previous, rubric, answers, data.agency?.type);
+  const asAnswered = versionMove(previous, rubric, answers, data.agency?.type);
+  // The blanks the move takes out, said with the rest before the officer confirms it.
+  const move = { ...asAnswered, unaskedBlanks: doc.unaskedBlanksOnMove(rubric, previous, asAnswered.kept) };
   say(message(lang, "version-move-intro", { file: parsedFile.file, found, expected, rubric: rubric.id }));
   const type = typeof data.agency?.type === "string" ? typeLabel(rubric, data.agency.type, lang) : "";
   for (const line of versionMoveLines(move, found, expected, lang, previous !== undefined, type)) say(line);
