@@ -460,7 +460,10 @@ export function verifiedChangeLines(ranked: RankedAgency, decimals: number, lang
   ].map((x) => `${words(" · ")}${x}`).join("");
   // A verified N/A says the collector's reason, as the html and the long csv do.
   const reason = (v: VerifiedIndicator) => (v.verified.status === "not_applicable" && v.verified.na_cause === "answer" && v.verified.reason ? `${words(": ")}${fileText(oneLine(v.verified.reason))}` : "");
-  const lines = changed.map((v) => `${words(`${v.verified.code}: ${verifiedSides(v, decimals, lang).join(" → ")}`)}${reason(v)}${words(` (${signedPoints(v.diff, decimals, lang)})`)}${why(v)}`);
+  // An information-only indicator earns nothing on either side: said once, without points ("4.1: chỉ thu thập thông tin · trả lời 95 người → 90 người").
+  const lines = changed.map((v) => (informational(v)
+    ? `${words(`${v.verified.code}: ${message(lang, "rpt-status-info_only")}`)}${why(v)}`
+    : `${words(`${v.verified.code}: ${verifiedSides(v, decimals, lang).join(" → ")}`)}${reason(v)}${words(` (${signedPoints(v.diff, decimals, lang)})`)}${why(v)}`));
   if (rest !== 0) lines.push(words(`${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, decimals, lang)}`));
   return lines;
 }
@@ -482,9 +485,20 @@ export function verifiedChangeNote(v: VerifiedIndicator, lang: Lang, withWho = t
   return [withWho ? verifiedRemark(v.verified, lang) : v.verified.verified_note ?? "", rescored(v) ? message(lang, "rpt-rescored-label") : ""].filter(Boolean).join(" · ");
 }
 
-/** Both sides of a verified indicator, self then verified: points, or the status where it changed ("chưa trả lời", "không áp dụng"). */
+/**
+ * Whether a verified indicator only collects information (max 0, no rule; so on both sides): its answer changed,
+ * never its points, which the reports then leave out ("0,00 → 0,00 (0,00)" read as points it could earn).
+ */
+export function informational(v: VerifiedIndicator): boolean {
+  return v.verified.status === "info_only";
+}
+
+/**
+ * Both sides of a verified indicator, self then verified: points, or the status where it changed ("chưa trả lời",
+ * "không áp dụng") or where there are no points to give ("chỉ thu thập thông tin").
+ */
 export function verifiedSides(v: VerifiedIndicator, decimals: number, lang: Lang): [string, string] {
-  const side = (i: IndicatorResult) => (v.self.status !== v.verified.status && i.status !== "scored" ? message(lang, `rpt-status-${i.status}`) : indicatorPoints(i, decimals, lang));
+  const side = (i: IndicatorResult) => ((v.self.status !== v.verified.status && i.status !== "scored") || i.status === "info_only" ? message(lang, `rpt-status-${i.status}`) : indicatorPoints(i, decimals, lang));
   return [side(v.self), side(v.verified)];
 }
 

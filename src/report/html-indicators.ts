@@ -3,7 +3,7 @@ import type { AgencyScore, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { SHOWN_AS_NOTHING, SHOWS_AS_NOTHING } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
-import { indicatorsHeadText, answerLabels, deducted, signedPoints, type VerifiedIndicator, verifiedIndicators, verifiedByText } from "./common.js";
+import { indicatorsHeadText, answerLabels, deducted, signedPoints, informational, type VerifiedIndicator, verifiedIndicators, verifiedByText } from "./common.js";
 import { dateText, formatPoints } from "./format-number.js";
 import type { RankedAgency, SectionHead } from "./report.js";
 import { h } from "./svg.js";
@@ -52,7 +52,7 @@ function verifiedRows(v: VerifiedIndicator, cls: string, evidence: string, point
     `<td>${basis("rpt-self-label")}${answerHtml(self, lang, labels)}</td><td class="num">${pointsOf(self)}</td>` +
     `${maxCell(self)}<td>${h(statusText(self, lang))}</td>${shared(evidence)}${shared(i.note ? dataText(i.note, lang) : "")}</tr>` +
     `<tr class="verified"><td>${i.verified ? `${basis("rpt-verified-label")}✓ ` : basis("rpt-rescored-label")}${answerHtml(i, lang, labels)}${verifiedRemarkHtml(i, lang)}</td>` +
-    `<td class="num">${pointsOf(i)}<div class="diff">${h(message(lang, "rpt-col-difference"))} ${h(signedPoints(v.diff, d, lang))}</div></td>${maxCell(i)}<td>${h(statusText(i, lang))}${i.verified ? " ✓" : ""}</td></tr>`;
+    `<td class="num">${pointsOf(i)}${informational(v) ? "" : `<div class="diff">${h(message(lang, "rpt-col-difference"))} ${h(signedPoints(v.diff, d, lang))}</div>`}</td>${maxCell(i)}<td>${h(statusText(i, lang))}${i.verified ? " ✓" : ""}</td></tr>`;
 }
 
 /** Under a verified answer, the collector's note (the file's text) and who verified it and when (the report's words). */

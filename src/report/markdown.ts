@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { adjustmentCell, adjustmentColumns, anyGroupRescaled, aggregateColumns, rankingAggregates, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator, skippedGroups, skippedHeadKey, moreErrors } from "./common.js";
+import { adjustmentCell, adjustmentColumns, anyGroupRescaled, aggregateColumns, rankingAggregates, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, informational, type VerifiedIndicator, skippedGroups, skippedHeadKey, moreErrors } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
@@ -212,7 +212,9 @@ function verifiedChangesTable(section: Section, a: RankedAgency, decimals: numbe
     // A line the collector gave no value for moved with the cohort's verified figures: no answer of its own, and the note says so.
     const verifiedAnswer = v.verified.verified ? answerText(v.verified, lang, labels) : "";
     const note = verifiedChangeNote(v, lang);
-    return `| ${md(v.self.code)} | ${md(answerText(v.self, lang, labels))} | ${s} | ${md(verifiedAnswer)} | ${t} | ${signedPoints(v.diff, decimals, lang)} | ${md(note)} |`;
+    // Information only: its status in place of points, and no difference (nothing to earn).
+    const diff = informational(v) ? "" : signedPoints(v.diff, decimals, lang);
+    return `| ${md(v.self.code)} | ${md(answerText(v.self, lang, labels))} | ${s} | ${md(verifiedAnswer)} | ${t} | ${diff} | ${md(note)} |`;
   };
   return [
     `| ${heads.map((k) => message(lang, k)).join(" | ")} |`,

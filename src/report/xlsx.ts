@@ -4,7 +4,7 @@ import type { Lang } from "../core/rubric.js";
 import { nfc } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
 import type { IndicatorResult } from "../core/result.js";
-import { aggregatePoints, bandStartOf, groupRank, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedChangeNote, warnedFile, type FileFindings } from "./common.js";
+import { aggregatePoints, bandStartOf, groupRank, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedChangeNote, informational, warnedFile, type FileFindings } from "./common.js";
 import { answerText } from "./value-text.js";
 import { numberText } from "../core/number-text.js";
 import type { RankedReport, RankedSection } from "./ranked.js";
@@ -262,6 +262,9 @@ const INDENT: Partial<Alignment> = { horizontal: "left", indent: 1 };
 /** The Verification sheet's verified answer, indented as text, where it is a number: at the right, as numbers stand. */
 const VERIFIED_NUMBER = new Map<number, Partial<Alignment>>([[8, { horizontal: "right", indent: 0 }]]);
 
+/** The Verification sheet's points of an information-only indicator, in words: at the right, where points stand (at the left, "95information only" read as one). */
+const POINTS_AS_WORDS = new Map<number, Partial<Alignment>>([[7, { horizontal: "right" }], [9, { horizontal: "right" }]]);
+
 function styleRow(row: Row, style: "head" | "title" | "sub" | "titles" | undefined): void {
   // A header keeps its column's indent, above the text it heads.
   if (style === "head") row.eachCell((c: Cell) => { c.font = { ...FONT, bold: true }; c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEAEEF2" } }; c.alignment = { ...(c.alignment?.indent ? INDENT : {}), vertical: "top", wrapText: true }; });
@@ -444,8 +447,8 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
 async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
   // The day verified (the verified block's date, which the note also gives in words): a column of its own, a date to sort and filter by.
-  // Who verified, last: the columns before keep their places.
-  sheet.columns([24, 14, 32, 9, 36, 26, 12, 26, 12, 12, 44, 12, 24], new Map([[12, dateFormat(lang)]]), [1, 3, 5, 6, 8, 11, 13], new Map([8, 11].map((col) => [col, INDENT])));
+  // Who verified, last: the columns before keep their places. The points columns wrapped: information only says so in words.
+  sheet.columns([24, 14, 32, 9, 36, 26, 12, 26, 12, 12, 44, 12, 24], new Map([[12, dateFormat(lang)]]), [1, 3, 5, 6, 7, 8, 9, 11, 13], new Map([8, 11].map((col) => [col, INDENT])));
   sheet.filter(13);
   await sheet.add([t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), t("col-code"), t("rpt-col-indicator"), t("rpt-col-answer"), t("rpt-col-self-points"), t("rpt-col-verified-answer"), t("rpt-col-verified-points"), t("rpt-col-difference"), t("rpt-col-verified-note"), t("rpt-col-verified-on"), t("rpt-col-verified-by")], "head");
   for (const { head: section, verified } of sections) {
@@ -455,8 +458,9 @@ async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], 
       if (!a.verified) continue;
       const who = [cohortLabel(section, a.verified.agency.cohort, lang), a.verified.agency.id, a.verified.agency.name];
       const { changed, rest } = verifiedChanges(a, section.decimals);
-      // A penalty is deducted: below zero, as the Indicators sheet writes it.
-      const signed = (i: IndicatorResult) => (i.parent === "penalty" && i.points > 0 ? -i.points : i.points);
+      // A penalty is deducted: below zero, as the Indicators sheet writes it. Information only earns nothing: its status
+      // in place of points, and no difference ("0,00" on both sides read as points it could earn).
+      const signed = (i: IndicatorResult): Value => (i.status === "info_only" ? t("rpt-status-info_only") : i.parent === "penalty" && i.points > 0 ? -i.points : i.points);
       for (const v of changed) {
         const labels = answerLabels(section, v.self.code);
         // A number answered is a number cell, a date answered a date cell; the note says when the cohort's figures moved the points.
@@ -467,7 +471,7 @@ async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], 
         const verifiedAnswer = answer(v.verified);
         const day = dateSerial(v.verified.verified_on ?? "") ?? null;
         const dates = new Map([[6, dateAnswer(v.self)], [8, dateAnswer(v.verified)]].flatMap(([col, d]) => (d === undefined ? [] : [[col as number, dateFormat(lang)]])));
-        await sheet.add([...who, v.self.code, v.self.title[lang], answer(v.self), signed(v.self), verifiedAnswer, signed(v.verified), v.diff, note, day, v.verified.verified_by ?? ""], undefined, new Map([...formats, ...dates]), typeof verifiedAnswer === "number" ? VERIFIED_NUMBER : undefined);
+        await sheet.add([...who, v.self.code, v.self.title[lang], answer(v.self), signed(v.self), verifiedAnswer, signed(v.verified), informational(v) ? null : v.diff, note, day, v.verified.verified_by ?? ""], undefined, new Map([...formats, ...dates]), new Map([...(typeof verifiedAnswer === "number" ? VERIFIED_NUMBER : []), ...(informational(v) ? POINTS_AS_WORDS : [])]));
       }
       if (rest !== 0) await sheet.add([...who, "", t("rpt-difference-elsewhere"), "", null, "", null, rest, "", null, ""], undefined, formats);
       await sheet.add([...who, "", t("col-total"), "", a.score.total, "", a.verified.total, verifiedDifference(a, section.decimals), "", null, ""], "sub", formats);

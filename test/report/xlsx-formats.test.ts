@@ -313,8 +313,9 @@ describe("the xlsx's dates: date cells a spreadsheet sorts and filters as dates"
 });
 
 describe("the xlsx's Verification: a corrected count that informs only", () => {
-  // 4.1 (officials in the agency) earns nothing: its correction, 95 to 90, was no row at all, then its figures text ("95").
-  it("is a row of numbers, with a difference of 0", async () => {
+  // 4.1 (officials in the agency) earns nothing: its correction, 95 to 90, was no row at all, then its figures text ("95"),
+  // then 0.00 points on both sides and a difference of 0, for points it could never earn.
+  it("is a row of its figures as numbers, information only in place of points, and no difference", async () => {
     const dir = tempDir(temps);
     writeFileSync(path.join(dir, "stc.yaml"), readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace(`"4.1": {value: 95}`, `"4.1": {value: 95, verified: {value: 90, by: "Sở KH&CN"}}`));
     const out = path.join(dir, "r.xlsx");
@@ -322,7 +323,10 @@ describe("the xlsx's Verification: a corrected count that informs only", () => {
     const rows = table(xlsxCells(out).get("Verification")!);
     const head = new Map([...rows[0]!].map(([col, c]) => [c.value, col] as const));
     const row = rows.find((r) => r.get(head.get("Code")!)?.value === "4.1")!;
-    expect(["Answer", "Verified answer", "Difference"].map((h) => [row.get(head.get(h)!)?.type, row.get(head.get(h)!)?.value])).toEqual([["n", "95"], ["n", "90"], ["n", "0"]]);
+    const cells = ["Answer", "Self-score points", "Verified answer", "Verified points", "Difference"].map((h) => [row.get(head.get(h)!)?.type, row.get(head.get(h)!)?.value]);
+    expect(cells).toEqual([["n", "95"], ["s", "information only"], ["n", "90"], ["s", "information only"], [undefined, undefined]]);
+    // At the right, where points stand: at the left, the answer before read as one with it ("95information only").
+    expect(["Self-score points", "Verified points"].map((h) => row.get(head.get(h)!)?.alignment.horizontal)).toEqual(["right", "right"]);
   });
 });
 
