@@ -446,9 +446,10 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
  */
 async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
-  // The day verified (the verified block's date, which the note also gives in words): a column of its own, a date to sort and filter by.
-  // Who verified, last: the columns before keep their places. The points columns wrapped: information only says so in words.
-  sheet.columns([24, 14, 32, 9, 36, 26, 12, 26, 12, 12, 44, 12, 24], new Map([[12, dateFormat(lang)]]), [1, 3, 5, 6, 7, 8, 9, 11, 13], new Map([8, 11].map((col) => [col, INDENT])));
+  // The day verified (the verified block's date): a column of its own, a date to sort and filter by. Who verified, last (the
+  // columns before keep their places), indented after the day's number: unindented, "08/10/2025Sở KH&CN" read as one.
+  // The points columns wrapped: information only says so in words.
+  sheet.columns([24, 14, 32, 9, 36, 26, 12, 26, 12, 12, 44, 12, 24], new Map([[12, dateFormat(lang)]]), [1, 3, 5, 6, 7, 8, 9, 11, 13], new Map([8, 11, 13].map((col) => [col, INDENT])));
   sheet.filter(13);
   await sheet.add([t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), t("col-code"), t("rpt-col-indicator"), t("rpt-col-answer"), t("rpt-col-self-points"), t("rpt-col-verified-answer"), t("rpt-col-verified-points"), t("rpt-col-difference"), t("rpt-col-verified-note"), t("rpt-col-verified-on"), t("rpt-col-verified-by")], "head");
   for (const { head: section, verified } of sections) {
