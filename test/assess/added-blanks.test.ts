@@ -5,9 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { AgencyDoc } from "../../src/assess/agency-doc.js";
 import { carryRenumbered } from "../../src/assess/renumbered-answers.js";
 import { versionMove } from "../../src/assess/version-move.js";
-import type { Rubric } from "../../src/core/rubric.js";
-import { loadRubric } from "../../src/load/load-rubric.js";
 import { runCli } from "../helpers/run-cli.js";
+import { rubricFileAt } from "../helpers/rubric-file.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-added-blanks-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,13 +20,7 @@ const V2 = V1.replace('version: "1"', 'version: "2"').replace("scale: 100", "sca
     + '      - code: "3.1"\n        title: {vi: "Ba một", en: "Three one"}\n        max: 10\n        input: {type: count}\n        rule: {type: per_unit, points: 1}\n'
     + '      - code: "3.2"\n        title: {vi: "Ba hai", en: "Three two"}\n        max: 10\n        applies_to: [commune]\n        input: {type: boolean}\n        rule: {type: fixed}\nbands:');
 
-function rubricAt(text: string, name: string): { file: string; rubric: Rubric } {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  const outcome = loadRubric(file);
-  if (!outcome.ok) throw new Error(`${name} does not load`);
-  return { file, rubric: outcome.loaded.rubric };
-}
+const rubricAt = (text: string, name: string) => rubricFileAt(dir, text, name);
 
 const v1 = rubricAt(V1, "v1.yaml");
 const v2 = rubricAt(V2, "v2.yaml");

@@ -6,8 +6,8 @@ import { AgencyDoc } from "../../src/assess/agency-doc.js";
 import { carryRenumbered } from "../../src/assess/renumbered-answers.js";
 import { versionMove } from "../../src/assess/version-move.js";
 import type { Rubric } from "../../src/core/rubric.js";
-import { loadRubric } from "../../src/load/load-rubric.js";
 import { runCli } from "../helpers/run-cli.js";
+import { rubricFileAt } from "../helpers/rubric-file.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-moved-sub-headings-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,13 +25,7 @@ const V2 = V1.replace('version: "1"', 'version: "2"')
   .replace('      - code: "1.1"\n', '      - heading: {vi: "Cơ bản", en: "Basics"}\n      - code: "1.1"\n')
   .replace('      - code: "1.5"\n        title: {vi: "Trưởng ban"', `${indicator("1.5", "Máy mới", "New machines")}      - heading: {vi: "Thiết bị", en: "Equipment"}\n      - code: "1.6"\n        title: {vi: "Trưởng ban"`);
 
-function rubricAt(text: string, name: string): { file: string; rubric: Rubric } {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  const outcome = loadRubric(file);
-  if (!outcome.ok) throw new Error(`${name} does not load`);
-  return { file, rubric: outcome.loaded.rubric };
-}
+const rubricAt = (text: string, name: string) => rubricFileAt(dir, text, name);
 
 const v1 = rubricAt(V1, "v1.yaml");
 const v2 = rubricAt(V2, "v2.yaml");

@@ -7,6 +7,7 @@ import { versionMove } from "../../src/assess/version-move.js";
 import type { Rubric } from "../../src/core/rubric.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { runCli } from "../helpers/run-cli.js";
+import { rubricFileAt } from "../helpers/rubric-file.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-unasked-groups-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,13 +68,7 @@ const MINI_V1 = readFileSync("test/fixtures/rubrics/assess-mini.yaml", "utf8");
 /** Version 2 asks group 1 of communes only (2.3 was, and stays, for departments only). */
 const MINI_V2 = MINI_V1.replace('version: "1"', 'version: "2"').replace('title: {vi: "Nhóm một", en: "Group one"}\n    max: 50\n', 'title: {vi: "Nhóm một", en: "Group one"}\n    max: 50\n    applies_to: [commune]\n');
 
-function miniRubricAt(text: string, name: string): { file: string; rubric: Rubric } {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  const outcome = loadRubric(file);
-  if (!outcome.ok) throw new Error(`${name} does not load`);
-  return { file, rubric: outcome.loaded.rubric };
-}
+const miniRubricAt = (text: string, name: string) => rubricFileAt(dir, text, name);
 
 const mini1 = miniRubricAt(MINI_V1, "mini-v1.yaml");
 const mini2 = miniRubricAt(MINI_V2, "mini-v2.yaml");
