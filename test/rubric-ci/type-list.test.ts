@@ -2,24 +2,13 @@ import { stripVTControlCharacters } from "node:util";
 import { describe, expect, it } from "vitest";
 import { bandsChangedLines } from "../../src/rubric-ci/fixtures/bands-changed.js";
 import { fieldText } from "../../src/rubric-ci/impact/words.js";
-import { typeList } from "../../src/rubric-ci/type-list.js";
 import { runCli } from "../helpers/run-cli.js";
 
 // dti-cap-so's 5.7, 6.1.5 and 6.2 are for two types whose Vietnamese labels hold commas.
 const TWO_TYPES = "“Sở, ban, ngành cấp tỉnh”, “Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh”";
 const LABELS: Record<string, string> = { department: "Sở, ban, ngành cấp tỉnh", board: "Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh" };
 
-describe("typeList", () => {
-  it("separates labels by commas, each in quotes when a label holds a separator", () => {
-    expect(typeList(["UBND xã", "UBND phường"])).toBe("UBND xã, UBND phường");
-    expect(typeList(["Sở, ban, ngành cấp tỉnh", "Cơ quan ngành dọc"])).toBe("“Sở, ban, ngành cấp tỉnh”, “Cơ quan ngành dọc”");
-    // Joined by "; ", this read "Sở, ban; UBND xã; phường": three types, or four.
-    expect(typeList(["Sở, ban", "UBND xã; phường"])).toBe("“Sở, ban”, “UBND xã; phường”");
-    // A colon stands between a band set's types and its levels; a quote would close the label early.
-    expect(typeList(["Khối: sở"])).toBe("“Khối: sở”");
-    expect(typeList(['Ban "A"', "Sở"])).toBe('“Ban "A"”, “Sở”');
-  });
-
+describe("the rubric commands' lists of agency types", () => {
   // Two sets each for types with commas read "A; B: levels; C: levels", "; " being both separators.
   it("rubric impact tells two band sets of such types apart", () => {
     const set = (types: string[], min: number) => ({ types: types.map((vi) => ({ vi, en: vi })), basis: "percent" as const, levels: [{ id: "tot", label: { vi: "Tốt", en: "Good" }, min }] });

@@ -18,7 +18,7 @@ import { csvSepOption } from "../csv-sep-option.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { formatOf } from "../format-of-file.js";
 import { appliesMarks } from "../../rubric-ci/show/applies-marks.js";
-import { typeList } from "../../rubric-ci/type-list.js";
+import { typeList } from "../../core/type-list.js";
 import { sayMessage, sayUndeclaredLanguage, showDiagnostic } from "../say.js";
 
 interface ListOptions { format?: string; output?: string; force?: boolean }

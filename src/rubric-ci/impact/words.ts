@@ -12,7 +12,7 @@ import { isNotRead } from "../../load/read.js";
 import type { AgencyImpact } from "./rescore.js";
 import type { ZeroCause } from "./zeroed.js";
 import { points } from "../show/describe-rule.js";
-import { typeList } from "../type-list.js";
+import { typeList } from "../../core/type-list.js";
 import type { BudgetBreach, ImpactSummary } from "./summary.js";
 import type { ImpactReport } from "./run-impact.js";
 

@@ -1,5 +1,5 @@
 import type { Item, Lang, Rubric } from "../../core/rubric.js";
-import { typeList } from "../type-list.js";
+import { typeList } from "../../core/type-list.js";
 
 // Superscript letters, one per set of agency types; ᵛ is left out, as the reports mark verified scores with it.
 const MARKS = [..."ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘʷˣʸᶻ"];

@@ -5,7 +5,7 @@ import { message } from "../../i18n/messages.js";
 import { md, mdLink } from "../../report/md-escape.js";
 import { dateText } from "../../report/format-number.js";
 import { describeComposite, describeRule, describeTerms, points } from "./describe-rule.js";
-import { typeList } from "../type-list.js";
+import { typeList } from "../../core/type-list.js";
 import { zeroDenominatorText } from "./zero-denominator.js";
 
 /** The rubric as a readable Markdown document: metadata, an overview, every indicator with its input and rule in words, bonus, penalty, bands. */
