@@ -1,6 +1,7 @@
 import type { AgencyScore, GroupResult, IndicatorResult, Subtotal } from "../core/result.js";
 import { fromUnits, toUnits } from "../core/round.js";
 import type { Lang, Text } from "../core/rubric.js";
+import { typeList } from "../core/type-list.js";
 import { expectedText, findingText, foundText, message } from "../i18n/messages.js";
 import { dateText, formatMax, formatPoints } from "./format-number.js";
 import type { RankedAgency, ReportError, ScoreReport } from "./report.js";
@@ -94,6 +95,11 @@ export function typeLabel(section: Pick<Section, "agency_types">, type: string, 
   return section.agency_types.find((t) => t.id === type)?.label[lang] ?? type;
 }
 
+/** Agency types' labels in one line, as the rubric commands list them (typeList): dti-cap-so's two labels with commas read as two, not four. */
+export function typeLabelList(section: Pick<Section, "agency_types">, types: readonly string[], lang: Lang): string {
+  return typeList(types.map((t) => typeLabel(section, t, lang)));
+}
+
 /** A band set of a rubric section: the agency types it rates (none: the main set, for every type without its own), its basis and levels, best first. */
 interface SectionBandSet { types?: string[]; basis: "percent" | "points"; levels: { id: string; label: Text; min: number }[] }
 
@@ -151,7 +157,7 @@ function bandTexts(head: Pick<Section, "bands" | "agency_types" | "scale" | "dec
     if (ratedTypes && owned.size > 0 && !types.some((t) => ratedTypes.has(t))) return [];
     const basis = set.basis === "percent" ? message(lang, "rpt-bands-percent") : message(lang, "rpt-bands-points", { scale: formatMax(head.scale, head.decimals, lang) });
     const levels = set.levels.map((l, i) => `${l.label[lang]} ${bandStartText(set, i, head.decimals, lang)}`);
-    const line = owned.size === 0 ? message(lang, "rpt-bands", { basis, levels: levels.join(" · ") }) : message(lang, "rpt-bands-for", { types: types.map((t) => typeLabel(head, t, lang)).join("; "), basis, levels: levels.join(" · ") });
+    const line = owned.size === 0 ? message(lang, "rpt-bands", { basis, levels: levels.join(" · ") }) : message(lang, "rpt-bands-for", { types: typeLabelList(head, types, lang), basis, levels: levels.join(" · ") });
     return [{ line, wholes: [`(${basis}):`, ...levels] }];
   });
 }

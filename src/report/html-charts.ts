@@ -1,7 +1,7 @@
 import { fromUnits, meanUnits } from "../core/round.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { byName, cohortLabel, finalScore, flattenGroups, typeLabel, namesakeTag } from "./common.js";
+import { byName, cohortLabel, finalScore, flattenGroups, typeLabelList, namesakeTag } from "./common.js";
 import { formatMax, formatPoints, formatShare } from "./format-number.js";
 import { barChart, columnChart, h, shareColor } from "./svg.js";
 import { figure } from "./html-parts.js";
@@ -50,7 +50,7 @@ export function summaryFigures(facts: SectionFacts, lang: Lang): string[] {
   }
 
   for (const { types, size, bands } of facts.bandCharts) {
-    const bandsCaption = types ? message(lang, "rpt-chart-bands-for", { types: types.map((t) => typeLabel(head, t, lang)).join("; ") }) : message(lang, "rpt-chart-bands");
+    const bandsCaption = types ? message(lang, "rpt-chart-bands-for", { types: typeLabelList(head, types, lang) }) : message(lang, "rpt-chart-bands");
     figures.push(figure(columnChart(bands.map((b) => ({ label: b.label, count: b.count, color: b.color, title: `${b.label} (${formatShare(b.count, size, lang)})` })), { className: "chart-bands", label: bandsCaption }), bandsCaption,
       undefined, chartData(bandsCaption, [message(lang, "col-band"), message(lang, "rpt-col-agencies"), "%"], bands.map((b) => [b.label, String(b.count), formatShare(b.count, size, lang)]), lang)));
   }
