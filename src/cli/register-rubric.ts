@@ -14,7 +14,7 @@ export const registerRubric: Register = (program, { ctx, setExitCode }) => {
     .argument("[id|path]", "bundled rubric id or rubric file", "dti-cap-so")
     .addOption(new Option("-f, --format <format>", "output format (default: table, or the one -o's extension names)").choices(["table", "md", "csv"]))
     .option("-o, --output <file>", "write to a file instead of standard output", fromWindowsPath)
-    .option("--csv-sep <sep>", "csv field separator, e.g. ';' for Excel with a decimal comma")
+    .option("--csv-sep <sep>", "csv field separator, e.g. ';' for Excel with a decimal comma", ",")
     .option("--force", "overwrite an existing output file")
     .action(async (spec: string, opts) => { setExitCode(await (await import("./commands/rubric.js")).show(await ctx(), spec, opts)); });
   rubric.command("lint").description("check rubric files: schema, semantics and lint rules, each finding with file:line:col and a rule code")

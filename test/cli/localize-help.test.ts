@@ -103,6 +103,14 @@ describe("the help on a terminal", () => {
     expect(vi).toContain("(mặc định: table, hoặc theo phần mở rộng của các tệp -o)");
   });
 
+  // rubric show's --csv-sep gave no default where score's said (default: ","): both say it, in both languages.
+  it.each([["en", '(default: ",")'], ["vi", '(mặc định: ",")']])("rubric show --help in %s gives --csv-sep's default as score --help does", async (lang, said) => {
+    for (const command of [["score"], ["rubric", "show"]]) {
+      const help = (await runCli([...command, "--help", "--lang", lang])).stdout.replace(/\s+/g, " ");
+      expect(help, command.join(" ")).toMatch(new RegExp(`--csv-sep <[^>]+> [^(]+${said.replace(/[()]/g, "\\$&")}`));
+    }
+  });
+
   it("sets a default off from the choices before it, which a comma made read as one more choice", async () => {
     const vi = (await runCli(["rubric", "lint", "--help", "--lang", "vi"])).stdout.replace(/\s+/g, " ");
     expect(vi).toContain('(chọn một trong: "error", "warning"; mặc định: "error")');
