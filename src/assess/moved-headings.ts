@@ -13,8 +13,11 @@ const LANGS = ["vi", "en"] as const;
 export interface MovedRubricNaming {
   /** The version the file answered: only init's lines naming it are rewritten. */
   earlierVersion: string;
-  /** What follows the file in a suggested command: " --rubric v2/rubric.yaml" for a rubric file, "" for a bundled id. */
-  rubricArg: string;
+  /**
+   * What follows each command in init's "Check:" line: the file and its --rubric (commandArgs), both as seen from
+   * where assess runs, as init names both from where it runs (init's file path kept beside assess's --rubric worked from neither folder).
+   */
+  args: string;
   /** The --rubric of the schema's command: the bundled id, or the rubric file as typed. */
   rubricWord: string;
 }
@@ -36,12 +39,9 @@ function messagePattern(lang: "vi" | "en", key: string, names: string[]): RegExp
   return new RegExp(`^ ${source}$`, "u");
 }
 
-/** A --rubric at the end of a suggested command's file, as shellWord writes it. */
-const TRAILING_RUBRIC = / --rubric (?:'(?:[^']|'\\'')*'|"[^"]*"|\S+)$/u;
-
 /**
  * init's lines at the top of a file moved to `rubric` (the schema's line, "Phiếu tự đánh giá: … (dti-cap-so 2025.1)",
- * the commands to check, score and assess it with their --rubric) written again for it, each in its language: they
+ * the commands to check, score and assess it, named from where assess runs) written again for it, each in its language: they
  * named the earlier version, the editor checking the file against its schema. Any other comment line stays.
  * Whether the schema's line was written again: it then names a schema file to write beside the file.
  */
@@ -55,7 +55,7 @@ export function rewriteInitTop(doc: Document, rubric: Rubric, naming: MovedRubri
       const schema = messagePattern(lang, "init-schema", ["rubric", "schema"]).exec(line);
       if (schema?.[2] === schemaFileName(earlier)) return ` ${schemaHintLine(rubric, lang, naming.rubricWord)}`;
       const check = messagePattern(lang, "init-check", ["args"]).exec(line);
-      if (check) return ` ${message(lang, "init-check", { args: check[1]!.replace(TRAILING_RUBRIC, "") + naming.rubricArg })}`;
+      if (check) return ` ${message(lang, "init-check", { args: naming.args })}`;
     }
     return undefined;
   };

@@ -75,10 +75,13 @@ describe("init's lines at the top of a file moved to the next version", () => {
     const top = text.slice(own.length, text.indexOf("rubric:"));
     expect(top).toContain(v1);
     const doc = AgencyDoc.open(file)!;
-    doc.headFor(next, { earlierVersion: "2025.1", rubricArg: ` --rubric ${v2}`, rubricWord: v2 });
+    doc.headFor(next, { earlierVersion: "2025.1", args: `${file} --rubric ${v2}`, rubricWord: v2 });
     doc.save();
     const moved = readFileSync(file, "utf8");
-    expect(moved.slice(0, moved.indexOf("rubric:"))).toBe(own + top.replaceAll(v1, v2).replaceAll("2025.1", "2026.1"));
+    // Printed, init named no file ("TỆP.yaml"): moved, the commands name the one assess was given.
+    const placeholder = written ? file : lang === "vi" ? "TỆP.yaml" : "FILE.yaml";
+    const named = ["validate", "score", "assess"].reduce((lines, command) => lines.replaceAll(`egov-score ${command} ${placeholder} `, `egov-score ${command} ${file} `), top);
+    expect(moved.slice(0, moved.indexOf("rubric:"))).toBe(own + named.replaceAll(v1, v2).replaceAll("2025.1", "2026.1"));
   });
 });
 

@@ -27,7 +27,7 @@ function twoVersions() {
 function moved(file: string, next: ReturnType<typeof twoVersions>["next"], v2: string): string {
   const doc = AgencyDoc.open(file)!;
   doc.nameRubric(next.id, next.version);
-  doc.headFor(next, { earlierVersion: "2025.1", rubricArg: ` --rubric ${v2}`, rubricWord: v2 }, Object.keys(doc.data().answers ?? {}));
+  doc.headFor(next, { earlierVersion: "2025.1", args: `${file} --rubric ${v2}`, rubricWord: v2 }, Object.keys(doc.data().answers ?? {}));
   doc.dropUnaskedBlanks(next);
   doc.save();
   return readFileSync(file, "utf8");

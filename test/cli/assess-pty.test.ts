@@ -36,15 +36,16 @@ class Terminal {
 
   /**
    * `columns`: the terminal's width (none by default: script's pty then says no width); `env`: more of the environment;
-   * `limit`: a shell's ulimit option and value for the command (`-f 0`: every write refused, as on a full disk).
+   * `limit`: a shell's ulimit option and value for the command (`-f 0`: every write refused, as on a full disk);
+   * `cwd`: the folder it runs in.
    */
-  constructor(args: string[], columns?: number, env: Record<string, string | undefined> = { NO_COLOR: "1" }, limit?: string) {
+  constructor(args: string[], columns?: number, env: Record<string, string | undefined> = { NO_COLOR: "1" }, limit?: string, cwd = dir) {
     const exec = ["exec", process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
     const limited = limit === undefined ? exec : `ulimit ${limit} && ${exec}`;
     const command = columns === undefined ? limited : `stty cols ${columns} rows 40 && ${limited}`;
     // The terminal is stated, not inherited: under TERM=dumb Node's readline edits no line (Ctrl-U is typed as a letter).
     // FORCE_COLOR unset too: beside NO_COLOR, Node warns on standard error ("The 'NO_COLOR' env is ignored…"), a line on the screen.
-    this.child = spawn("script", ["-qfec", command, "/dev/null"], { cwd: dir, env: { ...process.env, TERM: "xterm-256color", FORCE_COLOR: undefined, LC_ALL: "", LC_MESSAGES: "", LANG: "vi_VN.UTF-8", COLUMNS: "120", ...env } });
+    this.child = spawn("script", ["-qfec", command, "/dev/null"], { cwd, env: { ...process.env, TERM: "xterm-256color", FORCE_COLOR: undefined, LC_ALL: "", LC_MESSAGES: "", LANG: "vi_VN.UTF-8", COLUMNS: "120", ...env } });
     // A letter cut between two reads is decoded whole (each read decoded alone would make it two U+FFFD).
     const decoder = new StringDecoder("utf8");
     this.child.stdout!.on("data", (chunk: Buffer) => {
@@ -482,6 +483,23 @@ describe("egov-score assess in a real terminal", () => {
     const intro = second.transcript.indexOf("If the file is moved to version 2:\r\n  - 1 answer is kept");
     expect(intro).toBeGreaterThan(-1);
     expect(intro).toBeLessThan(second.transcript.indexOf("to version 2? (y/N)"));
+  }, 60_000);
+
+  // init, run in the parent folder, wrote "validate phien-ban-…/moi.yaml"; assess, run in that folder, put its own
+  // --rubric v2/rubric.yaml beside that path: the moved file's commands worked from neither folder.
+  it.each([["en", "Check: egov-score validate"], ["vi", "Kiểm tra: egov-score validate"]])("moved (%s), init's commands name the file and the rubric both as seen from where assess ran", async (lang, check) => {
+    const { file } = twoVersions(`moi-${lang}.yaml`);
+    const folder = path.dirname(file), name = path.basename(file);
+    const fromParent = (p: string) => path.relative(dir, p);
+    expect(spawnSync(process.execPath, [BIN, "init", "--rubric", fromParent(path.join(folder, "v1", "rubric.yaml")), "-t", "department", "--lang", lang, "-o", fromParent(file), "--force"], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(file, "utf8")).toContain(`${check} ${fromParent(file)} --rubric ${fromParent(folder)}/v1/rubric.yaml`);
+    const t = new Terminal(["assess", name, "--rubric", "v2/rubric.yaml", "--lang", lang], 250, undefined, undefined, folder);
+    await t.answer(lang === "en" ? "(y/N)" : "(c/K)", lang === "en" ? "y\r" : "c\r");
+    await t.answer(lang === "en" ? "Agency name" : "Tên cơ quan", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(readFileSync(file, "utf8")).toContain(`${check} ${name} --rubric v2/rubric.yaml · `);
+    // The command as written runs there: the file and the rubric found (a blank file is invalid, exit 1, not unusable, 2).
+    expect(spawnSync(process.execPath, [BIN, "validate", name, "--rubric", "v2/rubric.yaml"], { cwd: folder }).status).toBe(1);
   }, 60_000);
 
   // init's empty 1.2 of a dropped indicator was said "1.2: version 2 has no such indicator; … (Enter: kept aside as a

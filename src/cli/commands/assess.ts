@@ -333,8 +333,8 @@ async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: Parsed
   if (!(await makeAsker(lang, {}, ctx.colorErr.level > 0).confirm({ message: message(lang, "version-move-confirm", { file: parsedFile.file, expected }), default: false }))) return undefined;
   doc.nameRubric(rubric.id, rubric.version);
   // init's lines say the old version (its group headings' titles and maxima, its top lines the version, the schema,
-  // the --rubric of the commands, the blocks above the answers kept their questions): written again for this one.
-  const schemaNamed = doc.headFor(rubric, { earlierVersion: found, rubricArg: rubricArg(opts.rubric), rubricWord: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) }, move.kept);
+  // the file and --rubric of the commands, the blocks above the answers kept their questions): written again for this one.
+  const schemaNamed = doc.headFor(rubric, { earlierVersion: found, args: commandArgs(parsedFile.file, opts.rubric), rubricWord: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) }, move.kept);
   // A file init wrote held blanks for each group asked of its type: those of a group no longer asked are not to answer.
   doc.dropUnaskedBlanks(rubric, previous);
   // init's blank of an indicator the new version dropped holds nothing to keep aside: asking what to do with it was noise.
