@@ -9,6 +9,7 @@ import type { CohortStats } from "../core/rules.js";
 import { batchContext, mergeContexts, scoreAgency, type Basis, type BatchContext } from "../core/score.js";
 import { message } from "../i18n/messages.js";
 import { cohortLabel, rescored, verifiedByText } from "../report/common.js";
+import { zeroDenominatorWords } from "../rubric-ci/show/zero-denominator.js";
 import { bestAnswer } from "./best-answer.js";
 import { describeValue, halfGivenWords, naWords, num, ruleWords } from "./words.js";
 import { measureUnit } from "../rubric-ci/show/describe-rule.js";
@@ -270,10 +271,11 @@ function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof
   const words = indicator?.rule && !indicator.info_only ? ruleWords(indicator.rule, indicator.input, indicator.max, lang, decimals) : undefined;
   // A penalty item's points are taken off: its rule says so, or "Yes → 30 points" reads as a reward.
   const said = words === undefined ? message(lang, "exp-rule-info") : r.parent === "penalty" ? message(lang, "exp-rule-penalty", { rule: words }) : words;
-  // b = 0 and a not-applicable answer do the same here: said once ("…; b = 0: left out, the group is rescaled
-  // (not applicable: left out, the group is rescaled)" said it twice).
-  const zero = message(lang, "exp-zero-not_applicable");
-  const rule = r.na_policy === "rescale" && said.includes(zero) ? said.replace(zero, message(lang, "exp-zero-or-na")) : said;
+  // b = 0 and a not-applicable answer do the same here: said once ("…; b = 0: the indicator is left out and its
+  // group rescaled (not applicable: left out, the group is rescaled)" said it twice).
+  const leftOut = zeroDenominatorWords("not_applicable", lang);
+  const zero = message(lang, "exp-zero", { what: leftOut });
+  const rule = r.na_policy === "rescale" && said.includes(zero) ? said.replace(zero, message(lang, "exp-zero-or-na", { what: leftOut })) : said;
   const answer = answerWords(r, indicator, lang, written);
   const out: ExplainedIndicator = {
     code: r.code, title: r.title, group: r.parent, status: r.status, value: r.value ?? null, answer, rule,

@@ -189,7 +189,7 @@ function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style, indent:
   // An indicator that only collects information has no points to show: its status follows the title (three spaces did).
   const lines = [`${head}${score ? `  ${s.bold(score)}` : ""} ${s.dim("· " + status)}`];
   lines.push(`${sub}${s.dim(m("rpt-col-answer") + ":")} ${i.answer}`);
-  lines.push(`${sub}${s.dim(m("exp-rule") + ":")} ${i.rule}${i.na && !i.rule.includes(i.na) ? ` ${s.dim("(" + i.na + ")")}` : ""}`);
+  lines.push(`${sub}${s.dim(m("exp-rule") + ":")} ${i.rule}${naUnsaid(i, e.lang) ? ` ${s.dim("(" + i.na + ")")}` : ""}`);
   const why = whyWithNote(i, e.lang);
   // An unanswered penalty item deducts nothing: not a loss to point out.
   const lost = (i.status === "unanswered" && i.group !== "penalty") || (i.status === "scored" && i.group !== "penalty" && i.points < i.max) || i.evidence_missing > 0;
@@ -198,6 +198,11 @@ function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style, indent:
 }
 
 /** Why the indicator has its points, and the agency's own note on it. */
+/** Whether the N/A policy still needs saying after the rule: not when the rule says it, alone or with b = 0 (explain.ts). */
+function naUnsaid(i: ExplainedIndicator, lang: Lang): i is ExplainedIndicator & { na: string } {
+  return i.na !== null && !i.rule.includes(i.na) && !i.rule.includes(message(lang, "exp-zero-or-na", { what: "" }));
+}
+
 function whyWithNote(i: ExplainedIndicator, lang: Lang): string {
   return i.why + (i.note ? ` ${message(lang, "rpt-col-note")}: ${i.note}` : "");
 }
@@ -229,7 +234,7 @@ export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOpti
   out.push(`| ${m("col-code")} | ${m("rpt-col-indicator")} | ${m("rpt-col-answer")} | ${m("exp-rule")} | ${m("col-points")} | ${m("exp-why")} |`, "|---|---|---|---|--:|---|");
   for (const i of e.indicators) {
     const score = scoreText(i, e);
-    out.push(`| ${md(i.code)} | ${md(i.title[lang])} | ${md(i.answer)} | ${md(i.rule)}${i.na && !i.rule.includes(i.na) ? ` (${md(i.na)})` : ""} | ${score} | ${md(whyWithNote(i, lang))} |`);
+    out.push(`| ${md(i.code)} | ${md(i.title[lang])} | ${md(i.answer)} | ${md(i.rule)}${naUnsaid(i, lang) ? ` (${md(i.na)})` : ""} | ${score} | ${md(whyWithNote(i, lang))} |`);
   }
   out.push("", "</details>");
   return out.join("\n") + "\n";

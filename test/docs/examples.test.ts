@@ -58,7 +58,7 @@ function quotedBetween(doc: string, from: string, to: string): string[] {
 }
 
 describe("the rule wordings the documents quote are what the tool prints", () => {
-  it("docs/report-format.md: explain's rules (it quoted \"20 points × a/b; b = 0: full points\", which no rule is)", async () => {
+  it("docs/report-format.md: explain's rules (it quoted \"20 points × a/b; b = 0: full points\", which no rule was)", async () => {
     const quoted = quotedBetween("docs/report-format.md", "**the rule in", "its N/A");
     expect(quoted.length).toBeGreaterThan(2);
     const r = await runCli(["explain", "examples/so-khcn-quang-binh.yaml", "--top", "0"]);

@@ -852,7 +852,7 @@ describe("explainAgency: an indicator's words, and gains in order", () => {
   it("b = 0 is said to act as not applicable only where N/A rescales: under na zero it does not", () => {
     const rubric = miniRubric();
     Object.assign(rubric.groups[0]!.items[1]!, { na: "zero", input: { type: "fraction", numerator: t("a"), denominator: t("b"), zero_denominator: "not_applicable" } });
-    expect(explainWith(rubric, agency(FULL)).indicators.find((i) => i.code === "1.2")!.rule).toBe("20 points × a/b; b = 0: left out, the group is rescaled");
+    expect(explainWith(rubric, agency(FULL)).indicators.find((i) => i.code === "1.2")!.rule).toBe("20 points × a/b; b = 0: the indicator is left out and its group rescaled");
   });
 
   it("why: full points said as full, a penalty of 0 as nothing deducted", () => {
@@ -865,7 +865,7 @@ describe("explainAgency: an indicator's words, and gains in order", () => {
     const rubric = miniRubric();
     Object.assign(rubric.groups[0]!.items[1]!, { input: { type: "fraction", numerator: t("a"), denominator: t("b"), zero_denominator: "not_applicable" } });
     const zero = explainWith(rubric, agency({ ...FULL, "1.1": { value: true, note: "QĐ số 12" }, "1.2": { value: { a: 0, b: 0 } } }));
-    expect(zero.indicators.find((i) => i.code === "1.2")!.why).toBe("Denominator b = 0: left out, the group is rescaled.");
+    expect(zero.indicators.find((i) => i.code === "1.2")!.why).toBe("Denominator b = 0: the indicator is left out and its group rescaled.");
     expect(zero.indicators.find((i) => i.code === "1.1")!.note).toBe("QĐ số 12");
     const na = explainWith(rubric, agency({ ...FULL, "1.2": { na: true } }));
     expect(na.indicators.find((i) => i.code === "1.2")!.why).toBe("Not applicable: left out, the group is rescaled.");

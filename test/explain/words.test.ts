@@ -3,6 +3,7 @@ import type { Input, Rule } from "../../src/core/rubric.js";
 import { describeValue, halfGivenWords, num, ruleWords } from "../../src/explain/words.js";
 import { exact, unitFor } from "../../src/core/number-text.js";
 import { describeRule, measureUnit } from "../../src/rubric-ci/show/describe-rule.js";
+import { zeroDenominatorText } from "../../src/rubric-ci/show/zero-denominator.js";
 
 // Each of these was a mutant of src/explain/words.ts that every test let through: a rule or an answer said
 // wrong in explain's per-indicator lines, which an officer reads to learn what the rubric asks.
@@ -29,7 +30,7 @@ describe("a rule in words says the rubric's own figures", () => {
     ["a sum: each part with its field, its own max (or the rule's) and the sum's cap", { type: "sum", cap: 15, parts: [{ field: "n", max: 10, rule: { type: "fixed" } }, { field: "p", rule: { type: "fixed" } }] }, np, 20, "the sum of the parts, at most 15: (N (max 10): yes → 10 points; no → 0) + (P (max 20): yes → 20 points; no → 0)"],
     ["the best of cases, apart from a sum's parts", { type: "best_of", cases: [{ field: "n", rule: { type: "fixed" } }, { field: "p", rule: { type: "fixed" } }] }, np, 20, "the best of: (N (max 20): yes → 20 points; no → 0), (P (max 20): yes → 20 points; no → 0)"],
     ["min–max, lower is better", { type: "min_max", lower_is_better: true }, { type: "number" }, 10, "lower is better: 10 points × (highest − value) / (highest − lowest) in the cohort; all equal: 10"],
-    ["what a zero denominator does", { type: "ratio" }, { type: "fraction", numerator: t("a"), denominator: t("b"), zero_denominator: "full" }, 10, "10 points × a/b; b = 0: full points"],
+    ["what a zero denominator does", { type: "ratio" }, { type: "fraction", numerator: t("a"), denominator: t("b"), zero_denominator: "full" }, 10, "10 points × a/b; b = 0: full marks"],
     ["a checklist's cap, not the max", { type: "checklist", cap: 6 }, { type: "checklist", options: [{ id: "a", label: t("A"), points: 4 }, { id: "b", label: t("B"), points: 4 }] }, 10, "the sum of the items ticked: A → 4; B → 4; at most 6"],
   ] as [string, Rule, Input, number, string][])("%s", (_name, rule, input, max, words) => {
     expect(ruleWords(rule, input, max, "en")).toBe(words);
@@ -53,10 +54,21 @@ describe("a rule in words says the rubric's own figures", () => {
   it("a zero denominator is said in a sum's part too, as the part scores it", () => {
     const share: Input = { type: "fraction", numerator: t("a"), denominator: t("b"), zero_denominator: "invalid" };
     const parts = { type: "parts", fields: [{ id: "s", label: t("Phòng", "Units"), input: share }] } as Input;
-    expect(ruleWords({ type: "sum", parts: [{ field: "s", rule: { type: "ratio" } }] }, parts, 15, "vi")).toBe("tổng các phần, tối đa 15: (Phòng (tối đa 15): 15 điểm × a/b; b phải lớn hơn 0)");
+    expect(ruleWords({ type: "sum", parts: [{ field: "s", rule: { type: "ratio" } }] }, parts, 15, "vi")).toBe("tổng các phần, tối đa 15: (Phòng (tối đa 15): 15 điểm × a/b; b = 0: không được chấp nhận (lỗi))");
     // A part cannot leave its indicator out: under not_applicable its b = 0 earns it 0, the group is not rescaled.
     const left = { type: "parts", fields: [{ id: "s", label: t("Units"), input: { ...share, zero_denominator: "not_applicable" } }] } as Input;
     expect(ruleWords({ type: "sum", parts: [{ field: "s", rule: { type: "ratio" } }] }, left, 15, "en")).toBe("the sum of the parts, at most 15: (Units (max 15): 15 points × a/b; b = 0: 0 points)");
+  });
+
+  // Explain said "b = 0: full points", "b must be above 0", "left out, the group is rescaled" where rubric show
+  // said "full marks", "not accepted (an error)", "the indicator is left out and its group rescaled".
+  it.each(["vi", "en"] as const)("in %s, what b = 0 scores as rubric show words it, alone and in a part", (lang) => {
+    for (const zero_denominator of ["not_applicable", "full", "zero", "invalid"] as const) {
+      const share: Input = { type: "fraction", numerator: t("a"), denominator: t("b"), zero_denominator };
+      expect(ruleWords({ type: "ratio" }, share, 10, lang)).toBe(`${describeRule({ type: "ratio" }, share, 10, 2, lang)}; b = 0: ${zeroDenominatorText(share, lang)}`);
+      const parts = { type: "parts", fields: [{ id: "s", label: t("Phòng", "Units"), input: share }] } as Input;
+      expect(ruleWords({ type: "sum", parts: [{ field: "s", rule: { type: "ratio" } }] }, parts, 10, lang)).toContain(`a/b; b = 0: ${zeroDenominatorText(parts, lang)!.split(": ")[1]})`);
+    }
   });
 
   it("in Vietnamese with its decimal comma, a computed value without its noise", () => {

@@ -3,6 +3,7 @@ import { worth } from "../../core/rules.js";
 import { exact, unitFor } from "../../core/number-text.js";
 import { message } from "../../i18n/messages.js";
 import { dateText, formatPoints } from "../../report/format-number.js";
+import { zeroDenominatorWords } from "./zero-denominator.js";
 
 interface RuleWordsOptions {
   /** Say what a zero denominator does after a fraction's rule (explain does; show gives it a line of its own). */
@@ -23,8 +24,9 @@ export function describeRule(rule: Rule, input: Input, max: number, decimals: nu
   const unit = measureUnit(input, lang);
   const at = (n: number) => `${exact(n, lang)}${unitFor(unit, n, lang)}`;
   const optionPoints = (o: Option) => pts(worth(o, max));
+  // In show's words (zero-denominator.ts), so that the two never say one policy two ways.
   const policy = simple?.type === "fraction" ? simple.zero_denominator : undefined;
-  const zero = options.zeroDenominator && policy ? `; ${m(`exp-zero-${options.inPart && policy === "not_applicable" ? "zero" : policy}`)}` : "";
+  const zero = options.zeroDenominator && policy ? `; ${m("exp-zero", { what: zeroDenominatorWords(policy, lang, options.inPart) })}` : "";
   const terms = (r: Rule & { type: "sum" | "best_of" }) => (r.type === "sum" ? r.parts : r.cases).map((t) => `(${term(t, input, max, decimals, lang, options)})`);
   switch (rule.type) {
     case "fixed": return m("rule-fixed", { points: pts(rule.points ?? max) });

@@ -7,13 +7,14 @@ import { message } from "../../i18n/messages.js";
  * maximum under `full` and 0 otherwise (core/rules.ts), `invalid` still refuses it. Undefined where no fraction is asked.
  */
 export function zeroDenominatorText(input: Input, lang: Lang): string | undefined {
-  const said = (policy: string) => message(lang, `show-zero-denominator-${policy}`);
-  if (input.type === "fraction") return said(input.zero_denominator ?? "not_applicable");
+  if (input.type === "fraction") return zeroDenominatorWords(input.zero_denominator, lang);
   if (input.type !== "parts") return undefined;
-  const parts = input.fields.flatMap((f) => (f.input.type === "fraction" ? [`${f.label[lang]}: ${said(inPart(f.input.zero_denominator))}`] : []));
+  const parts = input.fields.flatMap((f) => (f.input.type === "fraction" ? [`${f.label[lang]}: ${zeroDenominatorWords(f.input.zero_denominator, lang, true)}`] : []));
   return parts.length > 0 ? parts.join("; ") : undefined;
 }
 
-function inPart(policy: ZeroDenominator | undefined): string {
-  return policy === "full" ? "part-full" : policy === "invalid" ? "invalid" : "zero";
+/** What b = 0 scores under a policy (none: left out), in the words show and explain both use; `inPart`: a part of a sum or best_of. */
+export function zeroDenominatorWords(policy: ZeroDenominator | undefined, lang: Lang, inPart = false): string {
+  const key = !inPart ? (policy ?? "not_applicable") : policy === "full" ? "part-full" : policy === "invalid" ? "invalid" : "zero";
+  return message(lang, `show-zero-denominator-${key}`);
 }
