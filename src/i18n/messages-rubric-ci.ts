@@ -248,6 +248,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "test-band-fixture-left-edge": { vi: "{name} nằm đúng ngưỡng {was} của mức {band}, nay là {now}: tệp này không còn kiểm thử ngưỡng đó", en: "{name} sat exactly on the {was} edge of {band}, which is {now} now: it no longer tests that edge" },
   "test-band-no-fixture-moved": { vi: "không tệp mẫu nào đổi mức xếp loại hay rời ngưỡng nó nằm đúng", en: "no fixture changes band or leaves an edge it sat exactly on" },
   "test-band-new-edge-tested": { vi: " (đúng ngưỡng mới: {names})", en: " (on the new edge: {names})" },
+  "test-band-id-renamed": { vi: "{band}{types}: mã {was} → {now}", en: "{band}{types}: id {was} → {now}" },
   "test-band-new-edge-untested": { vi: " (chưa tệp mẫu nào nằm đúng ngưỡng mới)", en: " (no fixture sits on the new edge)" },
   "test-summary-bands-changed": { vi: "ngưỡng xếp loại đã đổi so với {version} (xem trên)", en: "band thresholds changed since {version} (see above)" },
   "test-summary-unanswered-new": { vi: "{count} chỉ số có tính điểm chưa có tệp mẫu nào trả lời ({new} chỉ số mới thêm)", en: "{count} scored {count|indicator|indicators} answered by no fixture ({new} new in this version)" },

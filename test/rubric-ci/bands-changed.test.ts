@@ -67,6 +67,20 @@ describe("rubric test --previous: band thresholds the revision moved", () => {
     expect(json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "band-edge-65.yaml").mismatches[0].bands_changed).toEqual({ version: "2022", was: "very-high" });
   });
 
+  // A band id renamed alone read as two thresholds moved: "Good (tot): 80 % → –" and "Good (tot-2026): – → 80 %".
+  it("a band whose id alone the revision renamed is said as a rename, in en and vi, and moves no fixture", async () => {
+    const rubric = withThreshold("dti-cap-so", "{id: tot, min: 80", "{id: tot-2026, min: 80");
+    const en = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--lang", "en"]);
+    expect(en.stdout).toContain("Good: id tot → tot-2026\n");
+    expect(en.stdout).toContain("Good, for Vertically managed agency in the province: id tot → tot-2026\n");
+    expect(en.stdout).not.toContain("→ –");
+    expect(en.stdout).toContain("no fixture changes band or leaves an edge it sat exactly on");
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--lang", "vi"]);
+    expect(vi.stdout).toContain("Tốt: mã tot → tot-2026\n");
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "json"])).stdout);
+    expect(json.rubrics[0].bands_changed.levels[0]).toMatchObject({ id: "tot-2026", was_id: "tot", was: 80, now: 80 });
+  });
+
   it("a band label with a control character reaches the terminal harmless", async () => {
     const rubric = withThreshold("dti-cap-so", `{id: tot, min: 80, label: {vi: "Tốt", en: "Good"}}`, `{id: tot, min: 85, label: {vi: "Tốt", en: "Go\\u001b[31mod"}}`);
     const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--lang", "en"]);
