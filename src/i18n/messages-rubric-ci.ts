@@ -316,6 +316,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-field-rounding.decimals": { vi: "số chữ số thập phân", en: "decimals" },
   "impact-field-defaults.na": { vi: "chính sách không áp dụng (N/A) mặc định", en: "default N/A policy" },
   "impact-field-agency_types": { vi: "loại cơ quan", en: "agency types" },
+  "impact-field-agency-type": { vi: "tên loại cơ quan {id}", en: "name of agency type {id}" },
   "impact-field-cohorts": { vi: "khối xếp hạng", en: "cohorts" },
   "impact-field-bands": { vi: "xếp loại", en: "bands" },
   "impact-field-bands.by_agency_type": { vi: "xếp loại theo loại cơ quan", en: "bands by agency type" },

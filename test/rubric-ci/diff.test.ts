@@ -21,6 +21,17 @@ describe("structural diff of two rubric versions", () => {
     expect(diff.items[0]).toMatchObject({ change: "changed", node: { code: "1.1" }, fields: [{ field: "title", old: t("Có/không"), new: t("Có/không (mới)", "Yes/no (new)") }] });
   });
 
+  // Types were compared by id alone: "Cơ quan ngành dọc đóng trên địa bàn tỉnh" → "Cơ quan ngành dọc tại tỉnh" was no change.
+  it("an agency type renamed under its id is a change, named by its id, in the language that changed", () => {
+    const after = miniRubric();
+    const type = after.agency_types[0]!;
+    type.label = { ...type.label, vi: `${type.label.vi} (mới)` };
+    const diff = diffRubrics(miniRubric(), after);
+    expect(diff.rubric).toEqual([{ field: `agency_type:${type.id}`, old: miniRubric().agency_types[0]!.label, new: type.label }]);
+    expect(fieldText(diff.rubric[0]!, "vi")).toBe(`tên loại cơ quan ${type.id}: "${miniRubric().agency_types[0]!.label.vi}" → "${type.label.vi}"`);
+    expect(fieldText(diff.rubric[0]!, "en")).toBe(`name of agency type ${type.id} (vi): "${miniRubric().agency_types[0]!.label.vi}" → "${type.label.vi}"`);
+  });
+
   it("same title, new code: recoded, and answers can follow it", () => {
     const after = miniRubric();
     indicator(after, 1, 1).code = "2.4";

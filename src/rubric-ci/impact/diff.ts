@@ -203,6 +203,11 @@ function rubricChanges(o: Rubric, n: Rubric): FieldChange[] {
   add("aggregate", o.aggregate ?? "sum", n.aggregate ?? "sum");
   add("defaults.na", o.defaults?.na ?? "forbidden", n.defaults?.na ?? "forbidden");
   add("agency_types", o.agency_types.map((t) => t.id).join(", "), n.agency_types.map((t) => t.id).join(", "));
+  // A type kept by its id and renamed: every report and form shows the new name, though the ids alone were unchanged.
+  for (const t of n.agency_types) {
+    const was = o.agency_types.find((x) => x.id === t.id);
+    if (was && (was.label.vi !== t.label.vi || was.label.en !== t.label.en)) out.push({ field: `agency_type:${t.id}`, old: was.label, new: t.label });
+  }
   add("cohorts", cohorts(o), cohorts(n));
   // A level renamed keeps its id and minimum, so the summaries alone missed it, though every report shows the new name.
   const bands = (field: string, x: string, y: string, labelledX: LabelledBands[], labelledY: LabelledBands[]) => {

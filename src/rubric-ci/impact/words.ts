@@ -58,7 +58,9 @@ export function fieldText(f: FieldChange, lang: Lang): string {
   const inOther = typeof f.old !== "string" && typeof f.new !== "string" && f.old[lang] === f.new[lang] && f.old[other] !== f.new[other];
   const shown = inOther ? other : lang;
   const show = (v: string | Text) => (typeof v === "string" ? termsIn(f.field, v, lang) : `"${v[shown]}"`);
-  const name = f.field.startsWith("option:") ? message(lang, "impact-field-option", { id: f.field.slice("option:".length) }) : message(lang, `impact-field-${f.field}`);
+  const name = f.field.startsWith("option:") ? message(lang, "impact-field-option", { id: f.field.slice("option:".length) })
+    : f.field.startsWith("agency_type:") ? message(lang, "impact-field-agency-type", { id: f.field.slice("agency_type:".length) })
+    : message(lang, `impact-field-${f.field}`);
   return `${inOther ? `${name} (${other})` : name}: ${show(f.old)} → ${show(f.new)}`;
 }
 
