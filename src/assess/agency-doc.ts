@@ -279,19 +279,20 @@ export class AgencyDoc {
   }
 
   /**
-   * init's blank answers of the indicators `rubric`, the version the file is moved to, no longer asks of the file's
-   * agency type, taken out, and the headings of the groups left without answers (see unaskedBlanks; `previous`, the
-   * version moved from, when known).
+   * `blanks`, init's blank answers of the indicators `rubric` (the version the file is moved to) no longer asks of the
+   * file's agency type, as unaskedBlanksOnMove found them and the officer was told, taken out; then the headings of
+   * the groups left without answers.
    */
-  dropUnaskedBlanks(rubric: Rubric, previous?: Rubric): void {
-    for (const code of unaskedBlanks(this.doc, rubric, previous)) this.removeAnswer(code);
+  dropUnaskedBlanks(rubric: Rubric, blanks: readonly string[]): void {
+    for (const code of blanks) this.removeAnswer(code);
     dropUnaskedHeadings(this.doc, rubric);
   }
 
   /**
-   * The blanks dropUnaskedBlanks will take out once headFor has written init's blocks again for `rubric` (`kept`: as
-   * headFor's; a blank reads as init left it only under the new version's block), found on a copy: the file is
-   * unchanged, for the move to be said before the officer confirms it.
+   * The blanks the move takes out (see unaskedBlanks; `previous`, the version moved from, when known), as they read
+   * once headFor has written init's blocks again for `rubric` (`kept`: as headFor's; a blank reads as init left it
+   * only under the new version's block), found on a copy: the file is unchanged, for the move to be said before the
+   * officer confirms it, and the list said is the one dropUnaskedBlanks takes out.
    */
   unaskedBlanksOnMove(rubric: Rubric, previous: Rubric | undefined, kept: readonly string[]): string[] {
     const copy = this.doc.clone();

@@ -26,9 +26,11 @@ function twoVersions() {
 /** The file moved as assess moves it once the officer says yes. */
 function moved(file: string, next: ReturnType<typeof twoVersions>["next"], v2: string): string {
   const doc = AgencyDoc.open(file)!;
+  const kept = Object.keys(doc.data().answers ?? {});
+  const blanks = doc.unaskedBlanksOnMove(next, undefined, kept);
   doc.nameRubric(next.id, next.version);
-  doc.headFor(next, { earlierVersion: "2025.1", args: `${file} --rubric ${v2}`, rubricWord: v2 }, Object.keys(doc.data().answers ?? {}));
-  doc.dropUnaskedBlanks(next);
+  doc.headFor(next, { earlierVersion: "2025.1", args: `${file} --rubric ${v2}`, rubricWord: v2 }, kept);
+  doc.dropUnaskedBlanks(next, blanks);
   doc.save();
   return readFileSync(file, "utf8");
 }
@@ -86,8 +88,10 @@ async function initForAnyType(name: string, lang: string, type: string): Promise
 function movedMini(file: string, previous: Rubric | undefined): string {
   const doc = AgencyDoc.open(file)!;
   const data = doc.data();
-  doc.headFor(mini2.rubric, undefined, versionMove(mini1.rubric, mini2.rubric, data.answers as Record<string, unknown>, data.agency?.type).kept);
-  doc.dropUnaskedBlanks(mini2.rubric, previous);
+  const kept = versionMove(mini1.rubric, mini2.rubric, data.answers as Record<string, unknown>, data.agency?.type).kept;
+  const blanks = doc.unaskedBlanksOnMove(mini2.rubric, previous, kept);
+  doc.headFor(mini2.rubric, undefined, kept);
+  doc.dropUnaskedBlanks(mini2.rubric, blanks);
   return doc.toString();
 }
 

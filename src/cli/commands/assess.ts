@@ -336,7 +336,7 @@ async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: Parsed
   // the file and --rubric of the commands, the blocks above the answers kept their questions): written again for this one.
   const schemaNamed = doc.headFor(rubric, { earlierVersion: found, args: commandArgs(parsedFile.file, opts.rubric), rubricWord: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) }, move.kept);
   // A file init wrote held blanks for each group asked of its type: those of a group no longer asked are not to answer.
-  doc.dropUnaskedBlanks(rubric, previous);
+  doc.dropUnaskedBlanks(rubric, move.unaskedBlanks);
   // init's blank of an indicator the new version dropped holds nothing to keep aside: asking what to do with it was noise.
   const codes = indicatorByCode(rubric);
   for (const code of move.gone) if (move.blank.includes(code) && !codes.has(code)) doc.removeAnswer(code);
