@@ -126,6 +126,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "boolean-word": { vi: "\"{source}\" là chữ, YAML không đọc thành có/không: hãy viết true (có) hoặc false (không)", en: "\"{source}\" is not a yes/no value: write true or false" },
   "percent-as-fraction": { vi: "\"{source}\": ở đây là một tỷ lệ từ 0 đến 1, không kèm dấu %: viết {as_fraction}", en: "\"{source}\": this is a share from 0 to 1, without a % sign: write {as_fraction}" },
   "finding-about": { vi: "chỉ số {code}", en: "indicator {code}" },
+  "finding-field": { vi: "trường {field}", en: "field {field}" },
   "finding-indicator": { vi: "chỉ số {code}: {title}", en: "indicator {code}: {title}" },
   "unit-magnitude": { vi: "chỉ số này ghi theo đơn vị {unit}: {value} đổi ra {unit} là {converted}, hãy ghi {converted}", en: "this answer is written in {unit}: {value} is {converted} {unit}; write {converted}" },
   "number-with-unit": { vi: "\"{source}\": chỉ ghi con số, không kèm đơn vị hay chữ (ghi {number})", en: "\"{source}\": write the number alone, without a unit or words ({number})" },

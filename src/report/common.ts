@@ -653,13 +653,28 @@ export function errorLine(e: Pick<ReportError, "code" | "params"> & { path?: str
   const own = findingText(lang, e);
   // Which answer, where the finding's words do not say: "44:20 Wrong type" in a table sent on told the reader not which.
   const code = p.indicator === undefined ? undefined : String(p.indicator);
-  const about = code === undefined || namesCode(own, code) ? "" : words(`${message(lang, "finding-about", { code })}: `);
+  const field = code === undefined ? headerField(e) : undefined;
+  const about = code !== undefined && !namesCode(own, code) ? words(`${message(lang, "finding-about", { code })}: `)
+    : field !== undefined ? words(`${message(lang, "finding-field", { field })}: `) : "";
   const parts = [about + words(own)];
   // What was found is the file's own text ("mười hai" where a number goes).
   if (p.found !== undefined) parts.push(`${words(`${message(lang, "found")}: `)}${fileText(String(foundText(lang, e.code, p.found)))}`);
   if (p.expected_key !== undefined) parts.push(words(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`));
   parts.push(...hintTexts(e, lang).map(words));
   return parts.join(words("; "));
+}
+
+/** The schema's findings whose words name no place: "Left empty (required)". */
+const PLACELESS_CODES = new Set(["empty-value", "wrong-type", "out-of-range", "not-allowed-value", "bad-format", "too-short", "too-long", "duplicate-item", "invalid-value", "no-such-date"]);
+const HEADER_KEYS = new Set(["rubric", "agency", "period", "respondent", "submitted", "example"]);
+
+/**
+ * The header field such a finding is about, as the file writes it ("respondent.name"): "15:18 Left empty (required)"
+ * in a report sent on said not whether the agency's name, the period or the respondent's was left empty.
+ */
+function headerField(e: { code: string; path?: string | null }): string | undefined {
+  const keys = e.path ? e.path.split("/") : [];
+  return PLACELESS_CODES.has(e.code) && HEADER_KEYS.has(keys[0] ?? "") ? keys.join(".") : undefined;
 }
 
 /** Whether `text` names `code` as a code (1.1 is not named by 1.10 or 11.1). */

@@ -216,4 +216,16 @@ describe("errorLine names the indicator a finding is about", () => {
   it("nothing is added to a finding about no indicator", () => {
     expect(errorLine({ code: "wrong-type", params: { found: "x", expected_key: "integer" } }, "en").startsWith("Wrong")).toBe(true);
   });
+  // "15:18 Chưa điền (bắt buộc)" in a report sent on did not say whether the agency's name, the period or the respondent's was empty.
+  it.each([
+    ["vi", "respondent/name", "trường respondent.name: Chưa điền (bắt buộc)"],
+    ["en", "period", "field period: Left empty (required)"],
+  ] as const)("names the header field a placeless finding is about, in %s", (lang, path, start) => {
+    expect(errorLine({ code: "empty-value", path, params: { expected_key: "string" } }, lang).startsWith(start)).toBe(true);
+  });
+
+  it("but not an answer's field, nor a finding whose words name its place", () => {
+    expect(errorLine({ code: "empty-value", path: "answers/1.1/evidence/0/title", params: { expected_key: "string", indicator: "1.1" } }, "en").startsWith("indicator 1.1: Left")).toBe(true);
+    expect(errorLine({ code: "unknown-field", path: "agency/nam", params: { field: "nam" } }, "en").startsWith("Unknown")).toBe(true);
+  });
 });
