@@ -12,6 +12,7 @@ import { registerExplain } from "./register-explain.js";
 import { registerRubric } from "./register-rubric.js";
 import { dashFileHint, dashWordsHint } from "./dash-file-hint.js";
 import { listOptionHint } from "./list-option-hint.js";
+import { commandOptions, suggestByWord } from "./option-word-hint.js";
 import { withoutHelpBeforeUnknownTopic } from "./help-topic.js";
 import { unusedOptions } from "./unused-options.js";
 import { gathering, refuseRepeatedOptions } from "./repeated-options.js";
@@ -80,7 +81,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .exitOverride()
     // Usage errors and help in the user's language, known before commander has read --lang; after an
     // error, a hint instead of the whole help (outputError adds it).
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, getOutHelpWidth: () => io.stdoutColumns ?? 80, getErrHelpWidth: () => io.stderrColumns ?? 80, outputError: (text) => { usageText += usageError(text, usageLang) + dashFileHint(text, argv, io.cwd, usageLang) + listOptionHint(text, argv, usageLang) + usageHint(usageLang) + "\n"; } })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, getOutHelpWidth: () => io.stdoutColumns ?? 80, getErrHelpWidth: () => io.stderrColumns ?? 80, outputError: (text) => { usageText += usageError(suggestByWord(text, commandOptions(program, argv)), usageLang) + dashFileHint(text, argv, io.cwd, usageLang) + listOptionHint(text, argv, usageLang) + usageHint(usageLang) + "\n"; } })
     .helpOption("-h, --help", helpText("display help for command", usageLang))
     .helpCommand("help [command]", helpText("display help for command", usageLang))
     .configureHelp(helpConfiguration(usageLang))
