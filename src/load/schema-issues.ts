@@ -376,6 +376,13 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         if (remarked && before !== undefined && fits(Number(before))) {
           return { code: "number-with-unit", path, params: { source: value.trim(), found, expected_key: expected, number: String(Number(before)), ...noteHint(remarked.remark, path, data) } };
         }
+        // `95 cuộc họp` at a count of at most 52: "write 95" would lead to the next error, and "wrong type" alone
+        // said nothing. Both mistakes said, as for "85" in quotes there.
+        const alone = figure ?? (remarked && before !== undefined ? String(Number(before)) : undefined);
+        if (alone !== undefined && (expected === "number" || Number.isInteger(Number(alone)))) {
+          const past = figurePastLimit(Number(alone), path, known);
+          if (Object.keys(past).length > 0) return { code: "wrong-type", path, params: { found, expected_key: expected, ...past } };
+        }
         // `Mức 3`, `level 3`: a level as a form names it, the word before the figure; the figure is the answer.
         // `Hình thành`: the level's label, the level it names.
         const level = LEVEL_WORDS.exec(halfWidth(value).trim())?.[1] ?? known?.idForLabel?.(path, value);
@@ -506,16 +513,28 @@ export function valueAt(data: unknown, path: string[]): unknown {
   return node;
 }
 
-/** A short rendering of the value found, for "found: …". */
-/** A quoted figure past the answer's range: the figure and the limit it passes, for the hint. */
-function quotedPastLimit(n: number, path: string[], known: Partial<AnswerCodes> | undefined): Record<string, string> {
+/** The answer's limit a figure passes, and which side; undefined within its range. */
+function limitPassed(n: number, path: string[], known: Partial<AnswerCodes> | undefined): { side: "over" | "under"; limit: string } | undefined {
   const max = known?.maximumAt?.(path);
   const min = known?.minimumAt?.(path);
-  if (max !== undefined && n > max) return { hint_quoted_over: String(n), quoted_limit: String(max) };
-  if (min !== undefined && n < min) return { hint_quoted_under: String(n), quoted_limit: String(min) };
-  return {};
+  if (max !== undefined && n > max) return { side: "over", limit: String(max) };
+  if (min !== undefined && n < min) return { side: "under", limit: String(min) };
+  return undefined;
 }
 
+/** A quoted figure past the answer's range: the figure and the limit it passes, for the hint. */
+function quotedPastLimit(n: number, path: string[], known: Partial<AnswerCodes> | undefined): Record<string, string> {
+  const passed = limitPassed(n, path, known);
+  return passed === undefined ? {} : { [`hint_quoted_${passed.side}`]: String(n), quoted_limit: passed.limit };
+}
+
+/** A figure written with words (a unit, a remark) past the answer's range: the figure and the limit it passes, for the hint. */
+function figurePastLimit(n: number, path: string[], known: Partial<AnswerCodes> | undefined): Record<string, string> {
+  const passed = limitPassed(n, path, known);
+  return passed === undefined ? {} : { [`hint_figure_${passed.side}`]: String(n), figure_limit: passed.limit };
+}
+
+/** A short rendering of the value found, for "found: …". */
 export function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (value === undefined) return "–";

@@ -38,6 +38,8 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_words_before !== undefined) hints.push(message(lang, "figure-words-before", p));
   if (p.hint_quoted_over !== undefined) hints.push(message(lang, "quoted-number-over", p));
   if (p.hint_quoted_under !== undefined) hints.push(message(lang, "quoted-number-under", p));
+  if (p.hint_figure_over !== undefined) hints.push(message(lang, "figure-words-over", p));
+  if (p.hint_figure_under !== undefined) hints.push(message(lang, "figure-words-under", p));
   if (p.hint_date_part !== undefined) hints.push(message(lang, "date-without-time", p));
   if (p.hint_adjustment_items !== undefined) hints.push(message(lang, `adjustment-cap-items-${p.hint_adjustment_items}`, p));
   if (p.hint_recoded_to !== undefined) hints.push(message(lang, "recoded-since", p));

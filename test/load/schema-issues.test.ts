@@ -469,6 +469,19 @@ describe("schemaIssues suggests the form a value should have", () => {
     expect(hintTexts({ code: issue!.code, params: issue!.params as Record<string, string> }, "vi")[0]).toContain("trong dấu nháy");
   });
 
+  it.each([
+    ["95 cuộc họp", 52, "95 is above this answer's maximum, 52", "95 lớn hơn mức tối đa 52"],
+    ["95 - đạt", 52, "95 is above this answer's maximum, 52", "95 lớn hơn mức tối đa 52"],
+    ["150 (ước tính)", 100, "150 is above this answer's maximum, 100", "150 lớn hơn mức tối đa 100"],
+  ])("a figure with words, %j, past the answer's maximum %s says both mistakes (it was \"wrong type\" with no hint)", (value, max, en, vi) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/1.1/value", schemaPath: "#/type", params: { type: "integer" } };
+    const [issue] = schemaIssues([e], { answers: { "1.1": { value } } }, { maximumAt: () => max, minimumAt: () => 0 });
+    expect([issue!.code, issue!.params!.number, issue!.params!.hint_note]).toEqual(["wrong-type", undefined, undefined]);
+    const params = { code: issue!.code, params: issue!.params as Record<string, string> };
+    expect(hintTexts(params, "en")).toEqual([`write the number alone, without a unit or words; but ${en}`]);
+    expect(hintTexts(params, "vi")).toEqual([`chỉ ghi con số, không kèm đơn vị hay chữ; nhưng con số ${vi} của câu trả lời này`]);
+  });
+
   const asText = (value: string, pointer = "/answers/1.3/value", idForLabel?: (path: string[], text: string) => string | undefined) => {
     const e: ErrorObject = { keyword: "type", instancePath: pointer, schemaPath: "#/type", params: { type: "array" } };
     const path = pointer.slice(1).split("/");
