@@ -77,13 +77,15 @@ describe("README's row for a command says what its arguments may be, as its --he
 describe("every option the documents name is one the tool has", () => {
   /** Options of other programs the documents quote (Node's heap limit, npm install --global, gh pr comment --edit-last). */
   const others = new Set(["--max-old-space-size", "--global", "--edit-last"]);
+  /** Options mistyped on purpose, where commands.md shows what an unknown option is answered with. */
+  const mistyped = new Set(["--group-rank", "--by-group", "--groups", "--sep", "--csv"]);
   const docs = ["README.md", "docs/commands.md", "docs/ci.md", "docs/report-format.md", "docs/agency-format.md", "docs/rubric-format.md"];
 
   it("each --option written in README and docs/ is listed by some command's --help", async () => {
     const helps = await Promise.all([[], ...places.map(([command]) => command)].map(async (command) => (await runCli([...command, "--help"])).stdout));
     const known = new Set(helps.flatMap((help) => optionsOf(help).flat()).concat("--help"));
     const unknown = docs.flatMap((doc) =>
-      [...readFileSync(doc, "utf8").matchAll(/(?<![\w-])--[a-z][a-z0-9-]*/g)].map((m) => m[0]).filter((flag) => !known.has(flag) && !others.has(flag)).map((flag) => `${doc}: ${flag}`),
+      [...readFileSync(doc, "utf8").matchAll(/(?<![\w-])--[a-z][a-z0-9-]*/g)].map((m) => m[0]).filter((flag) => !known.has(flag) && !others.has(flag) && !(doc === "docs/commands.md" && mistyped.has(flag))).map((flag) => `${doc}: ${flag}`),
     );
     expect([...new Set(unknown)]).toEqual([]);
   });
