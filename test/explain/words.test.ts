@@ -19,7 +19,7 @@ describe("a rule in words says the rubric's own figures", () => {
     ["points at two decimals (2.25, not 2.3)", { type: "fixed", points: 2.25 }, { type: "boolean" }, 10, "yes → 2.25 points; no → 0"],
     ["a yes/no worth its own points, not the max", { type: "fixed", points: 5 }, { type: "boolean" }, 10, "yes → 5 points; no → 0"],
     ["bands with what is left below the last step", { type: "bands", steps: [{ min: 4, points: 10 }], else: 2 }, { type: "count" }, 10, "≥ 4 → 10; below: 2"],
-    ["a target on a fraction is a share, in %", { type: "target", target: 80 }, { type: "fraction", numerator: t("a"), denominator: t("b") }, 10, "80 % or more: 10 points; below: 10 points × value / 80 %"],
+    ["a target on a fraction is a share, in %", { type: "target", target: 80 }, { type: "fraction", numerator: t("a"), denominator: t("b") }, 10, "80 % or more: 10 points; below: 10 points × value / 80 %; b = 0: the indicator is left out and its group rescaled"],
     ["options worth a share of the max", { type: "choice" }, { type: "choice", options: [{ id: "x", label: t("X"), fraction: 0.5 }, { id: "y", label: t("Y"), fraction: 1 }] }, 10, "by the option chosen: X → 5; Y → 10"],
     // "percent / 100 × 15" was a formula an official could not read; explain now words it as rubric show does.
     ["a percentage's ratio as the max times the percentage reached", { type: "ratio" }, { type: "percent" }, 15, "15 points × the percentage reached (50 % → 7.5)"],
@@ -47,8 +47,10 @@ describe("a rule in words says the rubric's own figures", () => {
       [{ type: "relative_to_best" }, count], [{ type: "min_max" }, count],
       [{ type: "sum", parts: [{ field: "n", max: 10, rule: { type: "fixed" } }, { field: "p", rule: { type: "fixed" } }] }, np as Input],
     ];
-    for (const [rule, input] of rules) expect(ruleWords(rule, input, 10, lang)).toBe(describeRule(rule, input, 10, 2, lang));
-    expect(ruleWords({ type: "ratio" }, { type: "fraction", numerator: t("a"), denominator: t("b") }, 25, "vi")).toBe("25 điểm × a/b");
+    // Show gives b = 0 a line of its own; explain says it after the rule, the default too where the rubric writes none.
+    const zero = (input: Input) => (input.type === "fraction" ? `; b = 0: ${zeroDenominatorText(input, lang)}` : "");
+    for (const [rule, input] of rules) expect(ruleWords(rule, input, 10, lang)).toBe(describeRule(rule, input, 10, 2, lang) + zero(input));
+    expect(ruleWords({ type: "ratio" }, { type: "fraction", numerator: t("a"), denominator: t("b") }, 25, "vi")).toBe("25 điểm × a/b; b = 0: chỉ số không tính, nhóm được quy đổi");
   });
 
   it("a zero denominator is said in a sum's part too, as the part scores it", () => {

@@ -18,25 +18,30 @@ interface RuleWordsOptions {
  * in the measure's unit (≥ 1 meeting, ≥ 2,5 %).
  */
 export function describeRule(rule: Rule, input: Input, max: number, decimals: number, lang: Lang, options: RuleWordsOptions = {}): string {
+  const words = ruleText(rule, input, max, decimals, lang, options);
+  // b = 0 is scored before any rule (core/score.ts), under the default where none is written: in show's words
+  // (zero-denominator.ts), so that the two never say one policy two ways, nor explain leave out what show says.
+  if (!options.zeroDenominator || input.type !== "fraction") return words;
+  return `${words}; ${message(lang, "exp-zero", { what: zeroDenominatorWords(input.zero_denominator, lang, options.inPart) })}`;
+}
+
+function ruleText(rule: Rule, input: Input, max: number, decimals: number, lang: Lang, options: RuleWordsOptions): string {
   const pts = (n: number) => points(n, decimals, lang);
   const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
   const simple = input.type === "parts" ? undefined : input;
   const unit = measureUnit(input, lang);
   const at = (n: number) => `${exact(n, lang)}${unitFor(unit, n, lang)}`;
   const optionPoints = (o: Option) => pts(worth(o, max));
-  // In show's words (zero-denominator.ts), so that the two never say one policy two ways.
-  const policy = simple?.type === "fraction" ? simple.zero_denominator : undefined;
-  const zero = options.zeroDenominator && policy ? `; ${m("exp-zero", { what: zeroDenominatorWords(policy, lang, options.inPart) })}` : "";
   const terms = (r: Rule & { type: "sum" | "best_of" }) => (r.type === "sum" ? r.parts : r.cases).map((t) => `(${term(t, input, max, decimals, lang, options)})`);
   switch (rule.type) {
     case "fixed": return m("rule-fixed", { points: pts(rule.points ?? max) });
     case "ratio":
-      if (simple?.type === "fraction") return m("rule-ratio-fraction", { max: pts(max) }) + zero;
+      if (simple?.type === "fraction") return m("rule-ratio-fraction", { max: pts(max) });
       // "× tỷ lệ đạt" with what half of it earns: "tỷ lệ % / 100 × 15" was a formula an official cannot read.
       if (simple?.type === "percent") return m("rule-ratio-percent", { max: pts(max), half: pts(max / 2) });
       if (simple?.type === "level") return (simple.min ?? 0) === 0 ? m("rule-ratio-level-zero", { top: simple.max, max: pts(max) }) : m("rule-ratio-level", { min: simple.min ?? 0, top: simple.max, max: pts(max) });
       return m("rule-fixed", { points: pts(max) });
-    case "target": return m("rule-target", { target: at(rule.target), max: pts(max) }) + zero;
+    case "target": return m("rule-target", { target: at(rule.target), max: pts(max) });
     case "bands": return m("rule-bands", {
       steps: rule.steps.map((s) => `≥ ${at(s.min)} → ${pts(worth(s, max))}`).join("; "),
       else: pts(rule.else ?? 0),
@@ -81,7 +86,9 @@ function term(t: Term, input: Input, parentMax: number, decimals: number, lang: 
   const target: Input = field ? field.input : input;
   const cap = message(lang, "show-max-points", { max: points(max, decimals, lang) });
   const head = field ? `${field.label[lang]} (${cap})` : t.field !== undefined ? `${t.field} (${cap})` : cap;
-  return `${head}: ${describeRule(t.rule, target, max, decimals, lang, { ...options, inPart: true })}`;
+  // A term on the indicator's own fraction scores b = 0 as the indicator does, which is said once after the whole rule.
+  const zeroDenominator = options.zeroDenominator === true && field !== undefined;
+  return `${head}: ${describeRule(t.rule, target, max, decimals, lang, { ...options, zeroDenominator, inPart: true })}`;
 }
 
 /** Points with as few decimals as they need (7.5, not 7.50), never more than the rubric's. */
