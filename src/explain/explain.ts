@@ -272,7 +272,7 @@ function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof
   // A penalty item's points are taken off: its rule says so, or "Yes → 30 points" reads as a reward.
   const said = words === undefined ? message(lang, "exp-rule-info") : r.parent === "penalty" ? message(lang, "exp-rule-penalty", { rule: words }) : words;
   // b = 0 and a not-applicable answer do the same here: said once ("…; b = 0: the indicator is left out and its
-  // group rescaled (not applicable: left out, the group is rescaled)" said it twice).
+  // group rescaled (N/A: allowed; the indicator is left out and its group rescaled)" said it twice).
   const leftOut = zeroDenominatorWords("not_applicable", lang);
   const zero = message(lang, "exp-zero", { what: leftOut });
   const rule = r.na_policy === "rescale" && said.includes(zero) ? said.replace(zero, message(lang, "exp-zero-or-na", { what: leftOut })) : said;

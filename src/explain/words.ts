@@ -78,7 +78,7 @@ export function ruleWords(rule: Rule, input: Input, max: number, lang: Lang, dec
   return describeRule(rule, input, max, decimals, lang, { zeroDenominator: true });
 }
 
-/** What a not-applicable answer does to the score, in words. */
+/** The N/A policy as rubric show says it, with its label: "N/A: allowed; full marks" (show said it apart from explain's "not applicable: full points"). */
 export function naWords(policy: string, lang: Lang): string {
-  return message(lang, `exp-na-${policy}`);
+  return `${message(lang, "show-na")}: ${message(lang, `show-na-${policy}`)}`;
 }

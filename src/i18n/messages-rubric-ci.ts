@@ -468,8 +468,9 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "show-max-points": { vi: "tối đa {max}", en: "max {max}" },
   "show-at-most": { vi: "tối đa {cap} điểm", en: "at most {cap} points" },
   "show-scoring": { vi: "Cách tính điểm", en: "Scoring" },
+  // The N/A policy, which explain says in these words too (after its label), so that the two never word it two ways.
   "show-na": { vi: "Trả lời không áp dụng", en: "N/A" },
-  "show-na-rescale": { vi: "được phép; chỉ số không tính và nhóm được quy đổi", en: "allowed; the indicator is left out and its group rescaled" },
+  "show-na-rescale": { vi: "được phép; chỉ số không tính, nhóm được quy đổi", en: "allowed; the indicator is left out and its group rescaled" },
   "show-na-full": { vi: "được phép; được điểm tối đa", en: "allowed; full marks" },
   "show-na-zero": { vi: "được phép; 0 điểm", en: "allowed; 0 points" },
   "show-na-forbidden": { vi: "không được phép", en: "not allowed" },

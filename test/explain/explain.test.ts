@@ -868,7 +868,7 @@ describe("explainAgency: an indicator's words, and gains in order", () => {
     expect(zero.indicators.find((i) => i.code === "1.2")!.why).toBe("Denominator b = 0: the indicator is left out and its group rescaled.");
     expect(zero.indicators.find((i) => i.code === "1.1")!.note).toBe("QĐ số 12");
     const na = explainWith(rubric, agency({ ...FULL, "1.2": { na: true } }));
-    expect(na.indicators.find((i) => i.code === "1.2")!.why).toBe("Not applicable: left out, the group is rescaled.");
+    expect(na.indicators.find((i) => i.code === "1.2")!.why).toBe("Not applicable: the indicator is left out and its group rescaled.");
   });
 
   it("verified basis: an indicator the collector found not applicable is a gain once answered, and no figure of the collector's is claimed", () => {
