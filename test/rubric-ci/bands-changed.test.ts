@@ -75,10 +75,28 @@ describe("rubric test --previous: band thresholds the revision moved", () => {
     expect(en.stdout).toContain("Good, for Vertically managed agency in the province: id tot → tot-2026\n");
     expect(en.stdout).not.toContain("→ –");
     expect(en.stdout).toContain("no fixture changes band or leaves an edge it sat exactly on");
+    // Headed "Band thresholds changed", though no threshold moved.
+    expect(en.stdout).toContain("Band ids changed since version 2025.1:\n");
+    expect(en.stdout).toContain("; band ids changed since 2025.1 (see above)");
+    expect(en.stdout).not.toContain("thresholds changed");
     const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--lang", "vi"]);
     expect(vi.stdout).toContain("Tốt: mã tot → tot-2026\n");
+    expect(vi.stdout).toContain("Mã mức xếp loại đã đổi so với phiên bản 2025.1:\n");
+    expect(vi.stdout).toContain("; mã mức xếp loại đã đổi so với 2025.1 (xem trên)");
     const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "json"])).stdout);
     expect(json.rubrics[0].bands_changed.levels[0]).toMatchObject({ id: "tot-2026", was_id: "tot", was: 80, now: 80 });
+  });
+
+  it("a band renamed and another's threshold moved are headed as both, in en and vi", async () => {
+    const rubric = withThreshold("dti-cap-so", "{id: tot, min: 80", "{id: tot-2026, min: 80");
+    writeFileSync(rubric, readFileSync(rubric, "utf8").replaceAll("{id: kha, min: 65", "{id: kha, min: 70"));
+    const en = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--lang", "en"])).stdout;
+    expect(en).toContain("Band thresholds and ids changed since version 2025.1:\n");
+    expect(en).toContain("Fair (kha): 65 % → 70 %");
+    expect(en).toContain("band thresholds and ids changed since 2025.1 (see above)");
+    const vi = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--lang", "vi"])).stdout;
+    expect(vi).toContain("Ngưỡng và mã mức xếp loại đã đổi so với phiên bản 2025.1:\n");
+    expect(vi).toContain("ngưỡng và mã mức xếp loại đã đổi so với 2025.1 (xem trên)");
   });
 
   it("a band label with a control character reaches the terminal harmless", async () => {
@@ -91,6 +109,7 @@ describe("rubric test --previous: band thresholds the revision moved", () => {
   it("says nothing where no threshold moved", async () => {
     const r = await runCli(["rubric", "test", "rubrics/dti-cap-so.yaml", "--previous", "dti-cap-so", "--lang", "en"]);
     expect(r.stdout).not.toContain("Band thresholds changed");
+    expect(r.stdout).not.toContain("Band ids changed");
   });
 });
 
