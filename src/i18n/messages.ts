@@ -189,6 +189,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "points-exceed-max": { vi: "{what} cho {points} điểm, vượt điểm tối đa {max}", en: "{what} gives {points} points, above the max of {max}" },
   "bands-order": { vi: "Các mức xếp loại phải xếp từ min cao nhất xuống thấp nhất: {min} sau {previous}", en: "Band levels must go from the highest min to the lowest: {min} after {previous}" },
   "bands-order-steps": { vi: "Các bậc của quy tắc phải xếp từ min cao nhất xuống thấp nhất (bậc đầu tiên câu trả lời đạt tới được tính): {min} sau {previous}", en: "A rule's steps must go from the highest min to the lowest (the first step the answer reaches counts): {min} after {previous}" },
+  "bands-order-equal": { vi: "Hai mức xếp loại cùng min {min}: mức sau không bao giờ đạt tới; mỗi mức cần min riêng, thấp hơn mức trước", en: "Two band levels share the min {min}: the second is never reached; give each level a min below the one before it" },
+  "bands-order-steps-equal": { vi: "Hai bậc của quy tắc cùng min {min}: bậc sau không bao giờ được tính (bậc đầu tiên câu trả lời đạt tới được tính); mỗi bậc cần min riêng, thấp hơn bậc trước", en: "Two of the rule's steps share the min {min}: the second never counts (the first step the answer reaches counts); give each step a min below the one before it" },
   "bands-order-levels-reversed": { vi: "Các mức xếp loại đang xếp từ min thấp lên cao ({mins}): hãy xếp từ cao xuống thấp ({reversed})", en: "The band levels are listed from the lowest min up ({mins}): list them from the highest down ({reversed})" },
   "bands-order-steps-reversed": { vi: "Các bậc của quy tắc đang xếp từ min thấp lên cao ({mins}): hãy xếp từ cao xuống thấp ({reversed}); bậc đầu tiên câu trả lời đạt tới được tính", en: "The rule's steps are listed from the lowest min up ({mins}): list them from the highest down ({reversed}); the first step the answer reaches counts" },
   "piecewise-order": { vi: "Các điểm của piecewise phải có x tăng dần: {x} sau {previous}", en: "Piecewise points must have increasing x: {x} after {previous}" },
@@ -860,7 +862,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   // A file a slip away from the name listed: the two to make one.
   if (key === "fixture-file-missing" && params.near !== undefined) return "fixture-file-missing-near";
   // A rule's steps or the band levels, one pair out of place or the whole list from the lowest up.
-  if (key === "bands-order") return params.reversed !== undefined ? `bands-order-${params.order_of}-reversed` : params.order_of === "steps" ? "bands-order-steps" : key;
+  // Two alike ("80 after 80") are not out of order but one of them never reached: said as such.
+  if (key === "bands-order") return params.reversed !== undefined ? `bands-order-${params.order_of}-reversed` : `${params.order_of === "steps" ? "bands-order-steps" : key}${params.min === params.previous ? "-equal" : ""}`;
   // Equal bounds are refused only for a level (one answer); bounds the wrong way round leave none.
   if (key === "bad-range" && params.min !== params.max) return /^\d{4}-\d{2}-\d{2}$/.test(String(params.min)) ? "bad-range-later" : "bad-range-above";
   // An option's fraction is said as a fraction; without a rule, the indicator is said to score nothing.
