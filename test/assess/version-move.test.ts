@@ -62,7 +62,7 @@ describe("moving a file to the next version of its rubric", () => {
     expect(lines.join("\n")).not.toMatch(/answers are kept: .*1\.2/);
     // One renumbered answer is said in the singular ("these indicators" of 1.3 → 1.4 alone read as a slip).
     const one = versionMove(previous, next, { "1.1": { value: true }, "1.3": { value: 50 } }, "department");
-    expect(versionMoveLines(one, "1", "2", "en", true).join("\n")).toContain("  - 1.3 → 1.4: version 2 renumbers this indicator; moved, the file gives its answer the new code");
+    expect(versionMoveLines(one, "1", "2", "en", true).join("\n")).toContain("  - 1.3 → 1.4: version 2 renumbers this indicator; the move gives its answer the new code");
     expect(versionMoveLines(one, "1", "2", "vi", true).join("\n")).toContain("  - 1.3 → 1.4: phiên bản 2 đánh số lại chỉ số này; khi chuyển, câu trả lời của chỉ số đó được ghi sang số mới");
   });
 });
@@ -92,11 +92,11 @@ describe("init's blanks the new version no longer asks of the agency's type", ()
     const move = { ...versionMove(previous, next, { "1.1": { value: null }, "1.3": { value: null }, "2.2": { value: 3 } }, "department"), unaskedBlanks: ["1.1", "1.3"] };
     expect(versionMoveLines(move, "1", "2", "en", true, "Department")).toEqual([
       "  - 1 answer is kept: 2.2",
-      "  - 1.1, 1.3: version 2 no longer asks these questions of the agency type \"Department\"; moved, their blanks are taken out of the file (unanswered: nothing lost)",
+      "  - 1.1, 1.3: version 2 no longer asks these questions of the agency type \"Department\"; the move takes their blanks out of the file (unanswered: nothing lost)",
     ]);
     expect(versionMoveLines(move, "1", "2", "vi", true, "Sở")).toContain("  - 1.1, 1.3: phiên bản 2 không còn hỏi các câu này với loại cơ quan «Sở»; khi chuyển, các câu này (còn để trống, chưa trả lời) được bỏ khỏi tệp, không mất gì");
     const one = { ...move, unaskedBlanks: ["1.1"] };
-    expect(versionMoveLines(one, "1", "2", "en", true, "Department")).toContain("  - 1.1: version 2 no longer asks this question of the agency type \"Department\"; moved, its blank is taken out of the file (unanswered: nothing lost)");
+    expect(versionMoveLines(one, "1", "2", "en", true, "Department")).toContain("  - 1.1: version 2 no longer asks this question of the agency type \"Department\"; the move takes its blank out of the file (unanswered: nothing lost)");
     expect(versionMoveLines(one, "1", "2", "vi", true, "Sở")).toContain("  - 1.1: phiên bản 2 không còn hỏi câu này với loại cơ quan «Sở»; khi chuyển, câu này (còn để trống, chưa trả lời) được bỏ khỏi tệp, không mất gì");
   });
 });
@@ -126,5 +126,18 @@ describe("validate on a file of the earlier version: the command that moves it",
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the move's bullets in English", () => {
+  // Under "If the file is moved to version 2:", they read "…; moved, the file gives…", "…; moved, their blanks are
+  // taken out…" where vi says "khi chuyển" (on moving): they now say what the move would do.
+  it("say what the move does, not \"moved, …\"", () => {
+    const move = { ...versionMove(previous, previous, { "1.2": { value: 6 }, "1.3": { value: 50 }, "1.1": { value: null } }, "department"), recoded: [{ code: "1.2", now: null }, { code: "1.3", now: "1.4" }], kept: [], unaskedBlanks: ["1.1"] };
+    const lines = versionMoveLines(move, "1", "2", "en", true, "Department");
+    expect(lines).toContain("  - 1.2: version 2 dropped the old indicator and gives its code to another; the move keeps the old answer aside as a comment above answers: (not scored, nothing lost)");
+    expect(lines).toContain("  - 1.3 → 1.4: version 2 renumbers this indicator; the move gives its answer the new code");
+    expect(lines).toContain("  - 1.1: version 2 no longer asks this question of the agency type \"Department\"; the move takes its blank out of the file (unanswered: nothing lost)");
+    expect(lines.join("\n")).not.toContain("moved,");
   });
 });
