@@ -1481,3 +1481,26 @@ describe("assess on a rubric written in Vietnamese only", () => {
     expect(t.transcript.indexOf(notice)).toBeLessThan(t.transcript.indexOf("Agency name"));
   }, 60_000);
 });
+
+describe("assess on a file fresh from init without -t", () => {
+  // init leaves type: empty, as it leaves the name; assess opened on an error, "lỗi Chưa điền (bắt buộc) [empty-value]"
+  // under type:, before asking it with the rest of the header. A type the rubric lacks is still shown where the file names it.
+  it("asks the type with the header, no error said of it; a type the rubric lacks is still shown", async () => {
+    const fresh = path.join(dir, "moi-init.yaml");
+    expect(spawnSync(process.execPath, [BIN, "init", "--rubric", RUBRIC, "--lang", "vi", "-o", fresh]).status).toBe(0);
+    const t = new Terminal(["assess", "moi-init.yaml", "--rubric", RUBRIC]);
+    await t.answer("Tên cơ quan", "UBND xã Tân Thành\r");
+    await t.answer("Mã cơ quan", "\r");
+    await t.wait("Loại cơ quan");
+    t.child.stdin!.write("\x03");
+    expect(await t.exited).toBe(130);
+    expect(t.transcript).not.toContain("empty-value");
+    expect(t.transcript).not.toContain("Chưa điền");
+    writeFileSync(fresh, readFileSync(fresh, "utf8").replace(/^ {2}type:.*$/m, "  type: ward"));
+    const wrong = new Terminal(["assess", "moi-init.yaml", "--rubric", RUBRIC]);
+    await wrong.wait("Loại cơ quan");
+    wrong.child.stdin!.write("\x03");
+    expect(await wrong.exited).toBe(130);
+    expect(wrong.transcript).toContain("[not-allowed-value]");
+  }, 60_000);
+});

@@ -158,7 +158,9 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
       // A type or cohort the rubric no longer has (a later version renamed or removed it) is asked again or put
       // in its place: said first, where the file names it, so that the change is not made unseen (a type that
       // --agency-type replaces is said above). So is a header key misspelt (`agnecy:`): it is why the header is asked.
-      const said = doc ? fileErrors(doc.file, loaded).filter((d) => (d.path === "agency/type" && !opts.agencyType) || d.path === "agency/cohort" || misspeltHeaderKey(d)) : [];
+      // A type left empty (init without -t) is no slip: it is simply asked, as the name is.
+      const namedType = (d: LocatedDiagnostic) => d.path === "agency/type" && d.code !== "empty-value" && !opts.agencyType;
+      const said = doc ? fileErrors(doc.file, loaded).filter((d) => namedType(d) || d.path === "agency/cohort" || misspeltHeaderKey(d)) : [];
       for (const d of said) showDiagnostic(ctx, d);
       if (said.some(misspeltHeaderKey)) print(message(lang, "assess-misspelt-header"));
       print(message(lang, "header-intro"));
