@@ -76,16 +76,19 @@ export function worthAfterTitle(indicator: Indicator, lang: Lang): string {
 
 /**
  * Why a typed date is refused: the day a month lacks (31/02/2025: February 2025 has 28 days), a month past 12
- * (with the day first, where 03/31/2025 was typed month first), else the generic example. `year` as impossibleDate.
+ * (with the day first, where 03/31/2025 was typed month first; the month before the day, where 2025-31-03 was typed
+ * year first), else the generic example. `year` as impossibleDate.
  */
 export function dateRefusal(raw: string, lang: Lang, year?: string): string {
   const none = impossibleDate(raw, year);
   if (!none) return message(lang, "assess-invalid-date");
-  const { y, m, d } = none;
+  const { y, m, d, yearFirst } = none;
   const two = (n: number) => String(n).padStart(2, "0");
   if (m < 1 || m > 12) {
-    const swapped = d >= 1 && d <= 12 && isCalendarDay(y, d, m) ? `${two(m)}/${two(d)}/${y}` : undefined;
-    return message(lang, swapped ? "assess-no-such-month-swapped" : "assess-no-such-month", { m, ...(swapped ? { swapped } : {}) });
+    // Put right in the order it was typed: 2025-13-01 was told "with slashes the day comes first, type 13/01/2025".
+    const canSwap = d >= 1 && d <= 12 && isCalendarDay(y, d, m);
+    if (!canSwap) return message(lang, "assess-no-such-month", { m });
+    return yearFirst ? message(lang, "assess-no-such-month-swapped-year-first", { m, swapped: `${y}-${two(d)}-${two(m)}` }) : message(lang, "assess-no-such-month-swapped", { m, swapped: `${two(m)}/${two(d)}/${y}` });
   }
   const last = [31, 30, 29, 28].find((n) => isCalendarDay(y, m, n))!;
   const month = lang === "vi" ? `${m}` : new Date(Date.UTC(2000, m - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" });

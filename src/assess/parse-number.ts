@@ -83,12 +83,12 @@ export function parseDate(raw: string): string | undefined {
  * A date typed in a date's shape (31/02/2025, 2025-13-01; 31/2 with `year`, as parseDayOfYear reads it) whose
  * day or month is none: its figures, to say which. Undefined for a real day or for what is no date's shape.
  */
-export function impossibleDate(raw: string, year?: string): { y: number; m: number; d: number } | undefined {
+export function impossibleDate(raw: string, year?: string): { y: number; m: number; d: number; yearFirst: boolean } | undefined {
   const text = dateFigures(raw);
   const full = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/.exec(text);
   const dayFirst = full ? undefined : /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/.exec(text);
-  const parts = full ? { y: Number(full[1]), m: Number(full[3]), d: Number(full[4]) }
-    : dayFirst && (dayFirst[3] ?? year) !== undefined ? { y: Number(dayFirst[3] ?? year), m: Number(dayFirst[2]), d: Number(dayFirst[1]) } : undefined;
+  const parts = full ? { y: Number(full[1]), m: Number(full[3]), d: Number(full[4]), yearFirst: true }
+    : dayFirst && (dayFirst[3] ?? year) !== undefined ? { y: Number(dayFirst[3] ?? year), m: Number(dayFirst[2]), d: Number(dayFirst[1]), yearFirst: false } : undefined;
   return parts && !isCalendarDay(parts.y, parts.m, parts.d) ? parts : undefined;
 }
 

@@ -416,6 +416,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-no-such-day": { vi: "Tháng {m} năm {y} chỉ có {last} ngày, không có ngày {d}: nhập ví dụ {example}", en: "{m} {y} has {last} days, there is no day {d}: type e.g. {example}" },
   "assess-no-such-month": { vi: "Không có tháng {m}: tháng từ 1 đến 12, ngày viết trước tháng (31/03/2025) hoặc năm viết trước (2025-03-31)", en: "There is no month {m}: months run from 1 to 12, the day written first (31/03/2025) or the year first (2025-03-31)" },
   "assess-no-such-month-swapped": { vi: "Không có tháng {m}: ngày viết trước tháng, hãy nhập {swapped}", en: "There is no month {m}: with slashes the day comes first, type {swapped}" },
+  "assess-no-such-month-swapped-year-first": { vi: "Không có tháng {m}: viết theo thứ tự năm-tháng-ngày, hãy nhập {swapped}", en: "There is no month {m}: with the year first the month comes before the day, type {swapped}" },
   "assess-date-year-added": { vi: "{text} được hiểu là ngày {date}", en: "{text} read as {date}" },
   "assess-invalid-date": { vi: "Ngày không hợp lệ: nhập ví dụ 31/03/2025 hoặc 2025-03-31", en: "Not a date: type 2025-03-31 or 31/03/2025" },
   "assess-date-range": { vi: "Ngày phải trong khoảng {min} – {max}", en: "The date must be between {min} and {max}" },

@@ -253,6 +253,9 @@ describe("a date typed: the year added is said, a day the month lacks is named",
     ["vi", "31/04/2025", "Tháng 4 năm 2025 chỉ có 30 ngày, không có ngày 31: nhập ví dụ 30/04/2025"],
     ["vi", "03/31/2025", "Không có tháng 31: ngày viết trước tháng, hãy nhập 31/03/2025"],
     ["en", "03/31/2025", "There is no month 31: with slashes the day comes first, type 31/03/2025"],
+    // Typed year first, it was told "with slashes the day comes first, type 13/01/2025": put right in the order typed.
+    ["en", "2025-13-01", "There is no month 13: with the year first the month comes before the day, type 2025-01-13"],
+    ["vi", "2025-13-01", "Không có tháng 13: viết theo thứ tự năm-tháng-ngày, hãy nhập 2025-01-13"],
     ["vi", "15/13/2025", "Không có tháng 13: tháng từ 1 đến 12, ngày viết trước tháng (31/03/2025) hoặc năm viết trước (2025-03-31)"],
     ["en", "15/13/2025", "There is no month 13: months run from 1 to 12, the day written first (31/03/2025) or the year first (2025-03-31)"],
   ] as const)("%s %s is refused saying which day or month is none", async (lang, typed, said) => {
