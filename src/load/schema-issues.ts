@@ -322,6 +322,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
           if (!asFraction && small !== undefined && known?.percentAt?.(path) === true && looksLikeShare(small) && fits(small)) {
             return { code: "percent-sign", path, params: { source: value, found, expected_key: expected, hint_small_percent: figureToWrite(small), share_percent: figureToWrite(shareAsPercent(small)) } };
           }
+          // A level or a count answered "80%" was told to write the percentage without its sign: 80, no level either.
+          const unitIsPercent = Object.values(known?.unitAt?.(path) ?? {}).some((u) => typeof u === "string" && u.includes("%"));
+          if (!asFraction && known?.percentAt?.(path) === false && !unitIsPercent && isAnswerValue(path)) return { code: "percent-sign", path, params: { source: value, found, expected_key: expected, not_percent: "yes" } };
           return asFraction
             ? { code: "percent-as-fraction", path, params: { source: value, found, expected_key: expected, as_fraction: String(share / 100) } }
             : { code: "percent-sign", path, params: { source: value, found, expected_key: expected, ...written } };

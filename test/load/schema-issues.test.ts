@@ -407,6 +407,18 @@ describe("schemaIssues suggests the form a value should have", () => {
     expect([issue!.code, issue!.params!.suggestion]).toEqual(["percent-sign", suggestion]);
   });
 
+  // "80%" at a level from 0 to 5 was told "write the percentage without the % sign (e.g. 95, not 95%)": 80, no level either.
+  it("a figure with a % sign at a question that asks no percentage: said so, no figure suggested; with a % unit it is a percentage", async () => {
+    const { message } = await import("../../src/i18n/messages.js");
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/1.4/value", schemaPath: "#/type", params: { type: "integer" } };
+    const [level] = schemaIssues([e], { answers: { "1.4": { value: "80%" } } }, { maximumAt: () => 5, minimumAt: () => 0, percentAt: () => false });
+    expect([level!.code, level!.params!.suggestion]).toEqual(["percent-sign", undefined]);
+    expect(message("en", level!.code, level!.params as Record<string, string>)).toBe("\"80%\": this question does not ask a percentage: no % sign");
+    expect(message("vi", level!.code, level!.params as Record<string, string>)).toBe("\"80%\": câu này không hỏi tỷ lệ phần trăm, không ghi dấu %");
+    const [unitPercent] = schemaIssues([{ ...e, params: { type: "number" } }], { answers: { "1.4": { value: "80%" } } }, { maximumAt: () => 100, minimumAt: () => 0, percentAt: () => false, unitAt: () => ({ vi: "%", en: "%" }) });
+    expect(message("en", unitPercent!.code, unitPercent!.params as Record<string, string>)).toBe("\"80%\": write the percentage without the % sign (e.g. 95, not 95%)");
+  });
+
   it.each([
     ["0,85%", { hint_small_percent: "0.85", share_percent: "85" }],
     ["0.85%", { hint_small_percent: "0.85", share_percent: "85" }],
