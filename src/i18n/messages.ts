@@ -987,13 +987,13 @@ const SYSTEM_ERRORS: Record<string, Entry> = {
   ENOSPC: { vi: "ổ đĩa đã đầy", en: "no space left on the disk" },
   EDQUOT: { vi: "đã hết hạn mức dung lượng đĩa của người dùng", en: "the disk quota is used up" },
   EFBIG: { vi: "tệp vượt giới hạn kích thước tệp (của ổ đĩa, hoặc giới hạn đặt cho tiến trình: ulimit -f)", en: "the file is over a size limit (the disk's, or one set for this process: ulimit -f)" },
-  ELOOP: { vi: "liên kết tượng trưng vòng lặp", en: "a loop of symbolic links" },
+  ELOOP: { vi: "các liên kết tượng trưng trỏ lẫn nhau thành vòng lặp", en: "a loop of symbolic links" },
   "dangling-link": { vi: "liên kết tượng trưng trỏ tới chỗ không có", en: "a symbolic link to nowhere" },
   "foreign-link": { vi: "đây là liên kết tượng trưng do người dùng khác tạo trong thư mục dùng chung; không ghi qua liên kết này, hãy đặt tên khác", en: "it is a symbolic link another user made in a shared folder; nothing is written through it: choose another name" },
   EMFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
   ENFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
   ENXIO: { vi: "đây không phải tệp thường (socket hay thiết bị không có gì phía sau)", en: "it is not a plain file (a socket, or a device with nothing behind it)" },
-  EIO: { vi: "lỗi đọc thiết bị", en: "an input/output error" },
+  EIO: { vi: "lỗi đọc/ghi của thiết bị", en: "an input/output error" },
 };
 
 export function expectedText(lang: Lang, key: string, params: Record<string, string | number> = {}): string {

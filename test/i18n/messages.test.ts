@@ -10,6 +10,9 @@ describe("a file that cannot be read says why in words, not in the system's code
     ["ENOENT", "Không đọc được tệp: không có tệp hoặc thư mục này", "Cannot read the file: no such file or folder"],
     ["EACCES", "Không đọc được tệp: không có quyền truy cập", "Cannot read the file: permission denied"],
     ["EISDIR", "Không đọc được tệp: đây là một thư mục", "Cannot read the file: it is a folder"],
+    // A noun phrase out of order read "a loop symbolic link"; an input/output error said reading alone.
+    ["ELOOP", "Không đọc được tệp: các liên kết tượng trưng trỏ lẫn nhau thành vòng lặp", "Cannot read the file: a loop of symbolic links"],
+    ["EIO", "Không đọc được tệp: lỗi đọc/ghi của thiết bị", "Cannot read the file: an input/output error"],
     ["EWHATEVER", "Không đọc được tệp: EWHATEVER", "Cannot read the file: EWHATEVER"],
     ["constructor", "Không đọc được tệp: constructor", "Cannot read the file: constructor"],
   ])("%s", (code, vi, en) => {
@@ -17,6 +20,10 @@ describe("a file that cannot be read says why in words, not in the system's code
       expect(message("vi", key, { detail: code })).toBe(vi);
       expect(message("en", key, { detail: code })).toBe(en);
     }
+  });
+
+  it("a failed write is not called a failed read (EIO)", () => {
+    expect(message("vi", "output-unwritable", { file: "bao-cao.csv", detail: "EIO" })).toBe("Không ghi được bao-cao.csv: lỗi đọc/ghi của thiết bị");
   });
 
   it("for a file that is gone and a folder given as a file", () => {
