@@ -369,7 +369,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-max": { vi: "tối đa {max} điểm", en: "max {max} {max|point|points}" },
   "assess-guidance": { vi: "Hướng dẫn", en: "Guidance" },
   "assess-overwrote-answer": { vi: "Câu trả lời chỉ số {code}", en: "The answer to {code}" },
-  "assess-overwrote": { vi: "{what} vừa được sửa ở nơi khác trong {file} (một cửa sổ khác hoặc trình soạn thảo) trong lúc bạn trả lời; câu trả lời vừa nhập đã thay thế thay đổi đó: hãy kiểm tra lại nếu cần", en: "{what} was changed elsewhere in {file} (another window or an editor) while you answered; the answer just given replaced that change: check it if need be" },
+  "assess-overwrote": { vi: "{what} vừa được sửa ở nơi khác trong {file} (một cửa sổ khác hoặc trình soạn thảo) trong lúc đang trả lời; câu trả lời vừa nhập đã thay thế thay đổi đó: hãy kiểm tra lại nếu cần", en: "{what} was changed elsewhere in {file} (another window or an editor) while you answered; the answer just given replaced that change: check it if need be" },
   "assess-format": { vi: "Trả lời", en: "Answer" },
   "assess-evidence-rule": { vi: "Minh chứng: {required}, ít nhất {min}; gồm {fields}", en: "Evidence: {required}, at least {min}; with {fields}" },
   "assess-evidence-required": { vi: "bắt buộc khi có điểm", en: "required when points are claimed" },

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -158,5 +158,14 @@ describe("the verified score has one name in every message that names it", () =>
     expect(message("vi", key, params)).not.toMatch(/điểm sau thẩm định/i);
     expect(message("en", key, params)).toMatch(/verified score/i);
     expect(message("en", key, params)).not.toMatch(/verified total/i);
+  });
+});
+
+describe("the Vietnamese messages speak impersonally, as an administrative form does", () => {
+  it("no vi text calls the reader bạn (one message did, where its neighbours say trong lúc trả lời)", () => {
+    const said = readdirSync("src/i18n").flatMap((f) => [...readFileSync(path.join("src/i18n", f), "utf8").matchAll(/"([\w.-]+)": \{ vi: "((?:[^"\\]|\\.)*)"/g)]);
+    expect(said.length).toBeGreaterThan(1000);
+    expect(said.filter((m) => /(^|[^\p{L}])bạn([^\p{L}]|$)/iu.test(m[2]!)).map((m) => m[1])).toEqual([]);
+    expect(message("vi", "assess-overwrote", { what: "Câu trả lời chỉ số 1.1", file: "so-tc.yaml" })).toContain("trong lúc đang trả lời;");
   });
 });
