@@ -74,6 +74,9 @@ export const NAME_PATTERN = "(?!\\p{Default_Ignorable_Code_Point})[\\p{L}\\p{N}]
 /** The longest name the schema takes, in characters (code points, as JSON Schema counts them). */
 export const NAME_MAX = 500;
 
+/** The longest period the schema takes, in characters: a year, or a few words naming part of one. */
+export const PERIOD_MAX = 100;
+
 const NAME = new RegExp(NAME_PATTERN, "u");
 
 /** Whether `text` has something of a name (NAME_PATTERN): what assess asks before it saves one. */
@@ -114,7 +117,8 @@ export function agencySchema(rubric: Rubric): Schema {
           cohort: { type: ["string", "null"], enum: [...cohorts, null] },
         },
       },
-      period: { type: ["string", "integer"] },
+      // A period is a year or a few words ("6 tháng đầu năm 2025"); a 1 MB one was valid, printed whole by score.
+      period: { type: ["string", "integer"], maxLength: PERIOD_MAX },
       respondent: {
         type: "object", required: ["name"], additionalProperties: false,
         properties: { name: { type: "string", minLength: 1, maxLength: NAME_MAX, pattern: NAME_PATTERN }, position: { type: ["string", "null"] }, email: { type: ["string", "null"], format: "email" }, phone: { type: ["string", "null"] } },

@@ -1,6 +1,6 @@
 import { isEmail } from "./email-format.js";
 import { allIndicators } from "../core/codes.js";
-import { hasNameCharacter, NAME_MAX } from "../core/agency-schema.js";
+import { hasNameCharacter, NAME_MAX, PERIOD_MAX } from "../core/agency-schema.js";
 import { MAX_LIST_ITEMS } from "./bound-lists.js";
 import type { Indicator, Input, Rubric, SimpleInput } from "../core/rubric.js";
 import { setOwn } from "../core/own-key.js";
@@ -99,7 +99,7 @@ function agencyChecker(rubric: Rubric): Checker {
   const types = new Set(rubric.agency_types.map((t) => t.id));
   const cohorts = new Set(rubric.cohorts?.length ? rubric.cohorts.map((c) => c.id) : types);
   const answers = new Map(allIndicators(rubric).map((i) => [i.code, answerChecker(i)]));
-  const isPeriod = (v: unknown) => isString(v) || isInteger(v);
+  const isPeriod = (v: unknown) => (isString(v) && v.length <= PERIOD_MAX) || isInteger(v);
   const isRubricRef = (v: unknown) => isObject(v) && onlyKeys(v, RUBRIC_KEYS) && isString(v.id) && isString(v.version);
   const isAgency = (v: unknown) =>
     isObject(v) && onlyKeys(v, AGENCY_KEYS) && isString(v.id) && AGENCY_ID.test(v.id) && isName(v.name) && isString(v.type) && types.has(v.type) &&

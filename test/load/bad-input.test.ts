@@ -15,6 +15,7 @@ import { MAX_FINDINGS_PER_FILE } from "../../src/load/first-findings.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import type { LocatedDiagnostic } from "../../src/load/located.js";
 import { MAX_FILE_BYTES } from "../../src/load/read.js";
+import { PERIOD_MAX } from "../../src/core/agency-schema.js";
 import { MAX_LIST_ITEMS, MAX_MAP_ENTRIES } from "../../src/load/bound-lists.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -168,6 +169,20 @@ describe("generated bad inputs", () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ code: "file-too-large", severity: "error", params: { size, limit: MAX_FILE_BYTES } });
     expectWellFormed(diagnostics[0]!);
+  });
+
+  it("a 1 MB period is too-long at the period, as a name is (it was valid: score printed it whole on the terminal, html twice)", () => {
+    const file = path.join(tempDir(), "long-period.yaml");
+    const text = readFileSync(EXAMPLE, "utf8");
+    writeFileSync(file, text.replace(/^period: .*$/m, `period: "${"2".repeat(1024 * 1024)}"`));
+    const line = text.split("\n").findIndex((l) => l.startsWith("period:")) + 1;
+    const result = checkFiles([{ file }]);
+    expect(result.failures).toHaveLength(1);
+    const d = result.failures[0]!.diagnostics[0]!;
+    expect(d).toMatchObject({ code: "too-long", severity: "error", line, col: 9, params: { limit: PERIOD_MAX } });
+    expectWellFormed(d);
+    writeFileSync(file, text.replace(/^period: .*$/m, `period: "${"2".repeat(PERIOD_MAX)}"`));
+    expect(checkFiles([{ file }]).failures.flatMap((f) => f.diagnostics).filter((x) => x.code === "too-long")).toEqual([]);
   });
 
   it("binary bytes written at run time give binary-file", () => {
