@@ -3,7 +3,7 @@ import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import type { Asker } from "../prompts/ask.js";
 import { isEmail } from "../load/email-format.js";
-import { hasNameCharacter, NAME_MAX } from "../core/agency-schema.js";
+import { hasNameCharacter, NAME_MAX, PERIOD_MAX } from "../core/agency-schema.js";
 import { idFromText, WORD_END } from "../core/label-id.js";
 import { typesNamed } from "../core/type-words.js";
 import { terminalSafe } from "../report/terminal-safe.js";
@@ -41,7 +41,6 @@ const OPTIONAL = ["position", "phone", "email"] as const;
  */
 export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existing: Partial<Header>, fixedType?: string, afterId?: AfterId, onField?: OnHeaderField): Promise<Header | undefined> {
   const m = (key: string) => message(lang, key);
-  const required = (v: string) => (v.trim() ? true : m("assess-required"));
   // A name as the file's check takes it (typed, it is saved trimmed): spaces or invisible characters alone, or
   // more than it allows, were saved and then refused, and no question mended them.
   const aName = (v: string) => {
@@ -49,6 +48,11 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
     return problem === undefined ? true : message(lang, problem, { max: NAME_MAX, count: [...v.trim()].length });
   };
   const text = (v: unknown) => (typeof v === "string" && v.trim() ? v : undefined);
+  // A period longer than the file's check takes (PERIOD_MAX) is refused as typed, as a name is.
+  const aPeriod = (v: string) => {
+    const count = [...v.trim()].length;
+    return !count ? m("assess-required") : count > PERIOD_MAX ? message(lang, "assess-too-long", { max: PERIOD_MAX, count }) : true;
+  };
   const mapping = (v: unknown) => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
   const agency = (mapping(existing.agency) ?? {}) as Partial<Header["agency"]>;
   const say = (path: string[], value: unknown, was: unknown) => { if (value !== was) onField?.(path, value); };
@@ -104,10 +108,10 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   // One the rubric no longer has, with none to take its place (a later version without cohorts), is emptied:
   // kept, the file stayed invalid, and no question mended it.
   else if (agency.cohort !== undefined && agency.cohort !== null) say(["agency", "cohort"], null, agency.cohort);
-  // A period written as text or a number counts; anything else (a mapping, a list, empty) is asked again.
+  // A period written as text or a number counts; anything else (a mapping, a list, empty, too long) is asked again.
   const was = existing.period as unknown;
-  const givenPeriod = typeof was === "number" ? String(was) : text(was);
-  const period = givenPeriod ?? await askPeriod(asker, rubric, lang, required);
+  const givenPeriod = typeof was === "number" ? String(was) : validPeriod(was) ? was : undefined;
+  const period = givenPeriod ?? await askPeriod(asker, rubric, lang, aPeriod);
   say(["period"], period, givenPeriod);
 
   const old = mapping(existing.respondent);
@@ -172,7 +176,7 @@ export function headerComplete(data: Partial<Header>, rubric: Rubric): boolean {
     // A cohort the rubric does not have for the type (renamed or removed in a later version of it) is a gap:
     // askHeader asks it again, where it was an error "the questions cannot mend" and the file could not be sent.
     && (a.cohort === undefined || a.cohort === null || cohortsFor(rubric, a.type).some((c) => c.id === a.cohort))
-    && ((typeof data.period === "string" && data.period.trim() !== "") || typeof data.period === "number")
+    && (validPeriod(data.period) || typeof data.period === "number")
     && !!data.respondent && typeof data.respondent === "object" && validName(data.respondent.name)
     // An optional field never asked (an interruption after the respondent's name) is a gap too.
     && OPTIONAL.every((key) => Object.hasOwn(data.respondent!, key))
@@ -183,6 +187,11 @@ export function headerComplete(data: Partial<Header>, rubric: Rubric): boolean {
 /** The cohorts that may rank an agency of `type`: those that list it, and those that list no type. */
 function cohortsFor(rubric: Rubric, type: string): NonNullable<Rubric["cohorts"]> {
   return (rubric.cohorts ?? []).filter((c) => !c.agency_types || c.agency_types.includes(type));
+}
+
+/** A period written as text the file's check takes (not empty, at most PERIOD_MAX): one it refuses is asked again. */
+function validPeriod(v: unknown): v is string {
+  return typeof v === "string" && v.trim() !== "" && [...v].length <= PERIOD_MAX;
 }
 
 /** A name the file's check takes (see hasNameCharacter, NAME_MAX): one it refuses is asked again. */
@@ -217,9 +226,9 @@ function refusedEmail(value: unknown): boolean {
  * The period, confirmed where it is not the rubric's: typed "2024" in a 2025 rubric (last year's report at hand), the
  * file was told only at Finish, by validate and by the collector that it "may be a file of another year".
  */
-async function askPeriod(asker: Asker, rubric: Rubric, lang: Lang, required: (v: string) => true | string): Promise<string> {
+async function askPeriod(asker: Asker, rubric: Rubric, lang: Lang, valid: (v: string) => true | string): Promise<string> {
   for (;;) {
-    const period = periodAsTyped(await asker.text({ message: message(lang, "header-period"), default: rubric.period, validate: required }));
+    const period = periodAsTyped(await asker.text({ message: message(lang, "header-period"), default: rubric.period, validate: valid }));
     if (!rubric.period || period === rubric.period) return period;
     if (await asker.confirm({ message: message(lang, "header-period-other", { period, rubric_period: rubric.period }), default: false })) return period;
   }

@@ -1446,6 +1446,13 @@ describe("assess header", () => {
     expect(headerComplete(header("\u200b\u200b"), rubric)).toBe(false);
     expect(headerComplete(header("x".repeat(501)), rubric)).toBe(false);
   });
+
+  it("a period over 100 characters (a hand edit) makes the header incomplete, to be asked again (it was kept, and the file refused by validate)", async () => {
+    const { headerComplete } = await import("../../src/assess/header.js");
+    const header = (period: string) => ({ rubric: { id: "assess-mini", version: "1" }, agency: { id: "xa-thu", name: "UBND xã Thử", type: "commune" }, period, respondent: { name: "Lê Văn D", position: null, phone: null, email: null } }) as never;
+    expect(headerComplete(header("6 tháng đầu năm 2025"), rubric)).toBe(true);
+    expect(headerComplete(header("2".repeat(101)), rubric)).toBe(false);
+  });
 });
 
 describe("assess interview, the points of an answer", () => {
