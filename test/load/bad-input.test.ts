@@ -185,6 +185,19 @@ describe("generated bad inputs", () => {
     expect(checkFiles([{ file }]).failures.flatMap((f) => f.diagnostics).filter((x) => x.code === "too-long")).toEqual([]);
   });
 
+  it("a rubric's period over the agency file's limit is too-long (every agency file copying it would be refused)", () => {
+    const file = path.join(tempDir(), "long-period-rubric.yaml");
+    const text = readFileSync(path.join(ROOT, "rubrics", "dti-cap-so.yaml"), "utf8");
+    writeFileSync(file, text.replace(/^period: .*$/m, `period: "${"2".repeat(PERIOD_MAX + 1)}"`));
+    const outcome = loadRubric(file);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.ok ? [] : outcome.diagnostics.map((d) => [d.code, d.line])).toEqual([["too-long", text.split("\n").findIndex((l) => l.startsWith("period:")) + 1]]);
+    const fits = path.join(tempDir(), "fitting-period-rubric.yaml"); // another name: loadRubric keeps a file's outcome per process
+    writeFileSync(fits, text.replace(/^period: .*$/m, `period: "${"2".repeat(PERIOD_MAX)}"`));
+    const again = loadRubric(fits);
+    expect(again.ok ? [] : again.diagnostics.map((d) => d.code)).toEqual([]);
+  });
+
   it("binary bytes written at run time give binary-file", () => {
     const file = path.join(tempDir(), "garbage.yaml");
     writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]));
