@@ -46,6 +46,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "root-not-mapping": { vi: "Tệp phải gồm các dòng dạng tên: giá trị (như rubric: …, agency: …), không phải {found}", en: "The file must be a mapping of keys to values (rubric: …, agency: …), not {found}" },
   // Schema
   "missing-field": { vi: "Thiếu trường bắt buộc {fields}", en: "Missing required {count|field|fields} {fields}" },
+  "missing-field-in": { vi: "Thiếu trường bắt buộc {fields} trong khối {block}", en: "Missing required {count|field|fields} {fields} in the {block} block" },
   "verified-unanswered": { vi: "Giá trị thẩm định phải là một câu trả lời (hoặc na: true kèm reason); \"?\" hay để trống không được tính là đã thẩm định", en: "A verified value must be an answer (or na: true with a reason); \"?\" or an empty value is no verification" },
   "unknown-field": { vi: "Không có trường \"{field}\" trong định dạng của tệp (kiểm tra lại tên trường)", en: "Unknown field \"{field}\"" },
   "wrong-type": { vi: "Sai kiểu giá trị", en: "Wrong type of value" },
@@ -1001,6 +1002,9 @@ export function expectedText(lang: Lang, key: string, params: Record<string, str
   return fill(entry ? entry[lang] : key, params);
 }
 
+/** An agency file's header blocks, whose fields share names (agency.name, respondent.name). */
+const HEADER_BLOCKS = new Set(["rubric", "agency", "respondent"]);
+
 /**
  * A finding's sentence. One about the collector's verified value (at answers/CODE/verified/…) says so first:
  * its caret alone told it from the officer's answer; and where the advice differs for a verified value
@@ -1012,6 +1016,8 @@ export function findingText(lang: Lang, d: { code: string; params: Record<string
   // A file that is no rubric says what it is instead (an agency file's sentence is the code's own).
   const kind = d.code === "not-rubric-file" && d.params.hint_not_rubric !== "agency" ? `${d.code}-${d.params.hint_not_rubric}` : undefined;
   if (kind !== undefined && MESSAGES.has(kind)) return message(lang, kind, d.params);
+  // "Missing required field "name"" said not whether the agency's or the respondent's: only line:column told.
+  if (d.code === "missing-field" && HEADER_BLOCKS.has(d.path ?? "")) return message(lang, "missing-field-in", { ...d.params, block: d.path! });
   if (!verified || d.code.startsWith("verified-")) return message(lang, d.code, d.params);
   const own = `${d.code}-verified`;
   // A finding on the block itself (a misspelt key, its note or date) names the block, the collector's: "Verified

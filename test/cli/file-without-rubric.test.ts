@@ -68,9 +68,9 @@ describe("score, validate and explain on a file that names no rubric", () => {
 
   // A rubric line with a part left out names no rubric to read the file as: an error either way, told the whole line.
   it.each([
-    ["{id: dti-cap-so}", [], 'Missing required field "version"'],
-    ["{id: dti-cap-so}", ["--rubric", "dti-cap-so"], 'Missing required field "version"'],
-    ['{version: "2025.1"}', [], 'Missing required field "id"'],
+    ["{id: dti-cap-so}", [], 'Missing required field "version" in the rubric block'],
+    ["{id: dti-cap-so}", ["--rubric", "dti-cap-so"], 'Missing required field "version" in the rubric block'],
+    ['{version: "2025.1"}', [], 'Missing required field "id" in the rubric block'],
     ['{id: "", version: "2025.1"}', ["--rubric", "dti-cap-so"], "Left empty (required) [empty-value]"],
     ['{id: dti-cap-so, version: " "}', [], "Left empty (required) [empty-value]"],
   ])("rubric: %s (%s): an error whose hint is the line in full", async (written, option, said) => {

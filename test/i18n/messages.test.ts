@@ -71,8 +71,11 @@ describe("findingText: a finding about the collector's verified value says so", 
     ["answers/5.4/verified/date", "bad-format", "vi", /^Khối thẩm định \(verified\) của đơn vị tổng hợp: /],
     ["answers/5.4/verified", "missing-field", "en", /^The collector's verified block: /],
     ["answers/5.4/verified/reason", "missing-field", "en", /^Verified value: /],
+    // The agency's and the respondent's fields share names: the block is said, not left to line:column.
+    ["agency", "missing-field", "en", /^Missing required field "name" in the agency block$/],
+    ["respondent", "missing-field", "vi", /^Thiếu trường bắt buộc "name" trong khối respondent$/],
   ])("%s %s", (path, code, lang, expected) => {
-    expect(findingText(lang as "vi" | "en", { code, params: { code: "5.4", found: "120", max: 100 }, path })).toMatch(expected);
+    expect(findingText(lang as "vi" | "en", { code, params: { code: "5.4", found: "120", max: 100, field: "name", fields: '"name"', count: 1 }, path })).toMatch(expected);
   });
 
   it("gives the verified value's own advice where it differs: leaving it empty is itself an error there", () => {

@@ -122,3 +122,22 @@ describe("validate's percent-looks-like-share says the percentage meant in the l
     expect(r.stderr).toContain(said);
   });
 });
+
+// A header block's field removed entirely said `Thiếu trường bắt buộc "name"`, not whether the agency's or the
+// respondent's: only line:column told. Both validate and score's reports now name the block.
+describe("a missing field of the agency or respondent block names the block", () => {
+  const seed = readFileSync("examples/so-khcn-quang-binh.yaml", "utf8");
+  it.each([
+    ["agency", "vi", 'Thiếu trường bắt buộc "name" trong khối agency'],
+    ["respondent", "en", 'Missing required field "name" in the respondent block'],
+  ])("no name in %s, in %s", async (block, lang, said) => {
+    const file = path.join(dir, `no-${block}-name.yaml`);
+    writeFileSync(file, seed.replace(new RegExp(`(^${block}:\\n(?:  .*\\n)*?)  name: .*\\n`, "m"), "$1"));
+    const checked = await runCli(["validate", file, "--lang", lang]);
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toContain(`${said} [missing-field]`);
+    const scored = await runCli(["score", file, "--format", "md", "--lang", lang]);
+    expect(scored.code).toBe(1);
+    expect(scored.stdout).toContain(`: ${said}\n`);
+  });
+});
