@@ -312,10 +312,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
           const asFraction = (known?.maximumAt?.(path) ?? Infinity) <= 1 && Number.isFinite(share);
           // 85,5%: the figure to write, where taking the % away leaves no number YAML reads (85,5 failed next on its comma).
           const reading = doubtfulNumberSource(figure) === "ambiguous" ? undefined : figureReading(figure);
-          // The figure typed is said too where it is in quotes: "85%" without its sign is still "85" in quotes (the
-          // next finding), and "85.5%" was told nothing that "85,5 %" was. Unquoted, taking the % away is all to do.
-          const sameFigure = reading !== undefined && figureToWrite(reading) === typed && known?.quotedAt?.(path) !== true;
-          const written: Record<string, string> = reading !== undefined && fits(reading) && !sameFigure ? { suggestion: figureToWrite(reading) } : {};
+          // The figure to write, quoted or not: "85%" without its sign is still "85" in quotes (the next finding), and an
+          // unquoted 80% was told "e.g. 95, not 95%" where "80%" in quotes was told "did you mean 80?".
+          const written: Record<string, string> = reading !== undefined && fits(reading) ? { suggestion: figureToWrite(reading) } : {};
           // 0,85% at a percentage is 0.85 %, the sign says so; but 0.85 written is warned about as maybe a share of 1
           // (percent-looks-like-share): "did you mean 0.85?" alone led to that warning unannounced. Said together.
           const small = reading ?? (doubtfulNumberSource(figure) === undefined && /^\d+(\.\d+)?$/.test(figure) ? Number(figure) : undefined);

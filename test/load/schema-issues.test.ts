@@ -384,9 +384,9 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["85,5%", "85.5"],
     ["85,5 %", "85.5"],
     ["９５％", "95"],
-    // As YAML writes a number: taking the % away is all the message says to do.
-    ["95%", undefined],
-    ["85.5%", undefined],
+    // As YAML writes a number: the figure all the same, as in quotes (an unquoted 80% was told "e.g. 95, not 95%").
+    ["95%", "95"],
+    ["85.5%", "85.5"],
     ["100,5%", undefined], // no percentage
     ["1.000%", undefined], // a thousand or one
   ])("a percentage written %j with its sign: the figure to write is %s (85,5% was told 95, not 95%, and then failed on its comma)", (value, suggestion) => {
@@ -425,7 +425,7 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["0,85 %", { hint_small_percent: "0.85", share_percent: "85" }],
     ["1%", { hint_small_percent: "1", share_percent: "100" }],
     ["85,5%", { suggestion: "85.5" }],
-    ["0%", {}], // 0 is warned about by nothing
+    ["0%", { suggestion: "0" }], // 0 is warned about by nothing
   ])("a percentage written %j with its sign, at a percentage: %j (0.85 alone was then warned about as looking like a share, unannounced)", (value, hint) => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
     const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => 0, percentAt: () => true });

@@ -141,3 +141,20 @@ describe("a missing field of the agency or respondent block names the block", ()
     expect(scored.stdout).toContain(`: ${said}\n`);
   });
 });
+
+// An unquoted `value: 80%` was told "(e.g. 95, not 95%)" with no "did you mean 80?", which "80%" in quotes was given.
+describe("a percentage written with its sign gets the figure to write, quoted or not", () => {
+  it.each([
+    ["en", "write the percentage without the % sign [percent-sign]", "hint: did you mean 80?"],
+    ["vi", "viết số phần trăm không kèm dấu % [percent-sign]", "gợi ý: có phải là 80?"],
+  ])("%s", async (lang, said, hint) => {
+    for (const value of ["80%", '"80%"']) {
+      const file = path.join(dir, `percent-${lang}-${value.length}.yaml`);
+      writeFileSync(file, readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace(/("2\.2":\n\s+value: )95\n/, `$1${value}\n`));
+      const r = await runCli(["validate", file, "--lang", lang]);
+      expect(r.code, value).toBe(1);
+      expect(r.stderr, value).toContain(`"80%": ${said}`);
+      expect(r.stderr, value).toContain(hint);
+    }
+  });
+});
