@@ -116,7 +116,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   // Agency files
   "unknown-no-fit": { vi: "{hint_no_fit}, mã gần nhất tệp chưa trả lời, không nhận câu trả lời này, các mã gần khác cũng không: egov-score assess tệp này để riêng nó thành ghi chú phía trên answers: (không chấm, không mất gì) hoặc xóa nó", en: "{hint_no_fit}, the nearest code the file leaves unanswered, does not take this answer, nor does another near it: egov-score assess on this file keeps it aside in a comment above answers: (not scored, nothing lost) or removes it" },
   "unknown-indicator": { vi: "Không có chỉ số \"{code}\" trong bộ chỉ số {rubric}", en: "There is no indicator \"{code}\" in rubric {rubric}" },
-  "ambiguous-number": { vi: "{source} có thể hiểu theo hai cách: {value}, như YAML đọc (dấu chấm là dấu thập phân), hoặc {thousands}, như tiếng Việt viết số hàng nghìn bằng dấu chấm. Nếu là số hàng nghìn, hãy viết {thousands} (không có dấu chấm); nếu là số thập phân, hãy viết {decimal}", en: "{source} can be read two ways: {value}, as YAML reads it (the dot as a decimal point), or {thousands}, as Vietnamese writes thousands with dots. For thousands write {thousands} (no dots); if it is a decimal, write {decimal}" },
+  "ambiguous-number": { vi: "{source} có thể hiểu theo hai cách: {thousands} (số hàng nghìn, như tiếng Việt viết dấu chấm ngăn hàng nghìn) hoặc {value_text} (số thập phân, như YAML đọc dấu chấm là dấu thập phân). Nếu là {thousands}, hãy viết {thousands} (không có dấu chấm); nếu là {value_text}, hãy viết {decimal}", en: "{source} can be read two ways: {thousands} (thousands, as Vietnamese writes them with a dot) or {value_text} (a decimal, as YAML reads the dot). For {thousands} write {thousands} (no dots); for {value_text} write {decimal}" },
+  "ambiguous-number-padded": { vi: "{source} có thể hiểu theo hai cách: {thousands} (số hàng nghìn, như tiếng Việt viết dấu chấm ngăn hàng nghìn) hoặc {value_text} (số thập phân, như YAML đọc dấu chấm là dấu thập phân). Nếu là {thousands}, hãy viết {thousands} (không có dấu chấm); nếu là {value_text}, hãy viết {decimal}: số 0 thêm ở cuối không đổi giá trị mà cho biết dấu chấm là dấu thập phân", en: "{source} can be read two ways: {thousands} (thousands, as Vietnamese writes them with a dot) or {value_text} (a decimal, as YAML reads the dot). For {thousands} write {thousands} (no dots); for {value_text} write {decimal}: the 0 added at the end keeps the value and marks the dot as a decimal point" },
   "ambiguous-number-whole": { vi: "YAML đọc {source} thành {value} vì dấu chấm là dấu thập phân, nhưng câu trả lời này là số nguyên: nếu là số hàng nghìn, hãy viết {thousands} (không có dấu chấm)", en: "YAML reads {source} as {value}: the dot is a decimal point, but this answer is a whole number: for thousands write {thousands} (no dots)" },
   "non-decimal-number": { vi: "YAML đọc {source} thành {value} (số hệ 16/8/2); hãy viết số thập phân thông thường", en: "YAML reads {source} as {value} (a hex, octal or binary number); write an ordinary decimal number" },
   "decimal-comma": { vi: "\"{source}\" không phải là số: dùng dấu chấm cho phần thập phân (1.5) và không dùng dấu phân cách hàng nghìn", en: "\"{source}\" is not a number: use a dot for decimals (1.5) and no thousands separator" },
@@ -895,6 +896,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   if (key === "code-mixed-padding" && params.width !== undefined) return "code-mixed-padding-width";
   // Quotes kept inside YAML's own quotes, not Word's curly ones: said as what was written.
   if ((key === "name-in-quotes" || key === "period-in-quotes") && params.quotes === "straight") return `${key}-straight`;
+  // 1.2340 for the decimal reading of 1.234 read as a slip without a word on its 0 (1.2 for 1.200 needs none).
+  if (key === "ambiguous-number" && params.decimal === `${params.source}0`) return "ambiguous-number-padded";
   // The figure to write is the hint's (did you mean 85.5?): "e.g. 95, not 95%" beside it named another.
   if (key === "percent-sign" && params.suggestion !== undefined) return "percent-sign-suggested";
   // At a question that asks no percentage (a level, a count): no percentage to write.
@@ -912,6 +915,8 @@ export function message(lang: Lang, key: string, params: Record<string, string |
   if (NAMES_CHARACTERS.has(key)) said = withCharacterNames(said, lang);
   for (const name of DAYS_IN_PROSE[key] ?? []) if (typeof said[name] === "string") said = { ...said, [name]: dateText(String(said[name]), lang) };
   // The percentage meant is prose, said with the language's decimal comma; the figure to write stays YAML's (never 1e-7).
+  // The decimal reading said as the language writes a decimal (1,234 in Vietnamese, which 1.234 is not); what to write stays YAML's.
+  if (key === "ambiguous-number" && params.value !== undefined) said = { ...said, value_text: numberText(Number(params.value), lang) };
   if (key === "percent-looks-like-share" && params.percent !== undefined) said = { ...said, percent: numberText(Number(params.percent), "en"), percent_text: numberText(Number(params.percent), lang) };
   // A rubric's own words come in both languages (type_label_vi, type_label_en): {type_label} is the user's.
   for (const [name, value] of Object.entries(params)) if (name.endsWith(`_${lang}`)) said = { ...said, [name.slice(0, -3)]: value };

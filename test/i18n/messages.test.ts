@@ -172,3 +172,20 @@ describe("the Vietnamese messages speak impersonally, as an administrative form 
     expect(message("vi", "assess-overwrote", { what: "Câu trả lời chỉ số 1.1", file: "so-tc.yaml" })).toContain("trong lúc đang trả lời;");
   });
 });
+
+// 1.234 at an amount taking decimals was told "if it is a decimal, write 1.2340", an odd figure left unexplained,
+// and its decimal reading said "1.234" in Vietnamese too, where 1.234 reads as a thousand.
+describe("ambiguous-number says each reading as the language writes it, and what to type for it", () => {
+  const params = { source: "1.234", value: 1.234, thousands: "1234", decimal: "1.2340" };
+  it.each([
+    ["en", "1.234 can be read two ways: 1234 (thousands, as Vietnamese writes them with a dot) or 1.234 (a decimal, as YAML reads the dot). For 1234 write 1234 (no dots); for 1.234 write 1.2340: the 0 added at the end keeps the value and marks the dot as a decimal point"],
+    ["vi", "1.234 có thể hiểu theo hai cách: 1234 (số hàng nghìn, như tiếng Việt viết dấu chấm ngăn hàng nghìn) hoặc 1,234 (số thập phân, như YAML đọc dấu chấm là dấu thập phân). Nếu là 1234, hãy viết 1234 (không có dấu chấm); nếu là 1,234, hãy viết 1.2340: số 0 thêm ở cuối không đổi giá trị mà cho biết dấu chấm là dấu thập phân"],
+  ] as const)("%s", (lang, said) => {
+    expect(message(lang, "ambiguous-number", params)).toBe(said);
+  });
+
+  it("a decimal reading written shorter (1.200 → 1.2) has no 0 to explain", () => {
+    expect(message("vi", "ambiguous-number", { source: "1.200", value: 1.2, thousands: "1200", decimal: "1.2" })).toMatch(/nếu là 1,2, hãy viết 1\.2$/);
+    expect(message("en", "ambiguous-number", { source: "1.200", value: 1.2, thousands: "1200", decimal: "1.2" })).toMatch(/; for 1\.2 write 1\.2$/);
+  });
+});

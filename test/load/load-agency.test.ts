@@ -191,9 +191,9 @@ describe("a number whose dot may separate thousands", () => {
     return d ? message("en", d.code, d.params) : undefined;
   };
   it("3.125, which YAML reads as written, is said with both readings (\"YAML reads 3.125 as 3.125\" said nothing)", () => {
-    expect(said("3.125")).toBe("3.125 can be read two ways: 3.125, as YAML reads it (the dot as a decimal point), or 3125, as Vietnamese writes thousands with dots. For thousands write 3125 (no dots); if it is a decimal, write 3.1250");
+    expect(said("3.125")).toBe("3.125 can be read two ways: 3125 (thousands, as Vietnamese writes them with a dot) or 3.125 (a decimal, as YAML reads the dot). For 3125 write 3125 (no dots); for 3.125 write 3.1250: the 0 added at the end keeps the value and marks the dot as a decimal point");
   });
   it("1.200 too, the decimal written without its zeros", () => {
-    expect(said("1.200")).toBe("1.200 can be read two ways: 1.2, as YAML reads it (the dot as a decimal point), or 1200, as Vietnamese writes thousands with dots. For thousands write 1200 (no dots); if it is a decimal, write 1.2");
+    expect(said("1.200")).toBe("1.200 can be read two ways: 1200 (thousands, as Vietnamese writes them with a dot) or 1.2 (a decimal, as YAML reads the dot). For 1200 write 1200 (no dots); for 1.2 write 1.2");
   });
 });
