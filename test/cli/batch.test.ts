@@ -372,6 +372,12 @@ describe("score on a folder", () => {
     expect(losi.code).toBe(1);
     expect(losi.stderr).toMatch(/--fail-below 500 is above the \d+-point scale of rubric un-losi-2022/);
     expect(losi.stderr).not.toContain("scale of rubric dti-cap-so");
+    expect(losi.stderr).toContain("with several rubrics, give a percentage (e.g. 60%)");
+    // A run of one rubric was told "with several rubrics, give a percentage": it is told what fits its own scale.
+    const one = await runCli(["score", seed, "--fail-below", "1001", "--format", "json"]);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain("--fail-below 1001 is above the 1000-point scale of rubric dti-cap-so: every agency is below; give at most 1000 points, or a percentage (e.g. 60%)\n");
+    expect((await runCli(["score", seed, "--fail-below", "1001", "--format", "json", "--lang", "vi"])).stderr).toContain("--fail-below 1001 lớn hơn thang điểm 1000 của bộ chỉ số dti-cap-so: mọi cơ quan đều dưới ngưỡng; hãy ghi số điểm không quá 1000, hoặc phần trăm (ví dụ 60%)\n");
     // 0.8 typed for 80 % (a share, as a spreadsheet keeps it) passed every agency, exit 0, and nothing said.
     const share = await runCli(["score", seed, "--fail-below", "0,8", "--format", "json", "--lang", "vi"]);
     expect(share.code).toBe(0);

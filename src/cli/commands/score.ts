@@ -138,7 +138,9 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
   if (threshold?.kind === "points") {
     for (const s of batch.sections) {
       const { id, scale } = s.rubric.rubric;
-      if (threshold.value > scale) sayMessage(ctx, "threshold-above-scale", { threshold: shownThreshold(threshold, ctx.lang), rubric: id, scale }, ctx.colorErr.yellow);
+      // "with several rubrics, give a percentage" told a run of one rubric of a case it is not.
+      const aboveScale = batch.sections.length > 1 ? "threshold-above-scale" : "threshold-above-scale-one";
+      if (threshold.value > scale) sayMessage(ctx, aboveScale, { threshold: shownThreshold(threshold, ctx.lang), rubric: id, scale }, ctx.colorErr.yellow);
       // 0.8 typed for 80 % (a share, as a spreadsheet keeps it) passes every agency silently: said, with the percentage to write.
       else if (threshold.value > 0 && threshold.value < 1 && scale >= 10) {
         const percent = shownThreshold({ kind: "points", value: 0, digits: String(Number((threshold.value * 100).toFixed(10))) }, ctx.lang);
