@@ -103,3 +103,15 @@ describe("docs/commands.md: --fail-below's list is written as it says", () => {
     for (const words of quoted) expect(lists).toContain(words);
   });
 });
+
+// commands.md said the list was "lowest first", while a points threshold over several rubrics lists them by
+// percentage of their rubric's scale: 849.23 of 1000 before 816.14 of 960.
+describe("docs/commands.md: the order of --fail-below's list is the one said", () => {
+  it("lowest first by percentage of the scale, with the example it gives", async () => {
+    const doc = readFileSync("docs/commands.md", "utf8").replace(/\n\s*/g, " ");
+    expect(doc).toContain("lowest first by percentage of their rubric's scale, whether the threshold is in points or a percentage");
+    expect(doc).toContain("849.23 of 1000, 84.92 %, before 816.14 of 960, 85.01 %");
+    const r = await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "examples/so-khcn-quang-binh.yaml", "--fail-below", "900"]);
+    expect(r.stderr).toMatch(/^Below the threshold 900: Sở Khoa học và Công nghệ tỉnh Quảng Bình \(dti-cap-so: 849\.23 [^)]*\); UBND xã Cần Giuộc, tỉnh Tây Ninh \(dti-cap-xa: 816\.14 [^)]*\)$/m);
+  });
+});
