@@ -122,6 +122,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "non-decimal-number": { vi: "YAML đọc {source} thành {value} (số hệ 16/8/2); hãy viết số thập phân thông thường", en: "YAML reads {source} as {value} (a hex, octal or binary number); write an ordinary decimal number" },
   "decimal-comma": { vi: "\"{source}\" không phải là số: dùng dấu chấm cho phần thập phân (1.5) và không dùng dấu phân cách hàng nghìn", en: "\"{source}\" is not a number: use a dot for decimals (1.5) and no thousands separator" },
   "number-quoted-ambiguous": { vi: "\"{source}\" trong dấu nháy là chuỗi ký tự; bỏ dấu nháy thì YAML đọc dấu chấm là dấu thập phân: nếu là số hàng nghìn, hãy viết {thousands}; nếu là số thập phân, hãy viết {decimal} (không dấu nháy)", en: "\"{source}\" in quotes is text, and without the quotes YAML reads the dot as a decimal point: write {thousands} for thousands, or {decimal} (no quotes)" },
+  "number-quoted-ambiguous-padded": { vi: "\"{source}\" trong dấu nháy là chuỗi ký tự; bỏ dấu nháy thì YAML đọc dấu chấm là dấu thập phân: nếu là số hàng nghìn, hãy viết {thousands}; nếu là số thập phân, hãy viết {decimal} (không dấu nháy; số 0 thêm ở cuối không đổi giá trị mà cho biết dấu chấm là dấu thập phân)", en: "\"{source}\" in quotes is text, and without the quotes YAML reads the dot as a decimal point: write {thousands} for thousands, or {decimal} (no quotes; the 0 added at the end keeps the value and marks the dot as a decimal point)" },
   "number-quoted-thousands": { vi: "\"{source}\" trong dấu nháy là chuỗi ký tự, và câu trả lời này là số nguyên: nếu là số hàng nghìn, hãy viết {thousands} (không dấu chấm, không dấu nháy)", en: "\"{source}\" in quotes is text, and this answer is a whole number: for thousands write {thousands} (no dots, no quotes)" },
   "number-quoted": { vi: "\"{source}\" trong dấu nháy là chuỗi ký tự, không phải số: hãy bỏ dấu nháy", en: "\"{source}\" in quotes is text, not a number: remove the quotes" },
   "boolean-quoted": { vi: "\"{source}\" trong dấu nháy là chuỗi ký tự, không phải giá trị có/không (true/false): hãy bỏ dấu nháy", en: "\"{source}\" in quotes is text, not a yes/no value: remove the quotes" },
@@ -898,7 +899,7 @@ function variant(key: string, params: Record<string, string | number>): string {
   // Quotes kept inside YAML's own quotes, not Word's curly ones: said as what was written.
   if ((key === "name-in-quotes" || key === "period-in-quotes") && params.quotes === "straight") return `${key}-straight`;
   // 1.2340 for the decimal reading of 1.234 read as a slip without a word on its 0 (1.2 for 1.200 needs none).
-  if (key === "ambiguous-number" && params.decimal === `${params.source}0`) return "ambiguous-number-padded";
+  if ((key === "ambiguous-number" || key === "number-quoted-ambiguous") && params.decimal === `${String(params.source).trim()}0`) return `${key}-padded`;
   // The figure to write is the hint's (did you mean 85.5?): "e.g. 95, not 95%" beside it named another.
   if (key === "percent-sign" && params.suggestion !== undefined) return "percent-sign-suggested";
   // At a question that asks no percentage (a level, a count): no percentage to write.

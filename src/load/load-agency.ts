@@ -16,7 +16,7 @@ import { legacyFontIssue } from "./legacy-font.js";
 import { pathEscapeIssues } from "./path-escape.js";
 import { citationInNumberIssues, withCitedFields } from "./evidence-citation.js";
 import { doubtfulPart } from "./plain-valid.js";
-import { doubtfulNumberSource } from "./number-source.js";
+import { doubtfulNumberSource, unambiguousDecimal } from "./number-source.js";
 import { readText, STDIN_NAME } from "./read.js";
 import { codeRange, schemaIssues, unknownIndicatorIssue, valueAt } from "./schema-issues.js";
 import { withoutMisspeltConsequences } from "./misspelt-keys.js";
@@ -255,12 +255,10 @@ function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
         const source = typeof valueAt(agency.data, target) === "number" ? agency.parsed.map.sourceText(target) : undefined;
         const doubt = source === undefined ? undefined : doubtfulNumberSource(source);
         if (source !== undefined && doubt === "ambiguous" && !(Number(source.replace(/\./g, "")) > (upperBound(input) ?? Infinity))) {
-          // A whole-number input has one reading; otherwise the decimal one is written unambiguously without
-          // its trailing zeros (1.200 → 1.2) or, having none, with one more (1.234 → 1.2340). A thousands
+          // A whole-number input has one reading; otherwise the decimal one is written unambiguously. A thousands
           // reading above the input's maximum (89.995 for a percentage) is no reading at all: no question then.
           const whole = input.type === "count" || ((input.type === "number" || input.type === "fraction") && input.integer === true);
-          const shorter = String(Number(source));
-          const decimal = shorter.length < source.length ? shorter : `${source}0`;
+          const decimal = unambiguousDecimal(source);
           issues.push({ code: whole ? "ambiguous-number-whole" : "ambiguous-number", path: target, params: { source, value: Number(source), thousands: source.replace(/\./g, ""), decimal, found: source, expected_key: whole ? "integer" : "number" } });
         } else if (source !== undefined && doubt === "non-decimal") {
           issues.push({ code: "non-decimal-number", path: target, params: { source, value: Number(source), found: source, expected_key: "number" } });

@@ -8,3 +8,12 @@ export function doubtfulNumberSource(source: string): "ambiguous" | "non-decimal
   if (/^[-+]?0[xXoObB]/.test(source)) return "non-decimal";
   return undefined;
 }
+
+/**
+ * The decimal reading of an ambiguous source (see doubtfulNumberSource) written so that it is ambiguous no more:
+ * without its trailing zeros (1.200 → 1.2) or, having none, with one more (1.234 → 1.2340).
+ */
+export function unambiguousDecimal(source: string): string {
+  const shorter = String(Number(source));
+  return shorter.length < source.length ? shorter : `${source}0`;
+}

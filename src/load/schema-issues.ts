@@ -11,7 +11,7 @@ import { idFromText, idSpelling, LEVEL_WORDS } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
 import { DRIVE } from "../core/windows-drive.js";
 import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, magnitudeInUnit, plainDashes, saysNotApplicable, slashFraction, splitRemark, wordsThenFigure, zeroTypedAsLetter } from "../core/number-words.js";
-import { doubtfulNumberSource } from "./number-source.js";
+import { doubtfulNumberSource, unambiguousDecimal } from "./number-source.js";
 import { rubricLineFor } from "./rubric-line.js";
 import { keyInVietnamese } from "./vietnamese-keys.js";
 import { numberText } from "../core/number-text.js";
@@ -348,11 +348,12 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         if (/^[-+]?\d+(\.\d+)?$/.test(value.trim())) {
           if (plain) return { code: "wrong-type", path, params: { found, expected_key: expected, ...(doubtfulNumberSource(value.trim()) === undefined && fits(Number(value)) ? { suggestion: String(Number(value)) } : {}) } };
           // "1.000" unquoted is read as 1: "remove the quotes" alone led to the next finding. Both readings said.
+          // The decimal written as no next finding reads it ("1.234" was told to write 1.234, itself ambiguous).
           const thousands = value.trim().replace(".", "");
           if (doubtfulNumberSource(value.trim()) === "ambiguous" && fits(Number(thousands))) {
             // "1.234" where a whole number is asked: only the thousands reading is an answer (unquoted, ambiguous-number-whole).
             return fits(Number(value))
-              ? { code: "number-quoted-ambiguous", path, params: { source: value, found, expected_key: expected, thousands, decimal: String(Number(value)) } }
+              ? { code: "number-quoted-ambiguous", path, params: { source: value, found, expected_key: expected, thousands, decimal: unambiguousDecimal(value.trim()) } }
               : { code: "number-quoted-thousands", path, params: { source: value, found, expected_key: expected, thousands } };
           }
           // "0.85" at a percentage: "remove the quotes" alone led to the warning that 0.85 looks like a share of 1 (85 %).

@@ -470,6 +470,18 @@ describe("schemaIssues suggests the form a value should have", () => {
     },
   );
 
+  // "1.234" in quotes at an amount taking decimals was told "or 1.234 (no quotes)": written so, 1.234 is ambiguous-number's error.
+  it.each([
+    ["1.234", "1.2340", /or 1\.2340 \(no quotes; the 0 added at the end keeps the value and marks the dot as a decimal point\)$/],
+    ["1.200", "1.2", /or 1\.2 \(no quotes\)$/],
+  ])("an amount written %j in quotes: the decimal to write is %s, which no further finding reads two ways", (value, decimal, said) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.3/value", schemaPath: "#/type", params: { type: "number" } };
+    const [issue] = schemaIssues([e], { answers: { "2.3": { value } } }, { maximumAt: () => 1000000, minimumAt: () => 0 });
+    expect([issue!.code, issue!.params!.decimal]).toEqual(["number-quoted-ambiguous", decimal]);
+    expect(message("en", issue!.code, issue!.params as Record<string, string>)).toMatch(said);
+    expect(message("vi", issue!.code, issue!.params as Record<string, string>)).toContain(`hãy viết ${decimal} (không dấu nháy`);
+  });
+
   it.each([
     ["150", 'without the quotes 150 is above this answer\'s maximum, 100'],
     ["-3", "without the quotes -3 is below this answer's minimum, 0"],
