@@ -1,4 +1,4 @@
-import type { Bands, BandSet, Text } from "./rubric.js";
+import type { BandLevel, Bands, BandSet, Text } from "./rubric.js";
 
 /** The rating band reached: the first level (highest first) whose minimum the total or its percentage reaches. */
 export function bandFor(bands: Bands, agencyType: string, total: number, percent: number): { id: string; label: Text } | null {
@@ -36,4 +36,36 @@ export function bandSetFor(bands: Bands, agencyType: string): BandSet {
  */
 export function reaches(value: number, min: number): boolean {
   return value >= min - 1e-9;
+}
+
+/**
+ * The levels the revision gave another id alone: gone under the old id, new under another, with the same label and
+ * minimum. Said as a rename ("Good: id tot → tot-2026"); as a level gone and one added it read as two thresholds moved.
+ */
+export function idsRenamed(was: BandSet, now: BandSet): Map<string, BandLevel> {
+  const gone = was.levels.filter((l) => !now.levels.some((x) => x.id === l.id));
+  const added = now.levels.filter((l) => !was.levels.some((x) => x.id === l.id));
+  const same = (x: BandLevel, y: BandLevel) => x.min === y.min && x.label.vi === y.label.vi && x.label.en === y.label.en;
+  const out = new Map<string, BandLevel>();
+  for (const l of gone) {
+    const matches = added.filter((x) => same(l, x));
+    // One each way only: two levels alike would leave which became which a guess.
+    if (matches.length === 1 && gone.filter((x) => same(x, matches[0]!)).length === 1) out.set(l.id, matches[0]!);
+  }
+  return out;
+}
+
+/** An agency as one version rates it: that version's bands, the agency's type and the band id it reaches (null: none). */
+export interface RatedOn { bands: Bands; type: string; band: string | null }
+
+/**
+ * Whether an agency is in another band under the next version: not where that version renamed its level's id alone
+ * (same label, same minimum, see idsRenamed). `rubric impact` counted such a rename as a band change for every
+ * agency rated in that level, where `rubric test` said no fixture changed band.
+ */
+export function bandMoved(before: RatedOn, after: RatedOn): boolean {
+  if (before.band === after.band) return false;
+  if (before.band === null || after.band === null) return true;
+  const o = bandSetFor(before.bands, before.type), n = bandSetFor(after.bands, after.type);
+  return o.basis !== n.basis || idsRenamed(o, n).get(before.band)?.id !== after.band;
 }

@@ -133,19 +133,40 @@ describe("rubric impact: the bands of an agency type changed", () => {
     expect(report.diff.rubric[0]).toMatchObject({ field: "bands", relabelled: 2, bands: { new: [{ levels: [{ id: "xuat-sac" }, { id: "tot", label: { en: "Quite good" } }, {}, {}, {}] }] } });
   });
 
-  // A level's id renamed read "bands: Excellent ≥ 90 %, Good ≥ 80 %, … → Excellent ≥ 90 %, Good ≥ 80 %, …", and each
-  // agency rated in it "Good → Good": the same on both sides.
-  it("a level's id renamed says its ids, on the bands' line and in each agency's band", async () => {
+  // A level's id renamed read "bands: Excellent ≥ 90 %, Good ≥ 80 %, … → Excellent ≥ 90 %, Good ≥ 80 %, …": its ids now.
+  it("a level's id renamed says its ids on the bands' line", async () => {
     const recoded = path.join(tempDir(), "dti-cap-so.yaml");
     writeFileSync(recoded, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replaceAll("{id: tot, min: 80,", "{id: tot-2026, min: 80,"));
     const corpus = ["--corpus", "examples/so-khcn-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml"];
     const en = await impact("dti-cap-so", recoded, ...corpus);
     expect(en.stdout).toContain("  bands: Good (tot → tot-2026)\n  bands by agency type: Vertically managed agency in the province: Good (tot → tot-2026)\n");
-    expect(en.stdout).toContain("│ Good (tot → tot-2026) │");
     expect(en.stdout).not.toContain("Good → Good");
     const vi = await impact("dti-cap-so", recoded, ...corpus, "--lang", "vi", "--format", "md");
     expect(vi.stdout).toContain("- xếp loại: Tốt (tot → tot-2026)\n");
-    expect(vi.stdout).toContain("| Tốt (tot → tot-2026) |");
+  });
+
+  // Every agency rated Good was counted as a band change ("3 band changes") and listed, its band "Good (tot → tot-2026)",
+  // where rubric test said no fixture changes band: the rename is the rubric's change, not the agencies'.
+  it("a level's id renamed alone changes no agency's band, in every format", async () => {
+    const recoded = path.join(tempDir(), "dti-cap-so.yaml");
+    writeFileSync(recoded, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace(/^version: .*/m, 'version: "2026.1"').replaceAll("{id: tot, min: 80,", "{id: tot-2026, min: 80,"));
+    const corpus = ["--corpus", "examples/so-khcn-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml"];
+    const en = await impact("dti-cap-so", recoded, ...corpus);
+    expect(en.stdout).toContain("3 agencies, 3 compared, 0 changed · mean Δ 0.00 (mean |Δ| 0.00) · 0 band changes · 0 rank changes\nNo agency's score, band or rank changes.");
+    expect(en.stdout).toContain("3 agencies keep their score, band and rank");
+    expect(en.stdout).not.toContain("│ Good");
+    const vi = await impact("dti-cap-so", recoded, ...corpus, "--lang", "vi", "--format", "md");
+    expect(vi.stdout).toContain("· 0 cơ quan đổi xếp loại ·");
+    expect(vi.stdout).toContain("3 cơ quan không đổi điểm, xếp loại và hạng");
+    const report = await json("dti-cap-so", recoded, ...corpus);
+    expect(report.summary.band_changes).toBe(0);
+    expect(report.agencies.map((a: any) => [a.band_changed, a.old.band.id, a.new.band.id])).toEqual(Array(3).fill([false, "tot", "tot-2026"]));
+    const junit = (await impact("dti-cap-so", recoded, ...corpus, "--format", "junit")).stdout;
+    expect(junit).toContain('failures="0" errors="0"');
+    // A level renamed and moved is still a change of band for an agency it no longer rates the same.
+    const moved = path.join(tempDir(), "dti-cap-so.yaml");
+    writeFileSync(moved, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replaceAll("{id: tot, min: 80,", "{id: tot-2026, min: 85,"));
+    expect((await json("dti-cap-so", moved, ...corpus)).summary.band_changes).toBeGreaterThan(0);
   });
 });
 

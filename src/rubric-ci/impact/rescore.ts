@@ -13,6 +13,7 @@ import type { AnswerNote, CorpusAgency, Side } from "./corpus.js";
 import type { CodeMaps } from "./diff.js";
 import { zeroCause, type ZeroCause } from "./zeroed.js";
 import { indicatorByCode } from "../../core/codes.js";
+import { bandMoved, type RatedOn } from "../../core/bands.js";
 
 /** `cohort`: the cohort ranked in under that version (a new version may rank a type in another). */
 export interface SideScore { total: number; percent: number; band: { id: string; label: Text } | null; rank: number; size: number; cohort: string; basis: Basis }
@@ -138,7 +139,7 @@ export class Rescoring {
         new: null,
         delta,
         rank_change: null,
-        band_changed: o !== undefined && n !== undefined && (o.side.band?.id ?? null) !== (n.side.band?.id ?? null),
+        band_changed: o !== undefined && n !== undefined && bandMoved(this.rated("old", o), this.rated("new", n)),
         drivers,
         other,
         rescaled,
@@ -154,6 +155,11 @@ export class Rescoring {
     // Ranks in two cohorts do not subtract: "moves 37 places" was a board's 46th of 171 against its 9th of 45.
     for (const i of impacts) if (i.old && i.new && i.old.cohort === i.new.cohort) i.rank_change = i.old.rank - i.new.rank;
     return impacts;
+  }
+
+  /** What bandMoved needs of an agency scored under one version. */
+  private rated(side: Side, scored: { score: ScoreBrief; side: Omit<Unranked, "k"> }): RatedOn {
+    return { bands: this.rubrics[side].rubric.bands, type: scored.score.agency.type, band: scored.side.band?.id ?? null };
   }
 
   /** One agency under one version, scored against the corpus's figures; the verified score counts where there is one (see verifiedScore). */
