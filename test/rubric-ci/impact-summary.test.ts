@@ -9,7 +9,7 @@ import { driversText, summaryLines } from "../../src/rubric-ci/impact/words.js";
 const side = (total: number, rank: number) => ({ total, percent: total, band: null, rank, size: 2, cohort: "unit", basis: "self" as const });
 const agencyImpact = (id: string, over: Partial<AgencyImpact>): AgencyImpact => ({
   file: `${id}.yaml`, agency: { id, name: id.toUpperCase(), type: "department", cohort: "unit" },
-  old: side(50, 1), new: side(50, 1), delta: 0, rank_change: 0, band_changed: false, drivers: [], other: 0, rescaled: [], reweighted: [], other_caps_only: false,
+  old: side(50, 1), new: side(50, 1), delta: 0, rank_change: 0, band_changed: false, thresholds: [], drivers: [], other: 0, rescaled: [], reweighted: [], other_caps_only: false,
   notes: { old: [], new: [] }, unscorable: {}, ...over,
 });
 const unchanged = agencyImpact("a", {});

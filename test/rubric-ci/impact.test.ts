@@ -170,6 +170,23 @@ describe("rubric impact: the bands of an agency type changed", () => {
   });
 });
 
+describe("rubric impact: a band minimum moved", () => {
+  // "Good → Fair" at Δ 0 had nothing under "Driven by": the moved minimum is what changed the band.
+  it("names the band minimum that moved across an agency's score, in vi and en and json", async () => {
+    const raised = path.join(tempDir(), "dti-cap-so.yaml");
+    writeFileSync(raised, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace(/^version: .*/m, 'version: "2026.1"').replaceAll("{id: tot, min: 80,", "{id: tot, min: 85,"));
+    const corpus = ["--corpus", "examples/so-khcn-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml"];
+    const vi = await impact("dti-cap-so", raised, ...corpus, "--lang", "vi");
+    expect(vi.stdout).toMatch(/│ 0,00 │ Tốt → Khá │ 1\/1 +│ Tốt: ngưỡng 80 → 85 % │/);
+    const en = await impact("dti-cap-so", raised, ...corpus, "--lang", "en", "--format", "md");
+    expect(en.stdout).toContain("| 0.00 | Good → Fair | 1/1 | Good: min 80 → 85 % |");
+    const report = await json("dti-cap-so", raised, ...corpus);
+    const byId = Object.fromEntries(report.agencies.map((a: any) => [a.agency.id, a.thresholds]));
+    // The treasury, at 92 %, reaches Good under both minimums: nothing moved its band.
+    expect(byId).toEqual({ "qb-skhcn": [{ id: "tot", label: { vi: "Tốt", en: "Good" }, basis: "percent", old: 80, new: 85 }], "qb-kbnn": [] });
+  });
+});
+
 describe("rubric impact budgets and exit codes", () => {
   it("--budget-points takes a decimal comma, and refuses 1.000 rather than read it as 1", async () => {
     const comma = await impact(V1, V2, "--corpus", CORPUS, "--budget-points", "40,5", "--format", "json");
@@ -683,7 +700,7 @@ describe("rubric impact: corpora as they come", () => {
     const bands = path.join(dir, "v1d.yaml");
     writeFileSync(bands, readFileSync(V1, "utf8").replace(`version: "1"`, `version: "1d"`).replace("id: tot, min: 80", "id: tot, min: 60"));
     const md = (await impact(V1, bands, "--corpus", `${CORPUS}/a.yaml`, `${CORPUS}/b.yaml`, `${CORPUS}/c.yaml`, "--format", "md")).stdout;
-    expect(md).toContain("| Đơn vị B | Unit | 60.00 | 60.00 | 0.00 | Fair → Good | 2/3 |  |");
+    expect(md).toContain("| Đơn vị B | Unit | 60.00 | 60.00 | 0.00 | Fair → Good | 2/3 | Good: min 80 → 60 % |");
     expect(md).toContain("2 agencies keep their score, band and rank");
     expect(md).not.toContain("No agency's score, band or rank changes.");
   });

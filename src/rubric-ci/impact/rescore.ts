@@ -14,6 +14,7 @@ import type { CodeMaps } from "./diff.js";
 import { zeroCause, type ZeroCause } from "./zeroed.js";
 import { indicatorByCode } from "../../core/codes.js";
 import { bandMoved, type RatedOn } from "../../core/bands.js";
+import { thresholdsCrossed, type MovedThreshold } from "./thresholds.js";
 
 /** `cohort`: the cohort ranked in under that version (a new version may rank a type in another). */
 export interface SideScore { total: number; percent: number; band: { id: string; label: Text } | null; rank: number; size: number; cohort: string; basis: Basis }
@@ -31,6 +32,8 @@ export interface AgencyImpact {
   /** Places gained in the cohort ranking (old rank − new rank): positive moves up. Null when it cannot be said: scored under one version only, or ranked in another cohort under each. */
   rank_change: number | null;
   band_changed: boolean;
+  /** Where the band changed, the band minimums that moved across the new score: what changed it beside the drivers. */
+  thresholds: MovedThreshold[];
   /** Indicators whose points changed, largest change first. */
   drivers: Driver[];
   /** The part of the delta no single indicator explains: N/A rescaling, group caps, clamping. */
@@ -129,6 +132,7 @@ export class Rescoring {
       const other = delta === null ? 0 : fromUnits(toUnits(delta, decimals) - drivers.reduce((s, d) => s + toUnits(d.delta, decimals), 0), decimals);
       const rescaled = other !== 0 ? exclusionChanges(o!.score, n!.score, codes) : [];
       const reweighted = other !== 0 ? this.reweighted.filter((code) => !isAdjustmentCap(code) || capMoved(code, o!.score, n!.score)) : [];
+      const bandChanged = o !== undefined && n !== undefined && bandMoved(this.rated("old", o), this.rated("new", n));
       if (o) unranked.old.push({ k, ...o.side });
       if (n) unranked.new.push({ k, ...n.side });
       // Ranks are filled in once every agency is scored: old, new and rank_change keep their places in the report.
@@ -139,7 +143,8 @@ export class Rescoring {
         new: null,
         delta,
         rank_change: null,
-        band_changed: o !== undefined && n !== undefined && bandMoved(this.rated("old", o), this.rated("new", n)),
+        band_changed: bandChanged,
+        thresholds: bandChanged ? thresholdsCrossed(this.rated("old", o!), this.rated("new", n!), n!.side) : [],
         drivers,
         other,
         rescaled,

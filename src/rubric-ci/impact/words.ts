@@ -11,6 +11,7 @@ import type { AnswerNote, InvalidFile } from "./corpus.js";
 import { isNotRead } from "../../load/read.js";
 import type { AgencyImpact } from "./rescore.js";
 import type { ZeroCause } from "./zeroed.js";
+import type { MovedThreshold } from "./thresholds.js";
 import { points } from "../show/describe-rule.js";
 import { typeList } from "../../core/type-list.js";
 import type { BudgetBreach, ImpactSummary } from "./summary.js";
@@ -159,7 +160,18 @@ export function rankText(a: AgencyImpact, cohort: (id: string) => string): strin
   return a.old.rank === a.new.rank ? `${a.new.rank}/${a.new.size}` : `${a.old.rank} → ${a.new.rank}/${a.new.size}`;
 }
 
-export function driversText(a: Pick<AgencyImpact, "drivers" | "other" | "rescaled" | "reweighted"> & Partial<Pick<AgencyImpact, "other_caps_only">>, decimals: number, lang: Lang, limit = 3): string {
+export function driversText(a: Pick<AgencyImpact, "drivers" | "other" | "rescaled" | "reweighted"> & Partial<Pick<AgencyImpact, "other_caps_only" | "thresholds">>, decimals: number, lang: Lang, limit = 3): string {
+  const parts = [pointsDrivers(a, decimals, lang, limit), ...(a.thresholds ?? []).map((t) => thresholdText(t, lang))];
+  return parts.filter((p) => p !== "").join(", ");
+}
+
+/** A band minimum moved across an agency's score: "Good: min 80 → 85 %" (a band changed at Δ 0 had no cause). */
+function thresholdText(t: MovedThreshold, lang: Lang): string {
+  const now = t.basis === "percent" ? `${numberText(t.new, lang)} %` : message(lang, "show-points", { max: numberText(t.new, lang) });
+  return message(lang, "impact-threshold-moved", { band: t.label[lang], old: numberText(t.old, lang), new: now });
+}
+
+function pointsDrivers(a: Parameters<typeof driversText>[0], decimals: number, lang: Lang, limit: number): string {
   const { drivers, other } = a;
   // An indicator the new version removed goes by its old code, which the new version may give another: marked.
   const parts = drivers.slice(0, limit).map((d) => `${d.code}${d.new === null ? message(lang, "impact-old-code-mark") : ""} ${signedPoints(d.delta, decimals, lang)}`);
