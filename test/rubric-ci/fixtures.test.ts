@@ -694,12 +694,15 @@ describe("rubric test: CI formats", () => {
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain("total: expected 960.00, got 965.00 (see 1.2 below)");
     expect(r.stdout).toContain("group 1: expected 80.00, got 85.00 (see 1.2 below)");
-    expect(r.stdout).toContain("Changed since version 2025.2 (what the differences above may come from):\n        1.2: max 10.00 → 15.00\n");
+    expect(r.stdout).toContain("Changed since version 2025.2 (what the differences above may come from):\n        1.2: max: 10 → 15\n");
     // A percentage moves with the scale itself: that is still its note.
     expect(r.stdout).toContain("percent: expected 89.58, got 89.63 (the scale was 960.00 in version 2025.2, 965.00 now)");
     const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
     expect(vi.stdout).toContain("tổng điểm: mong đợi 960,00, thực tế 965,00 (xem 1.2 ở dưới)");
-    expect(vi.stdout).toContain("1.2: điểm tối đa 10,00 → 15,00");
+    expect(vi.stdout).toContain("1.2: điểm tối đa: 10 → 15");
+    // Written as rubric impact writes the same change ("1.2: max 10.00 → 15.00" where impact said "max: 10 → 15").
+    const impact = await runCli(["rubric", "impact", "dti-cap-xa", rubric, "--corpus", "examples/xa-can-giuoc-tay-ninh.yaml", "--lang", "vi", "--format", "md"]);
+    expect(impact.stdout).toContain("| điểm tối đa: 10 → 15 |");
     const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
     const full = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml");
     expect(full.mismatches[0]).toMatchObject({ what: "total", indicators_max_changed: { version: "2025.2", indicators: [{ code: "1.2", was: 10, now: 15 }] } });
@@ -898,7 +901,7 @@ describe("rubric test: CI formats", () => {
     // The raised cap let TR.2's 10 more points through: both are said.
     expect(text).toContain("total: expected 950.00, got 940.00 (see TR.2, penalty cap below)");
     expect(text).toContain("penalty: expected 50.00, got 60.00 (see TR.2, penalty cap below)");
-    expect(text).toContain("        TR.2: max 30.00 → 40.00\n        penalty cap: 50.00 → 60.00\n");
+    expect(text).toContain("        TR.2: max: 30 → 40\n        penalty cap: 50 → 60\n");
   });
 
   it("--previous: a total, bonus or penalty moved by a changed bonus or penalty cap names the cap (no item changed, so nothing was said)", async () => {
@@ -915,7 +918,7 @@ describe("rubric test: CI formats", () => {
     expect(text).toContain("bonus: expected 50.00, got 40.00 (see bonus cap below)");
     // The percentage moves with the total (the scale kept): it named nothing.
     expect(text).toContain("percent: expected 5.00, got 4.00 (see bonus cap below)");
-    expect(text).toContain("\n        bonus cap: 50.00 → 40.00\n");
+    expect(text).toContain("\n        bonus cap: 50 → 40\n");
     expect(text.split("\n").filter((l) => l.includes("expected") && l.includes("50.00 → 40.00"))).toEqual([]);
     expect(text).toMatch(/✔ penalty-at-cap\.yaml/);
     expect(text).not.toContain("penalty cap");
@@ -926,9 +929,9 @@ describe("rubric test: CI formats", () => {
     expect(atCap.mismatches.filter((m: { what: string }) => m.what !== "percent").map((m: { what: string; caps_changed?: unknown }) => [m.what, m.caps_changed])).toEqual([
       ["total", { version: "2025.1", caps: [{ of: "bonus", was: 50, now: 40 }] }], ["bonus", { version: "2025.1", caps: [{ of: "bonus", was: 50, now: 40 }] }],
     ]);
-    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "junit"])).stdout).toContain("bonus: expected 50.00, got 40.00 (see bonus cap below)\nChanged since version 2025.1 (what the differences above may come from):\n  bonus cap: 50.00 → 40.00");
+    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "junit"])).stdout).toContain("bonus: expected 50.00, got 40.00 (see bonus cap below)\nChanged since version 2025.1 (what the differences above may come from):\n  bonus cap: 50 → 40");
     // An annotation stands alone: the change beside each difference, in short.
-    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "github"])).stdout).toContain("bonus: expected 50.00, got 40.00 (changed since version 2025.1: bonus cap: 50.00 → 40.00)");
+    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "github"])).stdout).toContain("bonus: expected 50.00, got 40.00 (changed since version 2025.1: bonus cap: 50 → 40)");
   });
 
   it("--previous: a band moved by a changed bonus cap names the cap, as the total does (the band named nothing)", async () => {

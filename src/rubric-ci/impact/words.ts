@@ -133,8 +133,9 @@ const TERMS_VI: Record<string, string> = {
 const FIGURE_FIELDS = new Set(["max", "weight", "cap", "floor", "scale", "bonus.cap", "penalty.cap"]);
 
 function termsIn(field: string, text: string, lang: Lang): string {
+  // Written by numberText, as rubric test writes the same change (String() gave 1e-7 for a tiny weight).
+  if (FIGURE_FIELDS.has(field) || field.startsWith("option:")) return text.replace(/\d+(?:\.\d+)?(?:e[+-]\d+)?/g, (n) => numberText(Number(n), lang));
   if (lang !== "vi") return text;
-  if (FIGURE_FIELDS.has(field) || field.startsWith("option:")) return text.replace(/(\d)\.(\d)/g, "$1,$2");
   // An input's and a rule's kinds have their words already (rubric show uses them).
   const kind = field === "input" ? "input-kind-" : field === "rule" ? "rule-kind-" : undefined;
   // Whole words only: not inside an id (cap-pho, xuat-sac≥90, qlvb=10). Dates as the rest of the report writes them
