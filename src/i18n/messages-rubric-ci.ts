@@ -69,7 +69,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   // rubric lint: one line per rule, for SARIF rule metadata and docs
   "lint-rule-file-not-found": { vi: "Không mở được tệp", en: "The file cannot be opened" },
   "lint-rule-file-unreadable": { vi: "Tệp có nhưng không đọc được (quyền truy cập, thư mục, thiết bị)", en: "The file is there but cannot be read (permission, a folder, a device)" },
-  "lint-rule-link-outside-folder": { vi: "Tệp trong thư mục là liên kết tới tệp ngoài thư mục đó, nên không được đọc", en: "A file of the folder is a link to a file outside it, so it is not read" },
+  "lint-rule-link-outside-folder": { vi: "Tệp trong thư mục là liên kết tượng trưng tới tệp ngoài thư mục đó, nên không được đọc", en: "A file of the folder is a link to a file outside it, so it is not read" },
   "lint-rule-file-too-large": { vi: "Tệp vượt giới hạn kích thước", en: "The file is over the size limit" },
   "lint-rule-binary-file": { vi: "Tệp không phải văn bản", en: "The file is not text" },
   "lint-rule-not-utf8": { vi: "Tệp không phải UTF-8", en: "The file is not UTF-8" },

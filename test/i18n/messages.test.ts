@@ -164,11 +164,14 @@ describe("the verified score has one name in every message that names it", () =>
   });
 });
 
+/** Every message's vi text as written in src/i18n, [key, text], its placeholders unfilled. */
+const viTexts = () => readdirSync("src/i18n").flatMap((f) => [...readFileSync(path.join("src/i18n", f), "utf8").matchAll(/"([\w.-]+)": \{ vi: "((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1]!, m[2]!] as const));
+
 describe("the Vietnamese messages speak impersonally, as an administrative form does", () => {
   it("no vi text calls the reader bạn (one message did, where its neighbours say trong lúc trả lời)", () => {
-    const said = readdirSync("src/i18n").flatMap((f) => [...readFileSync(path.join("src/i18n", f), "utf8").matchAll(/"([\w.-]+)": \{ vi: "((?:[^"\\]|\\.)*)"/g)]);
+    const said = viTexts();
     expect(said.length).toBeGreaterThan(1000);
-    expect(said.filter((m) => /(^|[^\p{L}])bạn([^\p{L}]|$)/iu.test(m[2]!)).map((m) => m[1])).toEqual([]);
+    expect(said.filter(([, vi]) => /(^|[^\p{L}])bạn([^\p{L}]|$)/iu.test(vi)).map(([key]) => key)).toEqual([]);
     expect(message("vi", "assess-overwrote", { what: "Câu trả lời chỉ số 1.1", file: "so-tc.yaml" })).toContain("trong lúc đang trả lời;");
   });
 });
@@ -187,5 +190,12 @@ describe("ambiguous-number says each reading as the language writes it, and what
   it("a decimal reading written shorter (1.200 → 1.2) has no 0 to explain", () => {
     expect(message("vi", "ambiguous-number", { source: "1.200", value: 1.2, thousands: "1200", decimal: "1.2" })).toMatch(/nếu là 1,2, hãy viết 1\.2$/);
     expect(message("en", "ambiguous-number", { source: "1.200", value: 1.2, thousands: "1200", decimal: "1.2" })).toMatch(/; for 1\.2 write 1\.2$/);
+  });
+});
+
+describe("a symbolic link has one Vietnamese name, liên kết tượng trưng, as the system errors say", () => {
+  it("no vi text says symlink (link-outside-folder said «liên kết (symlink)»)", () => {
+    expect(viTexts().filter(([, vi]) => /symlink/i.test(vi)).map(([key]) => key)).toEqual([]);
+    for (const key of ["link-outside-folder", "lint-rule-link-outside-folder"]) expect(message("vi", key, { target: "/etc/passwd" })).toContain("liên kết tượng trưng");
   });
 });
