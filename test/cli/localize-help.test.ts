@@ -76,6 +76,15 @@ describe("the help in Vietnamese", () => {
   });
 });
 
+// explain --help said "mẫu đường dẫn" where score, validate and rubric impact said "mẫu tên": one glob, one name.
+describe("a glob has one Vietnamese name in every help that takes one", () => {
+  it.each([["score"], ["validate"], ["explain"], ["rubric", "impact"]])("%s", async (...command) => {
+    const vi = (await runCli([...command, "--help", "--lang", "vi"])).stdout.replace(/\s+/g, " ");
+    expect(vi).toContain("mẫu đường dẫn");
+    expect(vi).not.toContain("mẫu tên");
+  });
+});
+
 describe("the help on a terminal", () => {
   it.each([[60], [200]])("%i columns wide: no line of any command's help is wider, in English or Vietnamese", async (columns) => {
     for (const command of COMMANDS) for (const lang of ["en", "vi"]) {
