@@ -199,3 +199,10 @@ describe("a symbolic link has one Vietnamese name, liên kết tượng trưng, 
     for (const key of ["link-outside-folder", "lint-rule-link-outside-folder"]) expect(message("vi", key, { target: "/etc/passwd" })).toContain("liên kết tượng trưng");
   });
 });
+
+describe("a file that cannot be read is said so in the same words by the findings and by the lint rule that names them", () => {
+  it("no vi text says «Không mở được tệp» (rubric lint's rule for file-not-found did, where the finding says «Không đọc được tệp»)", () => {
+    expect(viTexts().filter(([, vi]) => /Không mở được tệp/i.test(vi)).map(([key]) => key)).toEqual([]);
+    expect(message("vi", "lint-rule-file-not-found")).toBe(message("vi", "file-not-found", { detail: "" }).replace(/: $/, ""));
+  });
+});
