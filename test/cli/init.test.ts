@@ -76,12 +76,35 @@ describe("egov-score init", () => {
     expect(readdirSync(folder)).toEqual(["so-tc.yaml.txt"]);
   });
 
+  it("without --rubric or -t, says whom the default rubric is for and the init command of each other bundled rubric (a commune saw only Sở / Ban / ngành dọc at assess)", async () => {
+    const folder = mkdtempSync(path.join(dir, "others-"));
+    const file = path.join(folder, "xa.yaml");
+    const vi = await runCli(["init", "-o", file, "--lang", "vi"]);
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toContain("Bộ chỉ số dti-cap-so dành cho: “Sở, ban, ngành cấp tỉnh”, ");
+    expect(vi.stderr).toContain(`\n  UBND xã, UBND phường: egov-score init --rubric dti-cap-xa -o ${shellWord(file)} --force\n`);
+    // From the bundled rubrics' agency types, not a list written down: every other bundled rubric is there.
+    const en = await runCli(["init", "-o", file, "--force", "--lang", "en"]);
+    expect(en.stderr).toContain("Rubric dti-cap-so is for: Provincial department, ");
+    expect(en.stderr).toContain(`\n  Commune People's Committee, Ward People's Committee: egov-score init --rubric dti-cap-xa -o ${shellWord(file)} --force\n`);
+    expect(en.stderr).toContain(`\n  City / municipality, Province: egov-score init --rubric un-losi-2022 -o ${shellWord(file)} --force\n`);
+    // The command it gives makes the commune's file.
+    expect((await runCli(["init", "--rubric", "dti-cap-xa", "-o", file, "--force"])).code).toBe(0);
+    expect(readFileSync(file, "utf8")).toContain("rubric: {id: dti-cap-xa");
+    // A rubric or a type chosen: nothing more is said.
+    for (const chosen of [["--rubric", "dti-cap-xa"], ["-t", "xã"], ["-t", "department"]]) {
+      const r = await runCli(["init", "-o", file, "--force", ...chosen]);
+      expect(r.stderr).not.toContain("--rubric un-losi-2022");
+    }
+  });
+
   it("keeps a different schema file beside it and says so plainly, not as an output it refused (exit 0 after \"exists; use --force\")", async () => {
     const folder = mkdtempSync(path.join(dir, "kept-"));
     const schema = path.join(folder, "dti-cap-so-2025.1.agency.schema.json");
     writeFileSync(schema, "{}\n");
     const file = path.join(folder, "d.yaml");
-    const r = await runCli(["init", "-o", file]);
+    // -t: the type is known, so no other rubric is pointed to (see below).
+    const r = await runCli(["init", "-o", file, "-t", "department"]);
     expect(r.code).toBe(0);
     expect(readFileSync(schema, "utf8")).toBe("{}\n");
     expect(r.stderr).toBe(`Kept ${schema}, which differs from the schema of dti-cap-so 2025.1 (an earlier version, or edited): editors check ${file} against it; to write the rubric's (that file alone, the answers untouched): egov-score schema agency -o ${schema} --force\nWrote ${file}\n`);
@@ -91,7 +114,7 @@ describe("egov-score init", () => {
     expect(readFileSync(schema, "utf8")).not.toBe("{}\n");
     expect(readFileSync(file, "utf8")).toContain("# đã điền");
     writeFileSync(schema, "{}\n");
-    expect((await runCli(["init", "-o", file, "--force", "--lang", "vi"])).stderr).toBe(`Đã tạo ${file} (kèm tệp giúp trình soạn thảo gợi ý và kiểm tra khi điền: ${schema})\n`);
+    expect((await runCli(["init", "-o", file, "--force", "--lang", "vi", "-t", "department"])).stderr).toBe(`Đã tạo ${file} (kèm tệp giúp trình soạn thảo gợi ý và kiểm tra khi điền: ${schema})\n`);
     expect(readFileSync(schema, "utf8")).not.toBe("{}\n");
   });
 

@@ -8,7 +8,9 @@ import { commandArgs, shellWord } from "../command-args.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { bundledIdForType } from "../../load/registry.js";
-import { sayMessage, sayUndeclaredLanguage } from "../say.js";
+import { sayMessage, sayUndeclaredLanguage, terminalLines } from "../say.js";
+import { otherRubricCommands } from "../other-rubrics.js";
+import { typeList } from "../../core/type-list.js";
 import { requireYamlName } from "../agency-file-name.js";
 import { schemaFileBeside, writeSchemaBeside } from "../editor-schema-file.js";
 
@@ -33,5 +35,11 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   const { written } = writeSchemaBeside(ctx, rubric, file, opts.rubric, opts.force === true);
   // The schema is named as written beside the file only when it was: a kept one is said above.
   if (!ctx.quiet) sayMessage(ctx, written ? "init-written" : "init-written-alone", { file, schema: schemaFile });
+  // The default was taken unasked: which kinds of agency it is for, and the bundled rubric of each other kind.
+  const others = otherRubricCommands(rubric, file, ctx.lang);
+  if (!ctx.quiet && opts.rubric === undefined && opts.agencyType === undefined && others.length > 0) {
+    sayMessage(ctx, "init-other-rubrics", { rubric: rubric.id, types: typeList(rubric.agency_types.map((t) => t.label[ctx.lang])) });
+    for (const line of others) terminalLines(ctx, [file])(`  ${line}`);
+  }
   return EXIT.ok;
 }

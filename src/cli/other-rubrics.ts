@@ -1,0 +1,14 @@
+import type { Lang, Rubric } from "../core/rubric.js";
+import { typeList } from "../core/type-list.js";
+import { bundledAgencyTypes } from "../load/registry.js";
+import { fileWord } from "../load/shell-word.js";
+
+/**
+ * For each other bundled rubric, its agency types and the init command that starts `file` with it
+ * ("UBND xã, UBND phường: egov-score init --rubric dti-cap-xa -o xa.yaml --force"): init without --rubric gave
+ * the default, a provincial department's, and a commune learnt only at assess that its type was not offered.
+ */
+export function otherRubricCommands(rubric: Rubric, file: string, lang: Lang): string[] {
+  return bundledAgencyTypes().filter((r) => r.id !== rubric.id && r.types.length > 0)
+    .map((r) => `${typeList(r.types.map((t) => t.label[lang]))}: egov-score init --rubric ${r.id} -o ${fileWord(file)} --force`);
+}
