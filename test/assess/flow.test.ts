@@ -1155,6 +1155,26 @@ describe("assess interview", () => {
     expect(line).toMatch(/\[—\]$/);
   });
 
+  for (const [lang, shown] of [["vi", "[800 / ? hộ]"], ["en", "[800 / ? households]"]] as const) {
+    it(`the list of answers to change shows a fraction with one half given as its question does (${shown}), not blank (—) as if unanswered`, async () => {
+      const xa = loadRubric("rubrics/dti-cap-xa.yaml");
+      if (!xa.ok) throw new Error("dti-cap-xa does not load");
+      const doc = newDoc("commune");
+      doc.nameRubric("dti-cap-xa", xa.loaded.rubric.version);
+      doc.setAnswer("1.3", { value: { a: 800, b: "?" } } as unknown as Answer);
+      doc.save();
+      start(doc, lang, undefined, 120, xa.loaded.rubric);
+      await enter("m"); // at 1.1, the first unanswered
+      await keys("down", "down", "down"); // continue, group, unanswered, change…
+      await enter();
+      for (let i = 0; i < 10 && !/\b1\.3\. /.test(screen.getScreen()); i++) await keys("down");
+      const line = screen.getScreen().split("\n").find((l) => /\b1\.3\. /.test(l));
+      expect(line?.trimEnd().endsWith(shown)).toBe(true);
+      // One not answered at all is still blank.
+      expect(screen.getScreen()).toMatch(/\b1\.1\. .*\[—\]/);
+    });
+  }
+
   it("says a group's description, how its questions are answered (un-losi-2022: yes if found on the portal), once, at its first question", async () => {
     const losi = loadRubric("rubrics/un-losi-2022.yaml");
     if (!losi.ok) throw new Error("un-losi-2022 does not load");
