@@ -70,6 +70,12 @@ export function answersPercent(rubric: Rubric, path: readonly string[]): boolean
   return answerInputAt(rubric, path)?.type === "percent";
 }
 
+/** The bounds of the level the answer at this path is; undefined where it is no level. */
+export function levelRangeAt(rubric: Rubric, path: readonly string[]): { min: number; max: number } | undefined {
+  const input = answerInputAt(rubric, path);
+  return input?.type === "level" ? { min: input.min ?? 0, max: input.max } : undefined;
+}
+
 /** The input an answer's value at this path answers: answers/CODE/value[/FIELD], or under verified; a checklist item's index after it. */
 function answerInputAt(rubric: Rubric, path: readonly string[]): Input | undefined {
   if (path[0] !== "answers" || path[1] === undefined) return undefined;

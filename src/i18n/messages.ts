@@ -814,6 +814,7 @@ const EXPECTED: Record<string, Entry> = {
   "no-rule-for-input": { vi: "không có quy tắc nào: kiểu trả lời {input} chỉ để thu thập, không chấm điểm (info_only: true, max: 0, bỏ rule)", en: "no rule: an input of type {input} is collected, not scored (info_only: true, max: 0, no rule)" },
   number: { vi: "một số", en: "a number" },
   integer: { vi: "một số nguyên", en: "a whole number" },
+  level: { vi: "mức từ {level_min} đến {level_max}", en: "a level from {level_min} to {level_max}" },
   string: { vi: "chuỗi ký tự (đặt trong dấu nháy nếu chỉ gồm chữ số)", en: "text (in quotes if it is all digits)" },
   boolean: { vi: "true hoặc false", en: "true or false" },
   object: { vi: "các dòng dạng tên: giá trị, thụt lề bên dưới (hoặc {tên: giá trị, …})", en: "a mapping of keys to values" },

@@ -1,7 +1,7 @@
 import { isUnanswered, notAgencyIssue, type AgencyFile, type Answer } from "../core/agency.js";
 import { checkAgency, holdsInvisible, isBlankText, rubricMismatch, writtenFor } from "../core/check-agency.js";
 import { allIndicators, indicatorApplies, indicatorByCode, naAllowed } from "../core/codes.js";
-import { answersPercent, idForLabel, labelledAt, unitAt } from "../core/label-id.js";
+import { answersPercent, idForLabel, labelledAt, levelRangeAt, unitAt } from "../core/label-id.js";
 import { agencySchema } from "../core/agency-schema.js";
 import type { Issue } from "../core/issue.js";
 import type { Indicator, Input, Rubric } from "../core/rubric.js";
@@ -125,7 +125,7 @@ export function agencyIssues(raw: Record<string, unknown>, loaded: LoadedRubric,
   const mismatch = notAgencyIssue(raw) ?? rubricMismatch(rubric, data);
   if (mismatch) return { data, issues: [], mismatch };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
-  const issues = [...bounded.issues, ...schemaIssues(errors, raw, { rubric: rubric.id, showAs: () => showName(loaded), codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, t) => idForLabel(rubric, path, t), labelsAt: (path) => labelledAt(rubric, path), unitAt: (path) => unitAt(rubric, path), percentAt: (path) => answersPercent(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), typeElsewhere: (type) => bundledRubricOfType(type, rubric.id), evidenceFields: (code) => byCode.get(code)?.evidence?.fields, quotedAt: text.quotedAt ?? (() => undefined), ...lazySchemaHints(() => agencySchema(rubric)) }), ...(text.source?.() ?? []), ...checkAgency(rubric, data), ...citationInNumberIssues(raw)];
+  const issues = [...bounded.issues, ...schemaIssues(errors, raw, { rubric: rubric.id, showAs: () => showName(loaded), codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, t) => idForLabel(rubric, path, t), labelsAt: (path) => labelledAt(rubric, path), unitAt: (path) => unitAt(rubric, path), percentAt: (path) => answersPercent(rubric, path), levelAt: (path) => levelRangeAt(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), typeElsewhere: (type) => bundledRubricOfType(type, rubric.id), evidenceFields: (code) => byCode.get(code)?.evidence?.fields, quotedAt: text.quotedAt ?? (() => undefined), ...lazySchemaHints(() => agencySchema(rubric)) }), ...(text.source?.() ?? []), ...checkAgency(rubric, data), ...citationInNumberIssues(raw)];
   return { data, issues: withRubricLineHint(withoutMisspeltConsequences(withoutBlankRubricShape(withCitedFields(issues))), loaded) };
 }
 

@@ -51,7 +51,7 @@ const YAML_11_BOOLEANS = new Map([["on", true], ["off", false]]);
  * value is a fraction (`CODE`, or `CODE/FIELD` in a parts input), so that a plain number there is said to
  * need {a, b} rather than "a mapping".
  */
-interface AnswerCodes { rubric: string; /** How `rubric show` finds the rubric (a file's path where it is not the bundled one). */ showAs?: () => string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"); given the document, only its branch's. */ keysAt?: (path: string[], data?: unknown) => string[]; /** The texts the schema allows at a path (an input's types). */ valuesAt?: (path: string[]) => string[]; /** The unit the number at a path is counted in. */ unitAt?: (path: string[]) => Text | undefined; /** Whether the number at a path is a percentage. */ percentAt?: (path: string[]) => boolean; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[]; /** Whether an indicator may be answered N/A. */ naAllowed?: (code: string) => boolean; /** The other bundled rubric that has an agency type, and its id there. */ typeElsewhere?: (type: string) => { rubric: string; type: string } | undefined; /** The schema's `format` at a path ("date"); given the document, its branch's. */ formatAt?: (path: string[], data?: unknown) => string | undefined; /** Whether the value at a path is written in quotes (undefined: not known). */ quotedAt?: (path: string[]) => boolean | undefined; /** The fields each evidence item of an indicator must carry. */ evidenceFields?: (code: string) => readonly string[] | undefined }
+interface AnswerCodes { rubric: string; /** How `rubric show` finds the rubric (a file's path where it is not the bundled one). */ showAs?: () => string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"); given the document, only its branch's. */ keysAt?: (path: string[], data?: unknown) => string[]; /** The texts the schema allows at a path (an input's types). */ valuesAt?: (path: string[]) => string[]; /** The unit the number at a path is counted in. */ unitAt?: (path: string[]) => Text | undefined; /** Whether the number at a path is a percentage. */ percentAt?: (path: string[]) => boolean; /** The bounds of the level a path's answer is. */ levelAt?: (path: string[]) => { min: number; max: number } | undefined; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[]; /** Whether an indicator may be answered N/A. */ naAllowed?: (code: string) => boolean; /** The other bundled rubric that has an agency type, and its id there. */ typeElsewhere?: (type: string) => { rubric: string; type: string } | undefined; /** The schema's `format` at a path ("date"); given the document, its branch's. */ formatAt?: (path: string[], data?: unknown) => string | undefined; /** Whether the value at a path is written in quotes (undefined: not known). */ quotedAt?: (path: string[]) => boolean | undefined; /** The fields each evidence item of an indicator must carry. */ evidenceFields?: (code: string) => readonly string[] | undefined }
 
 /** ajv errors → issues with stable codes, the value found and what was expected; branch noise removed. */
 export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Partial<AnswerCodes>): Issue[] {
@@ -112,7 +112,16 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
     const pairs = String(issue.params.fields).split(", ").map((f) => f.slice(1, -1)).filter((f) => isTextPair(known?.keysAt?.([...issue.path, f], data)));
     if (pairs.length > 0) issue.params = { ...issue.params, text_fields: pairs.join(", ") };
   }
-  return issues.flatMap((i) => numberForText(i, data, allowedAt)).flatMap((i) => withoutForbiddenReason(i, data, known));
+  return issues.flatMap((i) => numberForText(i, data, allowedAt)).flatMap((i) => withoutForbiddenReason(i, data, known)).map((i) => levelExpected(i, known));
+}
+
+/**
+ * "a whole number" expected where the answer is a level (1.4 of dti-cap-xa, levels 0–5, answered "80%"): said as
+ * the level it is, "a level from 0 to 5", whose bounds the officer needs and a whole number does not give.
+ */
+function levelExpected(issue: Issue, known: Partial<AnswerCodes> | undefined): Issue {
+  const range = issue.params.expected_key === "integer" ? known?.levelAt?.(issue.path) : undefined;
+  return range ? { ...issue, params: { ...issue.params, expected_key: "level", level_min: range.min, level_max: range.max } } : issue;
 }
 
 /**

@@ -163,6 +163,31 @@ describe("an unknown code's list of codes names the rubric as rubric show finds 
   });
 });
 
+// "80%" or "abc" at 1.4 of dti-cap-xa, a level from 0 to 5, was expected to be "a whole number" (vi "một số nguyên").
+describe("an answer that is a level is expected as a level, with its bounds", () => {
+  const bundled = loadRubric("rubrics/dti-cap-xa.yaml");
+  if (!bundled.ok) throw new Error("bundled rubric");
+  const expectedAt = (value: string, lang: "vi" | "en") => {
+    const text = `rubric: {id: dti-cap-xa, version: "${bundled.loaded.rubric.version}"}\nagency: {id: t, name: "Xã Thử", type: commune}\nperiod: "2025"\nrespondent: {name: "Nguyễn Văn A"}\nanswers:\n  "1.4": {value: ${value}}\n`;
+    const parsed = parseAgencyFile("agency.yaml", text);
+    if (!parsed.ok) throw new Error("not YAML");
+    const r = validateAgency(parsed.agency, bundled.loaded);
+    const d = (r.ok ? r.warnings : r.diagnostics).find((f) => f.path === "answers/1.4/value")!;
+    return expectedText(lang, String(d.params.expected_key), d.params);
+  };
+  it.each([['"80%"'], ["abc"], ["2.5"]])("%s", (value) => {
+    expect(expectedAt(value, "en")).toBe("a level from 0 to 5");
+    expect(expectedAt(value, "vi")).toBe("mức từ 0 đến 5");
+  });
+  it("a count is still a whole number", () => {
+    const parsed = parseAgencyFile("agency.yaml", `rubric: {id: dti-cap-xa, version: "${bundled.loaded.rubric.version}"}\nagency: {id: t, name: "Xã Thử", type: commune}\nperiod: "2025"\nrespondent: {name: "Nguyễn Văn A"}\nanswers:\n  "1.3": {value: {a: abc, b: 10}}\n`);
+    if (!parsed.ok) throw new Error("not YAML");
+    const r = validateAgency(parsed.agency, bundled.loaded);
+    const d = (r.ok ? r.warnings : r.diagnostics).find((f) => f.path === "answers/1.3/value/a")!;
+    expect(expectedText("en", String(d.params.expected_key), d.params)).toBe("a whole number");
+  });
+});
+
 describe("a list written with a full-width comma", () => {
   it("[qlvb，mot-cua] is one item to YAML: the comma is named as the full-width one, with the list to write", () => {
     const parsed = parseAgencyFile("agency.yaml", `${head()}  "2.1":\n    value: [qlvb，mot-cua]\n`);
