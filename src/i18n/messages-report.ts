@@ -116,7 +116,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-table-details-omitted": { vi: "Lô có {count} cơ quan: bảng điểm theo nhóm của từng cơ quan không in ra đây; xem báo cáo html hoặc xlsx (--format), hoặc lệnh explain TỆP cho một cơ quan", en: "{count} agencies: each agency's table of groups is left out here; see the html or xlsx report (--format), or explain FILE for one agency" },
   "rpt-columns-omitted": { vi: "Để vừa màn hình, bảng xếp hạng bỏ bớt {columns}: hãy mở rộng cửa sổ, hoặc xem báo cáo csv, xlsx hoặc html (--format)", en: "To fit the terminal, the ranking leaves out {columns}: widen the window, or see the csv, xlsx or html report (--format)" },
   "rpt-omitted-self": { vi: "tổng tự chấm và chênh lệch", en: "the self-score totals and differences" },
-  "rpt-omitted-group-ranks": { vi: "thứ hạng theo từng nhóm", en: "the ranks per group" },
+  "rpt-omitted-group-ranks": { vi: "hạng theo nhóm", en: "the ranks per group" },
   "rpt-max-varies": { vi: "tối đa tùy loại cơ quan", en: "its max depends on the agency type" },
   "rpt-max-varies-short": { vi: "tùy loại", en: "varies" },
   "rpt-chart-groups-cohort": { vi: "Điểm trung bình từng nhóm chỉ số của khối {cohort} ({count} cơ quan; trên điểm tối đa của nhóm)", en: "Average points per group in the cohort {cohort} ({count} {count|agency|agencies}; against the group's max)" },

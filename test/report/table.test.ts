@@ -309,9 +309,11 @@ describe("the table of a large batch", () => {
       expect(widestLine(text.split("\n").filter((l) => /^[│┌└]/.test(l)).join("\n"))).toBeLessThanOrEqual(width);
       expect(unwrapped(text)).toContain("the ranking leaves out the self-score totals and differences and the ranks per group");
     }
-    // Named by the header a wider window shows, "Tổng tự chấm" (the note said "tổng điểm tự chấm").
+    // Named by the headers a wider window shows, "Tổng tự chấm" and "Hạng theo nhóm (mã:hạng)" (the note said
+    // "tổng điểm tự chấm" and "thứ hạng theo từng nhóm").
     expect(formatTable(many, "vi", plain, 250)).toContain("Tổng tự chấm");
-    expect(unwrapped(formatTable(many, "vi", plain, 80))).toContain("bỏ bớt tổng tự chấm và chênh lệch và thứ hạng theo từng nhóm");
+    expect(formatTable(many, "vi", plain, 250)).toContain("Hạng theo nhóm (mã:hạng)");
+    expect(unwrapped(formatTable(many, "vi", plain, 80))).toContain("bỏ bớt tổng tự chấm và chênh lệch và hạng theo nhóm");
     // A small batch's agency blocks say the self-assessed totals: only the ranks per group are said to be left out.
     expect(unwrapped(formatTable(report, "en", plain, 80))).toContain("the ranking leaves out the ranks per group:");
   });
