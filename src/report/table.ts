@@ -225,7 +225,7 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   const paragraphs = width !== undefined && widest(text) > width;
   if (paragraphs) { text = rankingParagraphs(section, ranked, namesakes, lang, color, verified, byGroup, width); kept = { self: verified, groups: byGroup, idBelow: false }; }
   // Each agency's block above says its self-assessed total and difference, when the blocks are there.
-  const omitted = [...(verified && !kept.self && !details ? [message(lang, "rpt-omitted-self")] : []), ...(byGroup && !kept.groups ? [message(lang, "rpt-omitted-group-ranks")] : [])];
+  const omitted = [...(verified && !kept.self && !details ? [message(lang, "rpt-omitted-self-totals"), message(lang, "rpt-omitted-differences")] : []), ...(byGroup && !kept.groups ? [message(lang, "rpt-omitted-group-ranks")] : [])];
   const incomplete = incompleteNote(incompleteOf(ranked.flatMap((c) => c.agencies)), lang);
   // Example data is said once, not beside each name (md, html, csv and xlsx mark each): a mark after the names
   // widened the name column; above the detail limit the ranking is all a terminal shows, and looked real.
@@ -237,8 +237,14 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
     ...rankingMarks(section, lang).map((l) => color.dim(l)),
     ...(examples.length > 0 && !allExamples ? [color.yellow(examplesNote(examples, lang))] : []),
     ...(incomplete ? [color.yellow(incomplete)] : []),
-    ...(omitted.length > 0 ? [color.dim(message(lang, "rpt-columns-omitted", { columns: omitted.join(lang === "vi" ? " và " : " and ") }))] : []),
+    ...(omitted.length > 0 ? [color.dim(message(lang, "rpt-columns-omitted", { columns: listed(omitted, lang) }))] : []),
   ].join("\n");
+}
+
+/** Things in a sentence, "A, B và C" ("A, B and C"): joined by "và" alone, three read "A và B và C". */
+function listed(things: readonly string[], lang: Lang): string {
+  const and = lang === "vi" ? " và " : " and ";
+  return things.length < 2 ? things.join("") : `${things.slice(0, -1).join(", ")}${and}${things.at(-1)}`;
 }
 
 /** The agencies of a ranking that are example data, by name and id, in ranking order; the csv and xlsx mark every one. */

@@ -307,13 +307,18 @@ describe("the table of a large batch", () => {
     for (const width of [80, 72]) {
       const text = formatTable(many, "en", plain, width);
       expect(widestLine(text.split("\n").filter((l) => /^[│┌└]/.test(l)).join("\n"))).toBeLessThanOrEqual(width);
-      expect(unwrapped(text)).toContain("the ranking leaves out the self-score totals and differences and the ranks per group");
+      // Three things listed as a sentence lists them (it read "… totals and differences and the ranks per group").
+      expect(unwrapped(text)).toContain("the ranking leaves out the self-score totals, the differences and the ranks per group:");
     }
     // Named by the headers a wider window shows, "Tổng tự chấm" and "Hạng theo nhóm (mã:hạng)" (the note said
     // "tổng điểm tự chấm" and "thứ hạng theo từng nhóm").
     expect(formatTable(many, "vi", plain, 250)).toContain("Tổng tự chấm");
     expect(formatTable(many, "vi", plain, 250)).toContain("Hạng theo nhóm (mã:hạng)");
-    expect(unwrapped(formatTable(many, "vi", plain, 80))).toContain("bỏ bớt tổng tự chấm và chênh lệch và hạng theo nhóm");
+    expect(unwrapped(formatTable(many, "vi", plain, 80))).toContain("bỏ bớt tổng tự chấm, chênh lệch và hạng theo nhóm:");
+    // Two are joined by "và" / "and" alone.
+    const ungrouped = { ...many, rubrics: [{ ...many.rubrics[0]!, agencies: many.rubrics[0]!.agencies.map(({ group_ranks: _, ...a }) => a) }] };
+    expect(unwrapped(formatTable(ungrouped, "vi", plain, 72))).toContain("bỏ bớt tổng tự chấm và chênh lệch:");
+    expect(unwrapped(formatTable(ungrouped, "en", plain, 72))).toContain("leaves out the self-score totals and the differences:");
     // A small batch's agency blocks say the self-assessed totals: only the ranks per group are said to be left out.
     expect(unwrapped(formatTable(report, "en", plain, 80))).toContain("the ranking leaves out the ranks per group:");
   });
