@@ -205,4 +205,11 @@ describe("a file that cannot be read is said so in the same words by the finding
     expect(viTexts().filter(([, vi]) => /Không mở được tệp/i.test(vi)).map(([key]) => key)).toEqual([]);
     expect(message("vi", "lint-rule-file-not-found")).toBe(message("vi", "file-not-found", { detail: "" }).replace(/: $/, ""));
   });
+
+  // Said after "Không đọc được tệp: …" or a YAML error: "Không mở được {file} để tiếp tục" named the same failure anew.
+  it("assess, given a file it cannot read to resume or to write over, says «không đọc được» too, never «không mở được»", () => {
+    expect(viTexts().filter(([key, vi]) => key.startsWith("assess-") && /mở được/i.test(vi)).map(([key]) => key)).toEqual([]);
+    expect(message("vi", "assess-file-unreadable", { file: "xa.yaml" })).toMatch(/^Không đọc được xa\.yaml để tiếp tục/);
+    expect(message("vi", "assess-taken-unreadable", { file: "xa.yaml" })).toContain("nhưng không đọc được");
+  });
 });
