@@ -416,7 +416,8 @@ describe("schemaIssues suggests the form a value should have", () => {
     expect(message("en", level!.code, level!.params as Record<string, string>)).toBe("\"80%\": this question does not ask a percentage: no % sign");
     expect(message("vi", level!.code, level!.params as Record<string, string>)).toBe("\"80%\": câu này không hỏi tỷ lệ phần trăm, không ghi dấu %");
     const [unitPercent] = schemaIssues([{ ...e, params: { type: "number" } }], { answers: { "1.4": { value: "80%" } } }, { maximumAt: () => 100, minimumAt: () => 0, percentAt: () => false, unitAt: () => ({ vi: "%", en: "%" }) });
-    expect(message("en", unitPercent!.code, unitPercent!.params as Record<string, string>)).toBe("\"80%\": write the percentage without the % sign (e.g. 95, not 95%)");
+    expect(message("en", unitPercent!.code, unitPercent!.params as Record<string, string>)).toBe("\"80%\": write the percentage without the % sign");
+    expect(unitPercent!.params!.suggestion).toBe("80");
   });
 
   it.each([
