@@ -18,7 +18,7 @@ import { naAllowed } from "../core/codes.js";
 import { isAnswered, isComplete, isFlagged, questionsFor, type Question } from "./walk.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { truncateWords } from "../core/truncate.js";
-import { fractionPartsLeft } from "../core/measure.js";
+import { halfGiven } from "../core/check-agency.js";
 import { wrapWidth, wrapWords } from "../report/wrap.js";
 
 /**
@@ -296,8 +296,9 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
   const answerWidth = Math.min(24, Math.max(8, Math.floor(room / 4)));
   const choices = questions.map((q, i) => ({ q, i })).filter(({ q }) => keep(q)).map(({ q, i }) => {
     const entry = data.answers?.[q.indicator.code];
-    // A fraction with one half given ({a: 800, b: "?"}) is no answer yet, but shown as its question shows it ("800 / ?"), not blank.
-    const partly = typeof entry === "object" && entry !== null && fractionPartsLeft(q.indicator.input, entry.value).length === 1;
+    // A fraction with one half given ({a: 800, b: "?"}, alone or a parts answer's only part) is no answer yet, but
+    // shown as its question shows it ("800 / ?"), not blank.
+    const partly = typeof entry === "object" && entry !== null && halfGiven(q.indicator, entry.value);
     const shown = (isAnswered(data, q.indicator.code, q.indicator) || partly) && typeof entry === "object" && entry !== null ? (entry.na ? message(lang, "choice-na") : answerWords(q.indicator.input, entry.value, lang)) : "—";
     const head = `${isFlagged(data, q.indicator.code) ? "⚑ " : ""}${q.indicator.code}. `;
     const answer = ` [${truncateWords(shown, answerWidth)}]`;

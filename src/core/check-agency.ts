@@ -284,6 +284,14 @@ function unansweredParts(indicator: Indicator, value: unknown, path: string[], i
   if (indicator.input.type === "parts" && missing.length > 0 && missing.length < indicator.input.fields.length) issues.push({ code, path, severity: "warning", params: { code: indicator.code, fields: missing.join(", "), count: missing.length } });
 }
 
+/**
+ * A fraction with one half given and the other set aside, alone ({a: 800, b: "?"}) or as the only part given of a
+ * parts answer: no answer yet, but what was typed, which a question shows as its current answer.
+ */
+export function halfGiven(indicator: Indicator, value: unknown): boolean {
+  return fractionPartsLeft(indicator.input, value).length === 1 || halfInParts(indicator, value) !== undefined;
+}
+
 /** In a parts answer with no part given, the first fraction part with one half given: that part and its half left. */
 function halfInParts(indicator: Indicator, value: unknown): { field: string; left: "a" | "b" } | undefined {
   if (indicator.input.type !== "parts" || !noPartGiven(indicator, value)) return undefined;

@@ -1175,6 +1175,25 @@ describe("assess interview", () => {
     });
   }
 
+  it("the list of answers to change shows a parts answer whose only part given is a fraction's half as its question does, not blank (—)", async () => {
+    const so = loadRubric("rubrics/dti-cap-so.yaml");
+    if (!so.ok) throw new Error("dti-cap-so does not load");
+    const doc = newDoc("department");
+    doc.nameRubric("dti-cap-so", so.loaded.rubric.version);
+    // 3.2: parts ket-noi (a fraction) and ung-dung (a count); its question said "Current answer: …: 5 / ?; …: ?".
+    doc.setAnswer("3.2", { value: { "ket-noi": { a: 5, b: "?" }, "ung-dung": "?" } } as unknown as Answer);
+    doc.save();
+    start(doc, "en", undefined, 160, so.loaded.rubric);
+    await enter("m"); // at 1.1, the first unanswered
+    await keys("down", "down", "down"); // continue, group, unanswered, change…
+    await enter();
+    for (let i = 0; i < 20 && !/\b3\.2\. /.test(screen.getScreen()); i++) await keys("down");
+    const line = screen.getScreen().split("\n").find((l) => /\b3\.2\. /.test(l));
+    // As a parts answer fully given is shown, its first part's label cut to the column ([—] before).
+    expect(line?.trimEnd()).toMatch(/\[Divisions and units[^\]]*\]$/);
+    expect(screen.getScreen()).toMatch(/\b1\.1\. .*\[—\]/);
+  });
+
   it("says a group's description, how its questions are answered (un-losi-2022: yes if found on the portal), once, at its first question", async () => {
     const losi = loadRubric("rubrics/un-losi-2022.yaml");
     if (!losi.ok) throw new Error("un-losi-2022 does not load");
