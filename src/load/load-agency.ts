@@ -231,7 +231,8 @@ const EXPLAINED_CODES = new Set(["wrong-type"]);
 /** The largest answer an input takes, where it has one. */
 function upperBound(input: Input): number | undefined {
   if (input.type === "percent") return 100;
-  if ((input.type === "number" || input.type === "count") && typeof input.max === "number") return input.max;
+  // A level's maximum too: 1.000 at a level 0–5 was asked whether it meant 1000.
+  if ((input.type === "number" || input.type === "count" || input.type === "level") && typeof input.max === "number") return input.max;
   return undefined;
 }
 
@@ -257,7 +258,7 @@ function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
         if (source !== undefined && doubt === "ambiguous" && !(Number(source.replace(/\./g, "")) > (upperBound(input) ?? Infinity))) {
           // A whole-number input has one reading; otherwise the decimal one is written unambiguously. A thousands
           // reading above the input's maximum (89.995 for a percentage) is no reading at all: no question then.
-          const whole = input.type === "count" || ((input.type === "number" || input.type === "fraction") && input.integer === true);
+          const whole = input.type === "count" || input.type === "level" || ((input.type === "number" || input.type === "fraction") && input.integer === true);
           const decimal = unambiguousDecimal(source);
           issues.push({ code: whole ? "ambiguous-number-whole" : "ambiguous-number", path: target, params: { source, value: Number(source), thousands: source.replace(/\./g, ""), decimal, found: source, expected_key: whole ? "integer" : "number" } });
         } else if (source !== undefined && doubt === "non-decimal") {

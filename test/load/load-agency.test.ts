@@ -44,6 +44,11 @@ describe("validateAgency", () => {
     expect(findings(`${head()}  "1.2":\n    value: 1000\n    verified: {value: 1.000, by: "Lê B", date: "2025-03-01"}\n`)).toContain("ambiguous-number-whole 8:23");
   });
 
+  // 2.2 is a level from 0 to 5: 1000 is none, so 1.000 is 1 (it was asked "for 1000 write 1000; for 1 write 1").
+  it("a level written 1.000 is read as 1, no question: its thousands reading is above the level's maximum", () => {
+    expect(findings(`${head()}  "2.2":\n    value: 1.000\n`).filter((f) => f.startsWith("ambiguous"))).toEqual([]);
+  });
+
   it("a fraction whose denominator is written in doubt (1.250) is that finding alone, not also a > b of the misread number", () => {
     expect(findings(`${head()}  "1.4":\n    value: {a: 92, b: 1.250}\n`)).toEqual(["ambiguous-number 7:23"]);
   });
