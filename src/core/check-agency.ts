@@ -9,6 +9,7 @@ import { brokenLink } from "./evidence-link.js";
 import { truncate } from "./truncate.js";
 import { editDistance } from "./edit-distance.js";
 import { textsInQuotes } from "./quoted-texts.js";
+import { PERIOD_MAX } from "./agency-schema.js";
 
 /** What the derived schema cannot say about an agency file: rubric identity, N/A policy, a ≤ b, evidence. */
 export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
@@ -40,7 +41,8 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   if (typeof agency.period === "string" && WRAPPING_QUOTES.test(agency.period)) issues.push({ code: "period-in-quotes", path: ["period"], severity: "warning", params: { written: JSON.stringify(period), ...quoteKind(agency.period) } });
   // "Năm 2025" is the year, not another period ("a file of another year" misled): read as such, and said.
   else if (typeof agency.period === "string" && PERIOD_IN_WORDS.test(agency.period.trim())) issues.push({ code: "period-in-words", path: ["period"], severity: "warning", params: { as_written: agency.period.trim(), year: period!, written: JSON.stringify(period) } });
-  if (period !== undefined && period !== "" && rubric.period && period !== rubric.period) issues.push({ code: "period-mismatch", path: ["period"], severity: "warning", params: { period, rubric_period: rubric.period, rubric: rubric.id } });
+  // One too long is the schema's finding (too-long) and no year at all: not also "a file of another year".
+  if (period !== undefined && period !== "" && [...period].length <= PERIOD_MAX && rubric.period && period !== rubric.period) issues.push({ code: "period-mismatch", path: ["period"], severity: "warning", params: { period, rubric_period: rubric.period, rubric: rubric.id } });
   const slipped = submittedOutsidePeriod(agency.submitted, period);
   if (slipped) issues.push(slipped);
   issues.push(...textsInQuotes(agency, (code) => byCode.get(code)?.input.type === "text"));

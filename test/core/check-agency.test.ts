@@ -1,3 +1,4 @@
+import { PERIOD_MAX } from "../../src/core/agency-schema.js";
 import { message } from "../../src/i18n/messages.js";
 import { describe, expect, it } from "vitest";
 import { checkAgency, claimsPoints, suggestCode, suggestKey } from "../../src/core/check-agency.js";
@@ -312,6 +313,8 @@ describe("a period other than the rubric's", () => {
     [2025, []],
     [" 2025 ", []],
     ["", []], // empty: the schema's finding
+    ["2".repeat(PERIOD_MAX + 1), []], // too long: the schema's finding, not also "a file of another year"
+    ["2".repeat(PERIOD_MAX), [["warning", "2".repeat(PERIOD_MAX)]]],
   ])("%j → %j", (period, expected) => {
     expect(warned(period)).toEqual(expected);
   });
