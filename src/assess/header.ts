@@ -38,8 +38,9 @@ const OPTIONAL = ["position", "phone", "email"] as const;
  * file made by `init`, by hand or left by an interruption). Returns the header, or undefined when `afterId`
  * said stop. `onField` hears each new value as it is given: nothing typed is lost to a Ctrl-C in the header.
  * Without a file yet (`afterId`), the code is asked first: it names the file, so the name can be saved too.
+ * `typeNote`: said under the type's list (which other rubric a commune needs), read when the type is asked.
  */
-export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existing: Partial<Header>, fixedType?: string, afterId?: AfterId, onField?: OnHeaderField): Promise<Header | undefined> {
+export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existing: Partial<Header>, fixedType?: string, afterId?: AfterId, onField?: OnHeaderField, typeNote?: () => string | undefined): Promise<Header | undefined> {
   const m = (key: string) => message(lang, key);
   // A name as the file's check takes it (typed, it is saved trimmed): spaces or invisible characters alone, or
   // more than it allows, were saved and then refused, and no question mended them.
@@ -97,8 +98,13 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
     say(["agency", "id"], id, agency.id);
   }
   const types = rubric.agency_types.map((t) => t.id);
+  // The note is every option's description: shown under the list whichever is highlighted, gone once one is chosen.
+  const askType = () => {
+    const note = typeNote?.();
+    return asker.select<string>({ message: m("header-type"), choices: rubric.agency_types.map((t) => ({ value: t.id, name: t.label[lang], ...(note ? { description: note } : {}) })), ...typeOfName(rubric, name) });
+  };
   const type = fixedType ?? (agency.type && types.includes(agency.type) ? agency.type : undefined)
-    ?? (types.length === 1 ? types[0]! : await asker.select<string>({ message: m("header-type"), choices: rubric.agency_types.map((t) => ({ value: t.id, name: t.label[lang] })), ...typeOfName(rubric, name) }));
+    ?? (types.length === 1 ? types[0]! : await askType());
   say(["agency", "type"], type, agency.type);
   const cohorts = cohortsFor(rubric, type);
   const cohort = agency.cohort && cohorts.some((c) => c.id === agency.cohort) ? agency.cohort

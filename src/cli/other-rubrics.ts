@@ -3,12 +3,20 @@ import { typeList } from "../core/type-list.js";
 import { bundledAgencyTypes } from "../load/registry.js";
 import { fileWord } from "../load/shell-word.js";
 
+/** Another bundled rubric's agency types, as a list to read, and the init command that makes `file` again with it. */
+export interface OtherRubric { types: string; command: string }
+
 /**
- * For each other bundled rubric, its agency types and the init command that starts `file` with it
- * ("UBND xã, UBND phường: egov-score init --rubric dti-cap-xa -o xa.yaml --force"): init without --rubric gave
- * the default, a provincial department's, and a commune learnt only at assess that its type was not offered.
+ * For each other bundled rubric, its agency types and the init command that starts `file` with it ("UBND xã,
+ * UBND phường" and "egov-score init --rubric dti-cap-xa -o xa.yaml --force"): init without --rubric gave the
+ * default, a provincial department's, and a commune learnt only at assess that its type was not offered.
  */
-export function otherRubricCommands(rubric: Rubric, file: string, lang: Lang): string[] {
+export function otherRubrics(rubric: Rubric, file: string, lang: Lang): OtherRubric[] {
   return bundledAgencyTypes().filter((r) => r.id !== rubric.id && r.types.length > 0)
-    .map((r) => `${typeList(r.types.map((t) => t.label[lang]))}: egov-score init --rubric ${r.id} -o ${fileWord(file)} --force`);
+    .map((r) => ({ types: typeList(r.types.map((t) => t.label[lang])), command: `egov-score init --rubric ${r.id} -o ${fileWord(file)} --force` }));
+}
+
+/** otherRubrics as init says them, one a line: "UBND xã, UBND phường: egov-score init --rubric dti-cap-xa -o xa.yaml --force". */
+export function otherRubricCommands(rubric: Rubric, file: string, lang: Lang): string[] {
+  return otherRubrics(rubric, file, lang).map((r) => `${r.types}: ${r.command}`);
 }

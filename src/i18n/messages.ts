@@ -504,6 +504,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "header-id-invalid": { vi: "Mã chỉ gồm chữ không dấu, số và các dấu - . _", en: "Use letters without diacritics, digits and - . _ only" },
   "header-id-invalid-suggest": { vi: "Mã chỉ gồm chữ không dấu, số và các dấu - . _: có phải là {suggestion}?", en: "Use letters without diacritics, digits and - . _ only: did you mean {suggestion}?" },
   "header-type": { vi: "Loại cơ quan", en: "Agency type" },
+  "header-type-other-rubric": { vi: "Cơ quan loại khác ({types}): {command}", en: "Another kind of agency ({types}): {command}" },
   "header-cohort": { vi: "Khối xếp hạng", en: "Ranking cohort" },
   "header-period-other": { vi: "Bộ chỉ số dành cho kỳ {rubric_period}, còn kỳ vừa nhập là {period}. Giữ kỳ {period}?", en: "The rubric is for period {rubric_period}, and the period typed is {period}. Keep {period}?" },
   "header-period": { vi: "Kỳ đánh giá", en: "Evaluation period" },

@@ -1504,3 +1504,47 @@ describe("assess on a file fresh from init without -t", () => {
     expect(wrong.transcript).toContain("[not-allowed-value]");
   }, 60_000);
 });
+
+describe("assess asking the type of a file made without --rubric", () => {
+  // A commune that ran `init -o xa.yaml` (or `assess xa.yaml`) was offered only Sở / Ban / ngành dọc, and nothing said
+  // that dti-cap-xa is bundled for it: under the list, each other kind of agency and the command that makes its file.
+  it("says under the list the bundled rubric of each other kind of agency and the init command for the file, which works", async () => {
+    const flat = (text: string) => text.replace(/\s+/g, " ");
+    const fromInit = path.join(dir, "xa-khac.yaml");
+    expect(spawnSync(process.execPath, [BIN, "init", "-o", "xa-khac.yaml"], { cwd: dir }).status).toBe(0);
+    const t = new Terminal(["assess", "xa-khac.yaml"], 80);
+    await t.answer("Tên cơ quan", "UBND xã Tân Thành\r");
+    await t.answer("Mã cơ quan", "\r");
+    await t.wait("Loại cơ quan");
+    await t.wait("↑↓");
+    t.child.stdin!.write("\x03");
+    expect(await t.exited).toBe(130);
+    const shown = flat(t.transcript.slice(t.transcript.lastIndexOf("Loại cơ quan")));
+    expect(shown).toContain("❯ Sở, ban, ngành cấp tỉnh Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh Cơ quan ngành dọc đóng trên địa bàn tỉnh ");
+    expect(shown).toContain("Cơ quan loại khác (UBND xã, UBND phường): egov-score init --rubric dti-cap-xa -o xa-khac.yaml --force");
+    expect(shown).toContain("Cơ quan loại khác (Thành phố / đô thị, Tỉnh): egov-score init --rubric un-losi-2022 -o xa-khac.yaml --force");
+    // The command said makes the commune's file.
+    expect(spawnSync(process.execPath, [BIN, "init", "--rubric", "dti-cap-xa", "-o", "xa-khac.yaml", "--force"], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(fromInit, "utf8")).toContain("rubric: {id: dti-cap-xa");
+
+    // A file assess starts is made at the name: `assess moi.yaml --rubric dti-cap-xa` then refuses it, init --force makes it again.
+    const en = new Terminal(["--lang", "en", "assess", "xa-bat-dau.yaml"], 120);
+    await en.answer("Agency name", "Tan Thanh Commune\r");
+    await en.answer("Agency code", "\r");
+    await en.wait("Agency type");
+    await en.wait("↑↓");
+    en.child.stdin!.write("\x03");
+    expect(await en.exited).toBe(130);
+    expect(flat(en.transcript)).toContain("Another kind of agency (Commune People's Committee, Ward People's Committee): egov-score init --rubric dti-cap-xa -o xa-bat-dau.yaml --force");
+    expect(spawnSync(process.execPath, [BIN, "init", "--rubric", "dti-cap-xa", "-o", "xa-bat-dau.yaml", "--force"], { cwd: dir }).status).toBe(0);
+
+    // A rubric named with --rubric was chosen: nothing is said.
+    const chosen = new Terminal(["assess", "so-da-chon.yaml", "--rubric", "dti-cap-so"], 120);
+    await chosen.answer("Tên cơ quan", "Sở Chọn\r");
+    await chosen.answer("Mã cơ quan", "\r");
+    await chosen.wait("↑↓");
+    chosen.child.stdin!.write("\x03");
+    expect(await chosen.exited).toBe(130);
+    expect(chosen.transcript).not.toContain("Cơ quan loại khác");
+  }, 90_000);
+});

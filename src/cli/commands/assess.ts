@@ -17,7 +17,7 @@ import { scoreAgency } from "../../core/score.js";
 import { message } from "../../i18n/messages.js";
 import { checkAgency, rubricMismatch } from "../../core/check-agency.js";
 import type { Issue } from "../../core/issue.js";
-import type { Rubric } from "../../core/rubric.js";
+import type { Lang, Rubric } from "../../core/rubric.js";
 import type { Asker } from "../../prompts/ask.js";
 import { parseAgencyFile, rubricRef, validateAgency, type ParsedAgency } from "../../load/load-agency.js";
 import { namesNoRubric, withoutRubricToWrite } from "../../load/given-rubric.js";
@@ -52,6 +52,7 @@ import { sayMessage, sayUndeclaredLanguage, showDiagnostic, terminalLines } from
 import { schemaFileBeside, writeSchemaBeside } from "../editor-schema-file.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
 import { typeLabel } from "../../report/common.js";
+import { otherRubrics } from "../other-rubrics.js";
 
 interface AssessOptions { rubric?: string; agencyType?: string }
 
@@ -187,7 +188,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
         doc.setHeaderField(path, value);
         doc.save();
       };
-      const header = await askHeader(asker, lang, rubric, data, opts.agencyType, afterId, saveField);
+      const header = await askHeader(asker, lang, rubric, data, opts.agencyType, afterId, saveField, () => otherRubricsNote(lang, rubric, opts, doc));
       if (taken === "refused") return EXIT.invalid;
       if (!taken && !doc) {
         const named = file ?? `${header!.agency.id}.yaml`;
@@ -207,7 +208,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
         // A taken file whose own header has gaps has them asked, and takes --agency-type, as any resumed file.
         const own = doc.data();
         sayTypeChange(own);
-        if (!headerComplete(own, rubric) || (opts.agencyType && own.agency?.type !== opts.agencyType)) await askHeader(asker, lang, rubric, own, opts.agencyType, undefined, saveField);
+        if (!headerComplete(own, rubric) || (opts.agencyType && own.agency?.type !== opts.agencyType)) await askHeader(asker, lang, rubric, own, opts.agencyType, undefined, saveField, () => otherRubricsNote(lang, rubric, opts, doc));
       }
       doc?.save();
     }
@@ -267,6 +268,22 @@ function openExisting(ctx: Context, file: string, unreadable: string): { doc: Ag
   for (const d of parsed.ok ? [] : parsed.diagnostics) showDiagnostic(ctx, d);
   terminalLines(ctx)(message(ctx.lang, unreadable, { file }));
   return undefined;
+}
+
+/**
+ * Under the type's list, the bundled rubric of each other kind of agency and the command that makes the file again
+ * with it: a commune that ran `init -o xa.yaml` (or `assess xa.yaml`) without --rubric was offered only Sở / Ban /
+ * ngành dọc, with no word of dti-cap-xa. The file is there by then (init made it, or the header's first answer did),
+ * and a file of another rubric is refused with --rubric: init --force makes it again. Not for a rubric named with
+ * --rubric, nor for a file holding answers, which --force would lose.
+ */
+function otherRubricsNote(lang: Lang, rubric: Rubric, opts: AssessOptions, doc: AgencyDoc | undefined): string | undefined {
+  if (opts.rubric !== undefined || doc === undefined) return undefined;
+  const data = doc.data();
+  const answers = typeof data.answers === "object" && data.answers !== null ? Object.keys(data.answers) : [];
+  if (answers.some((code) => isAnswered(data, code))) return undefined;
+  const lines = otherRubrics(rubric, doc.file, lang).map((r) => message(lang, "header-type-other-rubric", { ...r }));
+  return lines.length > 0 ? lines.join("\n") : undefined;
 }
 
 /**
