@@ -13,7 +13,12 @@ export interface OtherRubric { types: string; command: string }
  */
 export function otherRubrics(rubric: Rubric, file: string, lang: Lang): OtherRubric[] {
   return bundledAgencyTypes().filter((r) => r.id !== rubric.id && r.types.length > 0)
-    .map((r) => ({ types: typeList(r.types.map((t) => t.label[lang])), command: `egov-score init --rubric ${r.id} -o ${fileWord(file)} --force` }));
+    .map((r) => ({ types: typeList(r.types.map((t) => t.label[lang])), command: initCommand(r.id, file) }));
+}
+
+/** The init command that makes `file` again for a rubric, `rubricWord` as a command names it (a bundled id, or its file as shellWord writes it). */
+export function initCommand(rubricWord: string, file: string): string {
+  return `egov-score init --rubric ${rubricWord} -o ${fileWord(file)} --force`;
 }
 
 /** otherRubrics as init says them, one a line: "UBND xã, UBND phường: egov-score init --rubric dti-cap-xa -o xa.yaml --force". */

@@ -218,6 +218,12 @@ export function holdsNothing(entry: unknown): boolean {
   return !(Array.isArray(a.evidence) && a.evidence.length > 0) && !(typeof a.note === "string" && a.note.trim() !== "") && !(typeof a.verified === "object" && a.verified !== null);
 }
 
+/** A file's answers with nothing in them to lose: none (a header only), or init's blanks only (see holdsNothing). */
+export function answersHoldNothing(answers: unknown): boolean {
+  if (answers === undefined || answers === null) return true;
+  return typeof answers === "object" && !Array.isArray(answers) && Object.values(answers).every(holdsNothing);
+}
+
 /** True when an entry, or its value, says "not answered". Absent, empty and "?" all mean unanswered. */
 export function isUnanswered(answer: Answer | null | undefined | "?"): boolean {
   if (answer === null || answer === undefined || answer === UNANSWERED) return true;

@@ -39,6 +39,46 @@ describe("assess on a file that names another rubric than --rubric", () => {
   });
 });
 
+// A commune's officer ran `init -o moi.yaml` (the default, dti-cap-so), then `assess moi.yaml --rubric dti-cap-xa`:
+// refused, and told only to go on with dti-cap-so, not how to start the file for the rubric asked.
+describe("assess --rubric R on a file of another rubric holding no answers yet", () => {
+  const file = path.join(dir, "moi.yaml");
+  /** moi.yaml written by `write`, then assessed; what was said, spaces joined and the folder left out, the file unchanged. */
+  async function assessNew(write: (file: string) => Promise<void>, lang: "vi" | "en") {
+    await write(file);
+    const before = readFileSync(file, "utf8");
+    const r = await runCli(["assess", file, "--rubric", "dti-cap-xa", "--lang", lang], { stdinIsTTY: true });
+    expect(readFileSync(file, "utf8")).toBe(before);
+    return { ...r, said: r.stderr.replace(/\s+/g, " ").replaceAll(`${dir}${path.sep}`, "") };
+  }
+  const initBlank = async (file: string) => { expect((await runCli(["init", "-o", file, "--force"])).code).toBe(0); };
+
+  it.each([
+    ["vi", "chọn đúng bộ chỉ số bằng --rubric dti-cap-so)", "moi.yaml chưa có câu trả lời nào: để bắt đầu lại tệp theo bộ chỉ số dti-cap-xa (--force ghi đè tệp, chỉ mất phần đầu tệp): egov-score init --rubric dti-cap-xa -o moi.yaml --force"],
+    ["en", "name the right one with --rubric dti-cap-so)", "moi.yaml holds no answers yet: to start it again for rubric dti-cap-xa (--force writes over it, losing only its header): egov-score init --rubric dti-cap-xa -o moi.yaml --force"],
+  ] as const)("init's blanks (%s): says the init that starts it for the rubric asked", async (lang, today, start) => {
+    const r = await assessNew(initBlank, lang);
+    expect(r.code).toBe(1);
+    expect(r.said).toContain(today);
+    expect(r.said).toContain(start);
+  });
+
+  it("a header only: the same init", async () => {
+    const r = await assessNew(async (file) => writeFileSync(file, 'rubric: {id: dti-cap-so, version: "2025.1"}\nagency: {id: so-x, name: Sở X, type: department}\nperiod: "2025"\n'), "en");
+    expect(r.code).toBe(1);
+    expect(r.said).toContain("egov-score init --rubric dti-cap-xa -o moi.yaml --force");
+  });
+
+  it("a file holding an answer, or evidence under a blank value, is not offered --force, which would lose it", async () => {
+    for (const held of ["value: 4", "value:\n    evidence: [{number: 15/KH-UBND}]"]) {
+      const r = await assessNew(async (file) => { await initBlank(file); writeFileSync(file, readFileSync(file, "utf8").replace(/("1\.1":\n {4})value:/, `$1${held}`)); }, "en");
+      expect(r.code).toBe(1);
+      expect(r.said).toContain("name the right one with --rubric dti-cap-so)");
+      expect(r.said).not.toContain("--force");
+    }
+  });
+});
+
 describe("assess without a terminal", () => {
   it("says first that a rubric named cannot be used (its way out, init --rubric R, would fail on it too); a usable one gets the terminal's words", async () => {
     const r = await runCli(["assess", "--rubric", "khong-co", "--lang", "en"]);

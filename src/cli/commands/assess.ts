@@ -3,7 +3,7 @@ import { refuseTextTwin, requireYamlName } from "../agency-file-name.js";
 import path from "node:path";
 import { homedir } from "node:os";
 import { AgencyDoc } from "../../assess/agency-doc.js";
-import { notAgencyIssue, type AgencyFile } from "../../core/agency.js";
+import { answersHoldNothing, notAgencyIssue, type AgencyFile } from "../../core/agency.js";
 import { interview, SaveDeclinedError } from "../../assess/flow.js";
 import { askHeader, headerComplete } from "../../assess/header.js";
 import { isAnswered, isFlagged, questionsFor, type Question } from "../../assess/walk.js";
@@ -52,7 +52,7 @@ import { sayMessage, sayUndeclaredLanguage, showDiagnostic, terminalLines } from
 import { schemaFileBeside, writeSchemaBeside } from "../editor-schema-file.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
 import { typeLabel } from "../../report/common.js";
-import { otherRubrics } from "../other-rubrics.js";
+import { initCommand, otherRubrics } from "../other-rubrics.js";
 
 interface AssessOptions { rubric?: string; agencyType?: string }
 
@@ -316,6 +316,11 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
   showDiagnostic(ctx, locateIssue(said, parsedFile.parsed, parsedFile.file, parsedFile.text));
   const bundled = notBundled ? undefined : bundledNamed(ref);
   say(message(ctx.lang, notBundled ? "assess-rubric-not-bundled" : bundled ? "assess-other-rubric-bundled" : "assess-other-rubric", { file: parsedFile.file, rubric: bundled ?? "" }));
+  // A file holding no answers yet (init's blanks, a header) for the default rubric, a commune's officer having asked
+  // for dti-cap-xa: started again for the rubric asked, it loses nothing but its header.
+  if (issue.code === "rubric-mismatch" && opts.rubric !== undefined && answersHoldNothing(parsedFile.data.answers)) {
+    say(message(ctx.lang, "assess-other-rubric-start", { file: parsedFile.file, rubric: rubric.id, command: initCommand(shellWord(opts.rubric), parsedFile.file) }));
+  }
   return true;
 }
 
