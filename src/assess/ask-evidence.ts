@@ -12,6 +12,8 @@ import { plainDashes, plainSpaces } from "../core/number-words.js";
 import { EVIDENCE_FIELDS, sameDocument, sameField, type EvidenceField } from "./cited-documents.js";
 import { unfitFields } from "./held-evidence.js";
 import { citationAtNumber } from "../load/evidence-citation.js";
+import { EVIDENCE_FIELD_MAX } from "../core/agency-schema.js";
+import { withinLimit } from "./too-long.js";
 import { commandOf, Navigate, type AskContext } from "./ask-context.js";
 
 /** Evidence items: the rubric's minimum is enforced when the answer earns points; optional ones are offered. */
@@ -47,6 +49,12 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
       if (v.trim() === UNANSWERED || commandOf(v) === "menu") return true;
       if (!v.trim()) return required(field) ? message(lang, "assess-empty-typed") : true;
       if (field === "date" && !documentDate(v)) return dateRefusal(v, lang, periodYear);
+      // Longer than the file's check takes (a whole page pasted): refused as typed, as a name is. At the number,
+      // a citation's number and title are what is saved (see below).
+      const cited = field === "number" ? citationAtNumber(v) : undefined;
+      const fits = cited ? [withinLimit(cited.number, EVIDENCE_FIELD_MAX.number, lang), withinLimit(cited.title ?? "", EVIDENCE_FIELD_MAX.title, lang)] : field === "date" ? [] : [withinLimit(v.trim(), EVIDENCE_FIELD_MAX[field], lang)];
+      const tooLong = fits.find((fit) => fit !== true);
+      if (tooLong !== undefined) return tooLong;
       // Two addresses in one, a pasted invisible character or a javascript: link: typed again, told what to write. A
       // slip whose address meant is known ("www.…", "htps://…") is taken, then offered mended. An address that may be
       // right after all (it does not parse) is taken, and validate warns.
@@ -187,3 +195,4 @@ function mendedLink(typed: string): { code: "evidence-link-slip" | "evidence-lin
   const found = brokenLink(typed);
   return found && (found.code === "evidence-link-slip" || found.code === "evidence-link-quoted") && found.address !== undefined ? { code: found.code, address: found.address } : undefined;
 }
+

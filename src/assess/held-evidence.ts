@@ -3,6 +3,7 @@ import type { Evidence } from "../core/rubric.js";
 import { EVIDENCE_FIELDS, type EvidenceField } from "./cited-documents.js";
 import { citedFields } from "../load/evidence-citation.js";
 import { BARE_LINK } from "../load/schema-issues.js";
+import { EVIDENCE_FIELD_MAX } from "../core/agency-schema.js";
 
 /**
  * The evidence items an answer holds, as assess asks them again: a list as it is, and what a hand edit wrote in
@@ -27,9 +28,10 @@ function fromText(text: string): EvidenceItem {
 
 /**
  * The fields of an item an indicator's evidence rule refuses: a required one missing or empty, a date that is no
- * day. An item with any is asked again (one left part typed by ? or Ctrl-C, or by a hand edit).
+ * day, a text longer than the file's check takes. An item with any is asked again (one left part typed by ? or
+ * Ctrl-C, or by a hand edit).
  */
 export function unfitFields(item: EvidenceItem, rule: Evidence | undefined): EvidenceField[] {
   const fields: readonly string[] = rule?.fields ?? [];
-  return EVIDENCE_FIELDS.filter((f) => (item[f] === undefined ? fields.includes(f) : typeof item[f] !== "string" || !item[f].trim() || (f === "date" && !isCalendarDate(item[f]))));
+  return EVIDENCE_FIELDS.filter((f) => (item[f] === undefined ? fields.includes(f) : typeof item[f] !== "string" || !item[f].trim() || (f === "date" ? !isCalendarDate(item[f]) : [...item[f]].length > EVIDENCE_FIELD_MAX[f])));
 }

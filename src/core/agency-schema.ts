@@ -77,6 +77,16 @@ export const NAME_MAX = 500;
 /** The longest period the schema takes, in characters: a year, or a few words naming part of one. */
 export const PERIOD_MAX = 100;
 
+/**
+ * The longest texts of an evidence item, in characters: a document's number is a few signs ("152/BC-SKHCN"),
+ * its title a line or two, a link a web address (2,000, as browsers keep), its issuer an agency's name.
+ * A 1 MB title was valid and copied whole into the html report.
+ */
+export const EVIDENCE_NUMBER_MAX = 100;
+export const EVIDENCE_TITLE_MAX = 500;
+export const EVIDENCE_LINK_MAX = 2000;
+export const EVIDENCE_FIELD_MAX = { number: EVIDENCE_NUMBER_MAX, title: EVIDENCE_TITLE_MAX, link: EVIDENCE_LINK_MAX, issuer: NAME_MAX } as const;
+
 const NAME = new RegExp(NAME_PATTERN, "u");
 
 /** Whether `text` has something of a name (NAME_PATTERN): what assess asks before it saves one. */
@@ -143,7 +153,13 @@ export function agencySchema(rubric: Rubric): Schema {
       },
       evidence: {
         type: "object", additionalProperties: false,
-        properties: { number: { type: "string", minLength: 1 }, date: { type: "string", format: "date" }, title: { type: "string", minLength: 1 }, link: { type: "string", minLength: 1 }, issuer: { type: "string" } },
+        properties: {
+          number: { type: "string", minLength: 1, maxLength: EVIDENCE_NUMBER_MAX },
+          date: { type: "string", format: "date" },
+          title: { type: "string", minLength: 1, maxLength: EVIDENCE_TITLE_MAX },
+          link: { type: "string", minLength: 1, maxLength: EVIDENCE_LINK_MAX },
+          issuer: { type: "string", maxLength: NAME_MAX },
+        },
       },
     },
   };

@@ -1,6 +1,6 @@
 import { isEmail } from "./email-format.js";
 import { allIndicators } from "../core/codes.js";
-import { hasNameCharacter, NAME_MAX, PERIOD_MAX } from "../core/agency-schema.js";
+import { EVIDENCE_LINK_MAX, EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX, hasNameCharacter, NAME_MAX, PERIOD_MAX } from "../core/agency-schema.js";
 import { MAX_LIST_ITEMS } from "./bound-lists.js";
 import type { Indicator, Input, Rubric, SimpleInput } from "../core/rubric.js";
 import { setOwn } from "../core/own-key.js";
@@ -126,9 +126,10 @@ function answerChecker(indicator: Indicator): Check {
     if (!isObject(e)) return false;
     for (const key in e) {
       const v = e[key];
-      const known = key === "number" || key === "title" || key === "link" || key === "date" || key === "issuer";
-      if (!known) return false;
-      if (v !== undefined && !(key === "date" ? isDate(v) : key === "issuer" ? isString(v) : isNonEmpty(v))) return false;
+      // The longest text each takes (EVIDENCE_*_MAX): UTF-16 units, never fewer than the schema's code points.
+      const max = key === "number" ? EVIDENCE_NUMBER_MAX : key === "title" ? EVIDENCE_TITLE_MAX : key === "link" ? EVIDENCE_LINK_MAX : key === "issuer" ? NAME_MAX : key === "date" ? 0 : -1;
+      if (max < 0) return false;
+      if (v !== undefined && !(key === "date" ? isDate(v) : (key === "issuer" ? isString(v) : isNonEmpty(v)) && (v as string).length <= max)) return false;
     }
     for (const field of required) if (e[field] === undefined) return false;
     return true;

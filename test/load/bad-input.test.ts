@@ -15,7 +15,7 @@ import { MAX_FINDINGS_PER_FILE } from "../../src/load/first-findings.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import type { LocatedDiagnostic } from "../../src/load/located.js";
 import { MAX_FILE_BYTES } from "../../src/load/read.js";
-import { PERIOD_MAX } from "../../src/core/agency-schema.js";
+import { EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX, PERIOD_MAX } from "../../src/core/agency-schema.js";
 import { MAX_LIST_ITEMS, MAX_MAP_ENTRIES } from "../../src/load/bound-lists.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -183,6 +183,22 @@ describe("generated bad inputs", () => {
     expectWellFormed(d);
     writeFileSync(file, text.replace(/^period: .*$/m, `period: "${"2".repeat(PERIOD_MAX)}"`));
     expect(checkFiles([{ file }]).failures.flatMap((f) => f.diagnostics).filter((x) => x.code === "too-long")).toEqual([]);
+  });
+
+  it("a 1 MB evidence title or a long document number is too-long at it (a title was valid: copied whole into the html report, 1.08 MB for one agency)", () => {
+    const file = path.join(tempDir(), "long-title.yaml");
+    const text = readFileSync(EXAMPLE, "utf8");
+    const cited = '{number: "18/QĐ-SKHCN", date: "2025-01-20", title: "Quyết định kiện toàn Ban chỉ đạo chuyển đổi số Sở Khoa học và Công nghệ"}';
+    const line = text.split("\n").findIndex((l) => l.includes(cited)) + 1;
+    const findings = (number: string, title: string) => {
+      writeFileSync(file, text.replace(cited, `{number: "${number}", date: "2025-01-20", title: "${title}"}`));
+      return checkFiles([{ file }]).failures.flatMap((f) => f.diagnostics).filter((d) => d.code === "too-long");
+    };
+    const long = findings("18/QĐ-SKHCN", "x".repeat(1024 * 1024));
+    expect(long).toMatchObject([{ code: "too-long", severity: "error", line, col: 60, params: { limit: EVIDENCE_TITLE_MAX } }]);
+    expectWellFormed(long[0]!);
+    expect(findings("1".repeat(EVIDENCE_NUMBER_MAX + 1), "Quyết định")).toMatchObject([{ line, col: 18, params: { limit: EVIDENCE_NUMBER_MAX } }]);
+    expect(findings("1".repeat(EVIDENCE_NUMBER_MAX), "x".repeat(EVIDENCE_TITLE_MAX))).toEqual([]);
   });
 
   it("a rubric's period over the agency file's limit is too-long (every agency file copying it would be refused)", () => {

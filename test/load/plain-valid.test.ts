@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import jsyaml from "js-yaml";
 import { afterAll, describe, expect, it } from "vitest";
+import { EVIDENCE_FIELD_MAX } from "../../src/core/agency-schema.js";
 import { allIndicators } from "../../src/core/codes.js";
 import type { Rubric } from "../../src/core/rubric.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
@@ -110,6 +111,7 @@ describe("plainlyValid", () => {
       ["evidence", { ...base, answers: { "1.1": { value: true, evidence: [{ number: "1/KH", date: "2025-01-02", title: "t", link: "l", issuer: "" }] } } }],
       ["evidence not a list", { ...base, answers: { "1.1": { value: true, evidence: { number: "1" } } } }], ["an empty evidence number", { ...base, answers: { "1.1": { value: true, evidence: [{ number: "" }] } } }],
       ["an evidence date that is no date", { ...base, answers: { "1.1": { value: true, evidence: [{ date: "2025-02-30" }] } } }], ["an evidence item with an extra key", { ...base, answers: { "1.1": { value: true, evidence: [{ x: "1" }] } } }],
+      ...(["number", "title", "link", "issuer"] as const).flatMap((field): [string, unknown][] => [0, 1].map((over) => [`an evidence ${field} of its limit${over ? " and one more" : ""}`, { ...base, answers: { "1.1": { value: true, evidence: [{ [field]: "x".repeat(EVIDENCE_FIELD_MAX[field] + over) }] } } }])),
       ["required evidence fields", { ...base, answers: { "1.10": { value: "2025-01-01", evidence: [{ number: "1", date: "2025-01-01" }] } } }],
       ["a required evidence field missing", { ...base, answers: { "1.10": { value: "2025-01-01", evidence: [{ number: "1" }] } } }],
       ["a verified value", { ...base, answers: { "1.1": { value: true, verified: { value: false, na: false, reason: "r", note: "n", by: "b", date: "2025-01-01" } } } }],

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { askEvidence } from "../../src/assess/ask-evidence.js";
+import { unfitFields } from "../../src/assess/held-evidence.js";
+import { EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX } from "../../src/core/agency-schema.js";
+import { allIndicators } from "../../src/core/codes.js";
+import type { EvidenceItem } from "../../src/core/agency.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
+import type { Asker } from "../../src/prompts/ask.js";
+import { Refused, typedText } from "../helpers/scripted-officer.js";
+
+const loaded = loadRubric("rubrics/dti-cap-so.yaml");
+if (!loaded.ok) throw new Error("dti-cap-so does not load");
+const rubric = loaded.loaded.rubric;
+// 1.2 asks one document, its number, date and title, of an answer that earns points.
+const indicator = allIndicators(rubric).find((i) => i.code === "1.2")!;
+
+/** What askEvidence keeps of one new document typed field by field, or the line it refuses a field with. */
+async function typedDocument(typed: string[]): Promise<EvidenceItem[] | string> {
+  const asker: Asker = { text: typedText(typed), async select() { throw new Error("no list"); }, async checkbox() { return []; }, async confirm() { return false; } };
+  try {
+    return await askEvidence({ asker, lang: "en", rubric, print: () => undefined }, indicator, "thu-truong", [], async () => undefined);
+  } catch (e) {
+    if (e instanceof Refused) return e.error;
+    throw e;
+  }
+}
+
+// A page pasted at a field was saved whole, then refused by validate and copied into the html report by score.
+describe("an evidence text longer than the file's check takes", () => {
+  it("is refused as typed, at the number and at the title, with the limit", async () => {
+    expect(await typedDocument(["1".repeat(EVIDENCE_NUMBER_MAX + 1)])).toBe(`At most ${EVIDENCE_NUMBER_MAX} characters (${EVIDENCE_NUMBER_MAX + 1} given); shorten it`);
+    expect(await typedDocument(["18/QĐ-SKHCN", "20/01/2025", "x".repeat(EVIDENCE_TITLE_MAX + 1)])).toBe(`At most ${EVIDENCE_TITLE_MAX} characters (${EVIDENCE_TITLE_MAX + 1} given); shorten it`);
+    expect(await typedDocument(["18/QĐ-SKHCN", "20/01/2025", "x".repeat(EVIDENCE_TITLE_MAX), ""])).toEqual([{ number: "18/QĐ-SKHCN", date: "2025-01-20", title: "x".repeat(EVIDENCE_TITLE_MAX) }]);
+  });
+
+  it("held in the file, is asked again", () => {
+    expect(unfitFields({ number: "18/QĐ-SKHCN", date: "2025-01-20", title: "x".repeat(EVIDENCE_TITLE_MAX + 1) }, indicator.evidence)).toEqual(["title"]);
+    expect(unfitFields({ number: "18/QĐ-SKHCN", date: "2025-01-20", title: "x".repeat(EVIDENCE_TITLE_MAX) }, indicator.evidence)).toEqual([]);
+  });
+});
