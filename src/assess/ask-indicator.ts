@@ -4,6 +4,8 @@ import { message } from "../i18n/messages.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { isPromptExit } from "../prompts/prompt-exit.js";
 import { naAllowed } from "../core/codes.js";
+import { NOTE_MAX, REASON_MAX } from "../core/agency-schema.js";
+import { withinLimit } from "./too-long.js";
 import { parseYesNo } from "./parse-number.js";
 import { heldEvidence } from "./held-evidence.js";
 import { HELD_NA, later, NA, Navigate, type AskContext } from "./ask-context.js";
@@ -45,7 +47,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
       // left to give (validate says it is missing there), the question asked again first. One held already with its
       // reason is in the file as it was.
       const keepNa = async () => { if (!(current?.na && current.reason)) await keep(kept()); };
-      const reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (v.trim() ? true : message(lang, "assess-required")) })
+      const reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (v.trim() ? withinLimit(v, REASON_MAX, lang) : message(lang, "assess-required")) })
         .catch(async (e: unknown) => { if (isPromptExit(e)) await keepNa(); throw e; });
       // ? and m are no reason (it was saved as the reason "?").
       const command = later(reason);
@@ -65,7 +67,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     const noteOffered = typedLink ?? current?.note;
     if (typedLink !== undefined) ctx.print(message(lang, "assess-link-offered", { where: message(lang, "assess-link-at-note") }));
     for (;;) {
-      note = withoutTabs(await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(noteOffered ? { default: noteOffered } : {}) }));
+      note = withoutTabs(await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(noteOffered ? { default: noteOffered } : {}), validate: (v) => withinLimit(v, NOTE_MAX, lang) }));
       // "no" at a yes/no's note is the next question's answer typed one step early: saved only when said so.
       if (indicator.input.type !== "boolean" || parseYesNo(note, lang) === undefined || note === current?.note) break;
       if (await ctx.asker.confirm({ message: message(lang, "assess-note-yes-no", { note: terminalSafe(note, true) }), default: false })) break;

@@ -45,14 +45,14 @@ function entrySchema(indicator: Indicator): Schema {
       properties: {
         value,
         na: { type: "boolean" },
-        reason: { type: "string", minLength: 1 },
+        reason: { type: "string", minLength: 1, maxLength: REASON_MAX },
         evidence: { type: "array", items: evidenceItem },
-        note: { type: "string" },
+        note: { type: "string", maxLength: NOTE_MAX },
         flag: { type: "boolean" },
         verified: {
           type: "object",
           additionalProperties: false,
-          properties: { value, na: { type: "boolean" }, reason: { type: "string", minLength: 1 }, note: { type: "string" }, by: { type: "string" }, date: { type: "string", format: "date" } },
+          properties: { value, na: { type: "boolean" }, reason: { type: "string", minLength: 1, maxLength: REASON_MAX }, note: { type: "string", maxLength: NOTE_MAX }, by: { type: "string" }, date: { type: "string", format: "date" } },
           // A verification gives a value, or N/A with a reason: a note alone ("checked, correct") would score as unanswered.
           if: { properties: { na: { const: true } }, required: ["na"] },
           then: { required: ["reason"] },
@@ -86,6 +86,13 @@ export const EVIDENCE_NUMBER_MAX = 100;
 export const EVIDENCE_TITLE_MAX = 500;
 export const EVIDENCE_LINK_MAX = 2000;
 export const EVIDENCE_FIELD_MAX = { number: EVIDENCE_NUMBER_MAX, title: EVIDENCE_TITLE_MAX, link: EVIDENCE_LINK_MAX, issuer: NAME_MAX } as const;
+
+/**
+ * The longest note and N/A reason, in characters: a paragraph or two (the examples' are under 150). A 1 MB
+ * reason was valid and printed whole by explain. The same for a collector's verified note and reason.
+ */
+export const NOTE_MAX = 2000;
+export const REASON_MAX = 2000;
 
 const NAME = new RegExp(NAME_PATTERN, "u");
 

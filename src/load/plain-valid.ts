@@ -1,6 +1,6 @@
 import { isEmail } from "./email-format.js";
 import { allIndicators } from "../core/codes.js";
-import { EVIDENCE_LINK_MAX, EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX, hasNameCharacter, NAME_MAX, PERIOD_MAX } from "../core/agency-schema.js";
+import { EVIDENCE_LINK_MAX, EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX, hasNameCharacter, NAME_MAX, NOTE_MAX, PERIOD_MAX, REASON_MAX } from "../core/agency-schema.js";
 import { MAX_LIST_ITEMS } from "./bound-lists.js";
 import type { Indicator, Input, Rubric, SimpleInput } from "../core/rubric.js";
 import { setOwn } from "../core/own-key.js";
@@ -54,6 +54,9 @@ const AGENCY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === "string";
 const isNonEmpty = (v: unknown): boolean => typeof v === "string" && v.length > 0;
+/** A note or reason as the schema takes it (NOTE_MAX, REASON_MAX): UTF-16 units, never fewer than its code points. */
+const isNote = (v: unknown): boolean => typeof v === "string" && v.length <= NOTE_MAX;
+const isReason = (v: unknown): boolean => typeof v === "string" && v.length > 0 && v.length <= REASON_MAX;
 /** A name as the agency schema takes it: a letter or digit, not spaces or invisible characters alone, at most 500 characters. */
 const isName = (v: unknown): boolean => typeof v === "string" && v.length <= NAME_MAX && hasNameCharacter(v);
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
@@ -142,8 +145,9 @@ function answerChecker(indicator: Indicator): Check {
       switch (key) {
         case "value": if (!optional(v, value)) return false; break;
         case "na": if (!optional(v, isBoolean)) return false; break;
-        case "reason": if (!optional(v, isNonEmpty)) return false; break;
-        case "note": case "by": if (!optional(v, isString)) return false; break;
+        case "reason": if (!optional(v, isReason)) return false; break;
+        case "note": if (!optional(v, isNote)) return false; break;
+        case "by": if (!optional(v, isString)) return false; break;
         case "date": if (!optional(v, isDate)) return false; break;
         default: return false;
       }
@@ -159,8 +163,8 @@ function answerChecker(indicator: Indicator): Check {
       switch (key) {
         case "value": if (!optional(v, value)) return false; break;
         case "na": case "flag": if (!optional(v, isBoolean)) return false; break;
-        case "reason": if (!optional(v, isNonEmpty)) return false; break;
-        case "note": if (!optional(v, isString)) return false; break;
+        case "reason": if (!optional(v, isReason)) return false; break;
+        case "note": if (!optional(v, isNote)) return false; break;
         case "evidence": if (!optional(v, isEvidenceList)) return false; break;
         case "verified": if (!optional(v, isVerified)) return false; break;
         default: return false;

@@ -8,6 +8,7 @@ import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
 import type { Asker, Choice } from "../../src/prompts/ask.js";
 import type { Answer } from "../../src/core/agency.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
+import { NOTE_MAX, REASON_MAX } from "../../src/core/agency-schema.js";
 import { Refused, typedText } from "../helpers/scripted-officer.js";
 
 const loaded = loadRubric("rubrics/dti-cap-so.yaml");
@@ -405,5 +406,25 @@ describe("a checklist asked again over a single id (a choice's answer moved to a
     expect(await ticked("pho")).toEqual(["pho"]);
     expect(await ticked(["truong"])).toEqual(["truong"]);
     expect(await ticked("khac")).toEqual([]);
+  });
+});
+
+// A page pasted at a note or an N/A reason was saved whole: the file was then refused, and explain printed it whole.
+describe("a note or reason longer than the file's check takes", () => {
+  const answered = async (ind: Indicator, typed: string[]): Promise<Answer | string> => {
+    const asker: Asker = { text: typedText(typed), async select() { throw new Error("no list"); }, async checkbox() { return []; }, async confirm() { return false; } };
+    try {
+      const outcome = await askIndicator({ asker, lang: "en", rubric, print: () => undefined }, ind, undefined, async () => undefined);
+      return outcome.kind === "answer" ? outcome.answer : outcome.kind;
+    } catch (e) {
+      if (e instanceof Refused) return e.error;
+      throw e;
+    }
+  };
+  it("is refused as typed, with the limit", async () => {
+    expect(await answered(indicator("2.1"), ["na", "x".repeat(REASON_MAX + 1)])).toBe(`At most ${REASON_MAX} characters (${REASON_MAX + 1} given); shorten it`);
+    expect(await answered(indicator("1.5"), ["không", "x".repeat(NOTE_MAX + 1)])).toBe(`At most ${NOTE_MAX} characters (${NOTE_MAX + 1} given); shorten it`);
+    expect(await answered(indicator("2.1"), ["na", "x".repeat(REASON_MAX), ""])).toEqual({ na: true, reason: "x".repeat(REASON_MAX) });
+    expect(await answered(indicator("1.5"), ["không", "x".repeat(NOTE_MAX)])).toEqual({ value: false, note: "x".repeat(NOTE_MAX) });
   });
 });

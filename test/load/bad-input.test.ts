@@ -15,7 +15,7 @@ import { MAX_FINDINGS_PER_FILE } from "../../src/load/first-findings.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import type { LocatedDiagnostic } from "../../src/load/located.js";
 import { MAX_FILE_BYTES } from "../../src/load/read.js";
-import { EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX, PERIOD_MAX } from "../../src/core/agency-schema.js";
+import { EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX, NOTE_MAX, PERIOD_MAX, REASON_MAX } from "../../src/core/agency-schema.js";
 import { MAX_LIST_ITEMS, MAX_MAP_ENTRIES } from "../../src/load/bound-lists.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -199,6 +199,23 @@ describe("generated bad inputs", () => {
     expectWellFormed(long[0]!);
     expect(findings("1".repeat(EVIDENCE_NUMBER_MAX + 1), "Quyết định")).toMatchObject([{ line, col: 18, params: { limit: EVIDENCE_NUMBER_MAX } }]);
     expect(findings("1".repeat(EVIDENCE_NUMBER_MAX), "x".repeat(EVIDENCE_TITLE_MAX))).toEqual([]);
+  });
+
+  it("a 1 MB N/A reason, note or verified note is too-long at it (they were valid: explain printed a reason whole)", () => {
+    const file = path.join(tempDir(), "long-reason.yaml");
+    const text = readFileSync(EXAMPLE, "utf8");
+    const lineOf = (start: string) => text.split("\n").findIndex((l) => l.startsWith(start)) + 1;
+    const findings = (from: RegExp, to: string) => {
+      writeFileSync(file, text.replace(from, to));
+      return checkFiles([{ file }]).failures.flatMap((f) => f.diagnostics).filter((d) => d.code === "too-long");
+    };
+    const long = "x".repeat(1024 * 1024);
+    const reason = findings(/^( {4}reason: ").*"$/m, `$1${long}"`);
+    expect(reason).toMatchObject([{ code: "too-long", severity: "error", line: lineOf("    reason: "), col: 13, params: { limit: REASON_MAX } }]);
+    expectWellFormed(reason[0]!);
+    expect(findings(/^( {4}note: ").*"$/m, `$1${long}"`)).toMatchObject([{ line: lineOf("    note: "), col: 11, params: { limit: NOTE_MAX } }]);
+    expect(findings(/^( {4}note: ").*"$/m, `$1${long.slice(0, NOTE_MAX)}"\n    verified: {value: [chu-tri-hop], note: "${long}"}`)).toMatchObject([{ line: lineOf("    note: ") + 1, params: { limit: NOTE_MAX } }]);
+    expect(findings(/^( {4}reason: ").*"$/m, `$1${long.slice(0, REASON_MAX)}"`)).toEqual([]);
   });
 
   it("a rubric's period over the agency file's limit is too-long (every agency file copying it would be refused)", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import jsyaml from "js-yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { EVIDENCE_FIELD_MAX } from "../../src/core/agency-schema.js";
+import { EVIDENCE_FIELD_MAX, NOTE_MAX, REASON_MAX } from "../../src/core/agency-schema.js";
 import { allIndicators } from "../../src/core/codes.js";
 import type { Rubric } from "../../src/core/rubric.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
@@ -112,6 +112,12 @@ describe("plainlyValid", () => {
       ["evidence not a list", { ...base, answers: { "1.1": { value: true, evidence: { number: "1" } } } }], ["an empty evidence number", { ...base, answers: { "1.1": { value: true, evidence: [{ number: "" }] } } }],
       ["an evidence date that is no date", { ...base, answers: { "1.1": { value: true, evidence: [{ date: "2025-02-30" }] } } }], ["an evidence item with an extra key", { ...base, answers: { "1.1": { value: true, evidence: [{ x: "1" }] } } }],
       ...(["number", "title", "link", "issuer"] as const).flatMap((field): [string, unknown][] => [0, 1].map((over) => [`an evidence ${field} of its limit${over ? " and one more" : ""}`, { ...base, answers: { "1.1": { value: true, evidence: [{ [field]: "x".repeat(EVIDENCE_FIELD_MAX[field] + over) }] } } }])),
+      ...[0, 1].flatMap((over): [string, unknown][] => [
+        [`a reason of ${REASON_MAX + over} characters`, { ...base, answers: { "1.1": { na: true, reason: "x".repeat(REASON_MAX + over) } } }],
+        [`a note of ${NOTE_MAX + over} characters`, { ...base, answers: { "1.1": { value: true, note: "x".repeat(NOTE_MAX + over) } } }],
+        [`a verified reason of ${REASON_MAX + over} characters`, { ...base, answers: { "1.1": { value: true, verified: { na: true, reason: "x".repeat(REASON_MAX + over) } } } }],
+        [`a verified note of ${NOTE_MAX + over} characters`, { ...base, answers: { "1.1": { value: true, verified: { value: true, note: "x".repeat(NOTE_MAX + over) } } } }],
+      ]),
       ["required evidence fields", { ...base, answers: { "1.10": { value: "2025-01-01", evidence: [{ number: "1", date: "2025-01-01" }] } } }],
       ["a required evidence field missing", { ...base, answers: { "1.10": { value: "2025-01-01", evidence: [{ number: "1" }] } } }],
       ["a verified value", { ...base, answers: { "1.1": { value: true, verified: { value: false, na: false, reason: "r", note: "n", by: "b", date: "2025-01-01" } } } }],
