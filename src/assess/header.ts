@@ -3,7 +3,8 @@ import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import type { Asker } from "../prompts/ask.js";
 import { isEmail } from "../load/email-format.js";
-import { hasNameCharacter, NAME_MAX, PERIOD_MAX } from "../core/agency-schema.js";
+import { CONTACT_MAX, hasNameCharacter, NAME_MAX, PERIOD_MAX } from "../core/agency-schema.js";
+import { withinLimit } from "./too-long.js";
 import { idFromText, WORD_END } from "../core/label-id.js";
 import { typesNamed } from "../core/type-words.js";
 import { terminalSafe } from "../report/terminal-safe.js";
@@ -131,15 +132,17 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   const carried: Partial<Record<(typeof OPTIONAL)[number], string>> = {};
   for (const key of OPTIONAL) {
     // Asked when the respondent is new to the file, or this field was never asked (an interruption, a hand edit).
-    if (validName(old?.name) && old && Object.hasOwn(old, key) && !(key === "email" && refusedEmail(old.email))) { respondent[key] = old[key]; continue; }
+    if (validName(old?.name) && old && Object.hasOwn(old, key) && !refusedContact(key, old[key])) { respondent[key] = old[key]; continue; }
     // The schema's own check: a looser one took ngọc.an@… and a trailing dot, and Finish then had no score.
     // A comma typed for a dot is let through, to be offered mended below (refused, it stayed on the line and Enter refused it again).
-    const validate = key === "email" ? { validate: (v: string) => (!v.trim() || isEmail(v.trim()) || commaMended(v.trim()) !== undefined ? true : m("assess-bad-email")) }
-      : key === "phone" ? { validate: (v: string) => (!v.trim() || looksLikePhone(v) ? true : m("assess-bad-phone")) } : {};
+    // Longer than the file's check takes (CONTACT_MAX: a page pasted at the position) is refused as typed, as a name is.
+    const fits = (v: string) => withinLimit(v.trim(), CONTACT_MAX[key], lang);
+    const validate = key === "email" ? { validate: (v: string) => (!v.trim() || isEmail(v.trim()) || commaMended(v.trim()) !== undefined ? fits(v) : m("assess-bad-email")) }
+      : key === "phone" ? { validate: (v: string) => (!v.trim() || looksLikePhone(v) ? fits(v) : m("assess-bad-phone")) } : { validate: fits };
     let value = (await asker.text({ message: m(asked[key]), ...(carried[key] !== undefined ? { default: carried[key] } : given(old?.[key])), ...validate })).trim() || null;
     for (let belongs; key === "position" && value !== null && (belongs = contactField(value)); ) {
       carried[belongs] = value;
-      value = (await asker.text({ message: message(lang, `header-position-${belongs}`, { typed: terminalSafe(value, true) }) })).trim() || null;
+      value = (await asker.text({ message: message(lang, `header-position-${belongs}`, { typed: terminalSafe(value, true) }), validate: fits })).trim() || null;
     }
     for (let mended; key === "email" && value !== null && (mended = commaMended(value)); ) {
       value = (await asker.text({ message: message(lang, "header-email-comma-offered", { suggestion: mended }), default: mended, ...validate })).trim() || null;
@@ -186,8 +189,8 @@ export function headerComplete(data: Partial<Header>, rubric: Rubric): boolean {
     && !!data.respondent && typeof data.respondent === "object" && validName(data.respondent.name)
     // An optional field never asked (an interruption after the respondent's name) is a gap too.
     && OPTIONAL.every((key) => Object.hasOwn(data.respondent!, key))
-    // An address the file's check refuses (a hand edit) is asked again with the header.
-    && !refusedEmail(data.respondent.email);
+    // An address the file's check refuses, or a contact longer than it takes (a hand edit), is asked again with the header.
+    && !OPTIONAL.some((key) => refusedContact(key, data.respondent![key]));
 }
 
 /** The cohorts that may rank an agency of `type`: those that list it, and those that list no type. */
@@ -223,9 +226,10 @@ function contactField(typed: string): "email" | "phone" | undefined {
   return isEmail(typed) ? "email" : looksLikePhone(typed) ? "phone" : undefined;
 }
 
-/** A stored address the file's check refuses (an empty one is none). */
-function refusedEmail(value: unknown): boolean {
-  return typeof value === "string" && value !== "" && !isEmail(value);
+/** A stored contact field the file's check refuses: an address that is none (an empty one is none), a text longer than CONTACT_MAX. */
+function refusedContact(key: (typeof OPTIONAL)[number], value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  return [...value].length > CONTACT_MAX[key] || (key === "email" && value !== "" && !isEmail(value));
 }
 
 /**

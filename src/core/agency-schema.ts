@@ -94,6 +94,15 @@ export const EVIDENCE_FIELD_MAX = { number: EVIDENCE_NUMBER_MAX, title: EVIDENCE
 export const NOTE_MAX = 2000;
 export const REASON_MAX = 2000;
 
+/**
+ * The longest texts of the respondent's contact, in characters: a position is a line ("Chuyên viên Văn phòng Sở,
+ * phụ trách CNTT…"), a phone one or two numbers, an e-mail address as long as one may be (254).
+ */
+export const POSITION_MAX = 200;
+export const PHONE_MAX = 50;
+export const EMAIL_MAX = 254;
+export const CONTACT_MAX = { position: POSITION_MAX, phone: PHONE_MAX, email: EMAIL_MAX } as const;
+
 const NAME = new RegExp(NAME_PATTERN, "u");
 
 /** Whether `text` has something of a name (NAME_PATTERN): what assess asks before it saves one. */
@@ -138,7 +147,7 @@ export function agencySchema(rubric: Rubric): Schema {
       period: { type: ["string", "integer"], maxLength: PERIOD_MAX },
       respondent: {
         type: "object", required: ["name"], additionalProperties: false,
-        properties: { name: { type: "string", minLength: 1, maxLength: NAME_MAX, pattern: NAME_PATTERN }, position: { type: ["string", "null"] }, email: { type: ["string", "null"], format: "email" }, phone: { type: ["string", "null"] } },
+        properties: { name: { type: "string", minLength: 1, maxLength: NAME_MAX, pattern: NAME_PATTERN }, position: { type: ["string", "null"], maxLength: POSITION_MAX }, email: { type: ["string", "null"], format: "email", maxLength: EMAIL_MAX }, phone: { type: ["string", "null"], maxLength: PHONE_MAX } },
       },
       submitted: { type: ["string", "null"], format: "date" },
       answers: {

@@ -1,6 +1,6 @@
 import { isEmail } from "./email-format.js";
 import { allIndicators } from "../core/codes.js";
-import { EVIDENCE_LINK_MAX, EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX, hasNameCharacter, NAME_MAX, NOTE_MAX, PERIOD_MAX, REASON_MAX } from "../core/agency-schema.js";
+import { EMAIL_MAX, EVIDENCE_LINK_MAX, EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX, hasNameCharacter, NAME_MAX, NOTE_MAX, PERIOD_MAX, PHONE_MAX, POSITION_MAX, REASON_MAX } from "../core/agency-schema.js";
 import { MAX_LIST_ITEMS } from "./bound-lists.js";
 import type { Indicator, Input, Rubric, SimpleInput } from "../core/rubric.js";
 import { setOwn } from "../core/own-key.js";
@@ -59,6 +59,8 @@ const isNote = (v: unknown): boolean => typeof v === "string" && v.length <= NOT
 const isReason = (v: unknown): boolean => typeof v === "string" && v.length > 0 && v.length <= REASON_MAX;
 /** A name as the agency schema takes it: a letter or digit, not spaces or invisible characters alone, at most 500 characters. */
 const isName = (v: unknown): boolean => typeof v === "string" && v.length <= NAME_MAX && hasNameCharacter(v);
+/** A text of at most `max` characters: UTF-16 units, never fewer than the schema's code points. */
+const textAtMost = (max: number): Check => (v) => typeof v === "string" && v.length <= max;
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isInteger = (v: unknown): v is number => Number.isInteger(v);
 const isUnanswered = (v: unknown): boolean => v === null || v === "?";
@@ -108,8 +110,8 @@ function agencyChecker(rubric: Rubric): Checker {
     isObject(v) && onlyKeys(v, AGENCY_KEYS) && isString(v.id) && AGENCY_ID.test(v.id) && isName(v.name) && isString(v.type) && types.has(v.type) &&
     optional(v.cohort, (c) => c === null || (isString(c) && cohorts.has(c)));
   const isRespondent = (v: unknown) =>
-    isObject(v) && onlyKeys(v, RESPONDENT_KEYS) && isName(v.name) && optional(v.position, orNull(isString)) &&
-    optional(v.email, orNull((e) => isString(e) && isEmail(e))) && optional(v.phone, orNull(isString));
+    isObject(v) && onlyKeys(v, RESPONDENT_KEYS) && isName(v.name) && optional(v.position, orNull(textAtMost(POSITION_MAX))) &&
+    optional(v.email, orNull((e) => isString(e) && e.length <= EMAIL_MAX && isEmail(e))) && optional(v.phone, orNull(textAtMost(PHONE_MAX)));
   const isAnswers = (v: unknown) => v === null || (isObject(v) && eachKnown(v, answers));
   const whole = (data: unknown) =>
     isObject(data) && onlyKeys(data, TOP_KEYS) && isRubricRef(data.rubric) && isAgency(data.agency) && isPeriod(data.period) &&

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { askHeader, headerComplete, looksLikePhone } from "../../src/assess/header.js";
 import type { Asker, Choice } from "../../src/prompts/ask.js";
 import { miniRubric } from "../helpers/mini-rubric.js";
+import { PHONE_MAX, POSITION_MAX } from "../../src/core/agency-schema.js";
 import { Refused, typedText } from "../helpers/scripted-officer.js";
 
 describe("looksLikePhone: what the phone prompt takes", () => {
@@ -47,6 +48,18 @@ describe("the header asked again where the file's check would refuse it", () => 
     const header = await askHeader(asker, "en", rubric, { ...complete, respondent: { ...complete.respondent, email: "lan@" } } as never);
     expect(asked).toEqual(["E-mail (Enter to skip)"]);
     expect(header!.respondent).toEqual({ name: "Lê Văn D", position: null, phone: null, email: "lan@so.gov.vn" });
+  });
+
+  // A page pasted at the position was saved whole, then refused by validate, and no question mended it.
+  it("a position or phone longer than the check takes is refused as typed, and one held so is asked again", async () => {
+    const fresh = { ...complete, respondent: { name: "Lê Văn D" } };
+    await expect(askHeader(officer(["x".repeat(POSITION_MAX + 1)]).asker, "en", rubric, fresh as never)).rejects.toEqual(new Refused(`At most ${POSITION_MAX} characters (${POSITION_MAX + 1} given); shorten it`));
+    await expect(askHeader(officer(["", `0912${" ".repeat(PHONE_MAX - 9)}345678`]).asker, "en", rubric, fresh as never)).rejects.toEqual(new Refused(`At most ${PHONE_MAX} characters (${PHONE_MAX + 1} given); shorten it`));
+    const held = { ...complete, respondent: { ...complete.respondent, position: "x".repeat(POSITION_MAX + 1) } };
+    expect(headerComplete(held as never, rubric)).toBe(false);
+    const { asker, asked } = officer(["Chuyên viên"]);
+    expect((await askHeader(asker, "en", rubric, held as never))!.respondent).toEqual({ ...complete.respondent, position: "Chuyên viên" });
+    expect(asked).toEqual(["Position (Enter to skip)"]);
   });
 
   it("a code the check refuses (a hand edit) is asked again, and one typed so is refused as the check would", async () => {

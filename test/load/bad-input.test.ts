@@ -15,7 +15,7 @@ import { MAX_FINDINGS_PER_FILE } from "../../src/load/first-findings.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import type { LocatedDiagnostic } from "../../src/load/located.js";
 import { MAX_FILE_BYTES } from "../../src/load/read.js";
-import { EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX, NOTE_MAX, PERIOD_MAX, REASON_MAX } from "../../src/core/agency-schema.js";
+import { EMAIL_MAX, EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX, NOTE_MAX, PERIOD_MAX, PHONE_MAX, POSITION_MAX, REASON_MAX } from "../../src/core/agency-schema.js";
 import { MAX_LIST_ITEMS, MAX_MAP_ENTRIES } from "../../src/load/bound-lists.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -216,6 +216,22 @@ describe("generated bad inputs", () => {
     expect(findings(/^( {4}note: ").*"$/m, `$1${long}"`)).toMatchObject([{ line: lineOf("    note: "), col: 11, params: { limit: NOTE_MAX } }]);
     expect(findings(/^( {4}note: ").*"$/m, `$1${long.slice(0, NOTE_MAX)}"\n    verified: {value: [chu-tri-hop], note: "${long}"}`)).toMatchObject([{ line: lineOf("    note: ") + 1, params: { limit: NOTE_MAX } }]);
     expect(findings(/^( {4}reason: ").*"$/m, `$1${long.slice(0, REASON_MAX)}"`)).toEqual([]);
+  });
+
+  it("a 1 MB respondent's position, phone or e-mail address is too-long at it (they were valid, whatever their size)", () => {
+    const file = path.join(tempDir(), "long-position.yaml");
+    const text = readFileSync(EXAMPLE, "utf8");
+    const findings = (key: string, value: string) => {
+      writeFileSync(file, text.replace(new RegExp(`^(  ${key}: ).*$`, "m"), `$1"${value}"`));
+      return checkFiles([{ file }]).failures.flatMap((f) => f.diagnostics).filter((d) => d.code === "too-long");
+    };
+    const lineOf = (key: string) => text.split("\n").findIndex((l) => l.startsWith(`  ${key}: `)) + 1;
+    const position = findings("position", "x".repeat(1024 * 1024));
+    expect(position).toMatchObject([{ code: "too-long", severity: "error", line: lineOf("position"), col: 13, params: { limit: POSITION_MAX } }]);
+    expectWellFormed(position[0]!);
+    expect(findings("phone", `0912${" ".repeat(1024 * 1024)}345678`)).toMatchObject([{ line: lineOf("phone"), params: { limit: PHONE_MAX } }]);
+    expect(findings("email", `${"a".repeat(EMAIL_MAX)}@so.gov.vn`)).toMatchObject([{ line: lineOf("email"), params: { limit: EMAIL_MAX } }]);
+    expect(findings("position", "x".repeat(POSITION_MAX))).toEqual([]);
   });
 
   it("a rubric's period over the agency file's limit is too-long (every agency file copying it would be refused)", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import jsyaml from "js-yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { EVIDENCE_FIELD_MAX, NOTE_MAX, REASON_MAX } from "../../src/core/agency-schema.js";
+import { CONTACT_MAX, EVIDENCE_FIELD_MAX, NOTE_MAX, REASON_MAX } from "../../src/core/agency-schema.js";
 import { allIndicators } from "../../src/core/codes.js";
 import type { Rubric } from "../../src/core/rubric.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
@@ -100,6 +100,10 @@ describe("plainlyValid", () => {
       ["an unknown cohort", { ...base, agency: { id: "a", name: "A", type: "department", cohort: "department" } }], ["an agency with an extra key", { ...base, agency: { id: "a", name: "A", type: "department", x: 1 } }],
       ["a respondent", { ...base, respondent: { name: "B", position: null, email: "b@so.gov.vn", phone: "0912" } }], ["a respondent without name", { ...base, respondent: { email: "b@so.gov.vn" } }],
       ["a bad email", { ...base, respondent: { name: "B", email: "b at so" } }], ["a null email", { ...base, respondent: { name: "B", email: null } }],
+      ...(["position", "phone", "email"] as const).flatMap((key): [string, unknown][] => [0, 1].map((over) => {
+        const text = key === "email" ? `${"a".repeat(CONTACT_MAX.email - 10 + over)}@so.gov.vn` : "x".repeat(CONTACT_MAX[key] + over);
+        return [`a respondent's ${key} of ${CONTACT_MAX[key] + over} characters`, { ...base, respondent: { name: "B", [key]: text } }];
+      })),
       ["submitted", { ...base, submitted: "2025-10-01" }], ["submitted null", { ...base, submitted: null }], ["submitted not a date", { ...base, submitted: "2025-10-32" }],
       ["null answers", { ...base, answers: null }], ["answers as a list", { ...base, answers: [] }], ["an unknown code", { ...base, answers: { "9.9": { value: 1 } } }],
       ["1.1 for 1.10", { ...base, answers: { "1.10": { value: true } } }], ["an inherited name as a code", { ...base, answers: { toString: { value: true } } }],
