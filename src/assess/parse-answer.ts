@@ -8,6 +8,7 @@ import { parseDate, parseDayOfYear, parseNumber, parseYesNo } from "./parse-numb
 import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, magnitudeInUnit, slashFraction, splitFigure, wordsThenFigure } from "../core/number-words.js";
 import { BARE_LINK } from "../load/schema-issues.js";
 import { DRIVE } from "../core/windows-drive.js";
+import { textMaxLength } from "../core/agency-schema.js";
 
 // Text typed at a question read as its answer, or refused in words that say what to type.
 
@@ -142,7 +143,8 @@ export function parseSimple(input: SimpleInput, raw: string, lang: Lang, wording
       // Letters as the schema counts them (code points), so that what is taken here passes validate.
       const length = [...v].length;
       if (length < Math.max(1, input.min_length ?? 1)) return { ok: false, error: input.min_length ? message(lang, "assess-too-short", { min: input.min_length }) : message(lang, "assess-required") };
-      if (input.max_length !== undefined && length > input.max_length) return { ok: false, error: message(lang, "assess-too-long", { max: input.max_length, count: length }) };
+      const max = textMaxLength(input);
+      if (length > max) return { ok: false, error: message(lang, "assess-too-long", { max, count: length }) };
       return { ok: true, value: v };
     }
     case "number": case "percent": case "count": {

@@ -28,7 +28,7 @@ function simpleSchema(input: SimpleInput): Schema {
     case "checklist": return { type: "array", uniqueItems: true, items: { type: "string", enum: input.options.map((o) => o.id) } };
     case "level": return { type: "integer", minimum: input.min ?? 0, maximum: input.max };
     case "date": return { type: "string", format: "date" };
-    case "text": return { type: "string", ...(input.min_length !== undefined ? { minLength: input.min_length } : {}), ...(input.max_length !== undefined ? { maxLength: input.max_length } : {}) };
+    case "text": return { type: "string", ...(input.min_length !== undefined ? { minLength: input.min_length } : {}), maxLength: textMaxLength(input) };
   }
 }
 
@@ -102,6 +102,17 @@ export const POSITION_MAX = 200;
 export const PHONE_MAX = 50;
 export const EMAIL_MAX = 254;
 export const CONTACT_MAX = { position: POSITION_MAX, phone: PHONE_MAX, email: EMAIL_MAX } as const;
+
+/**
+ * The longest text answer, in characters, where the rubric sets no max_length of its own: a paragraph or two,
+ * as a note. A 1 MB one was valid and copied whole into the reports.
+ */
+export const TEXT_MAX = 2000;
+
+/** The longest a text answer may be: the rubric's max_length, else TEXT_MAX. */
+export function textMaxLength(input: { max_length?: number }): number {
+  return input.max_length ?? TEXT_MAX;
+}
 
 const NAME = new RegExp(NAME_PATTERN, "u");
 

@@ -1,6 +1,6 @@
 import { isEmail } from "./email-format.js";
 import { allIndicators } from "../core/codes.js";
-import { EMAIL_MAX, EVIDENCE_LINK_MAX, EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX, hasNameCharacter, NAME_MAX, NOTE_MAX, PERIOD_MAX, PHONE_MAX, POSITION_MAX, REASON_MAX } from "../core/agency-schema.js";
+import { EMAIL_MAX, EVIDENCE_LINK_MAX, EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX, hasNameCharacter, NAME_MAX, NOTE_MAX, PERIOD_MAX, PHONE_MAX, POSITION_MAX, REASON_MAX, textMaxLength } from "../core/agency-schema.js";
 import { MAX_LIST_ITEMS } from "./bound-lists.js";
 import type { Indicator, Input, Rubric, SimpleInput } from "../core/rubric.js";
 import { setOwn } from "../core/own-key.js";
@@ -209,7 +209,7 @@ function simpleChecker(input: SimpleInput): Check {
     case "level": { const inRange = within(input.min ?? 0, input.max); return (v) => isInteger(v) && inRange(v); }
     case "date": return isDate;
     case "text": {
-      const inRange = within(input.min_length, input.max_length);
+      const inRange = within(input.min_length, textMaxLength(input));
       return (v) => isString(v) && inRange(codePoints(v));
     }
   }

@@ -5,7 +5,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { addFormats } from "../../src/load/lazy.js";
 import jsyaml from "js-yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { agencySchema, agencyValidatorSchema } from "../../src/core/agency-schema.js";
+import { agencySchema, agencyValidatorSchema, TEXT_MAX } from "../../src/core/agency-schema.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { bundledRubricFiles } from "../../src/load/registry.js";
 import { agencySources, mutants } from "../helpers/agency-corpus.js";
@@ -74,4 +74,15 @@ describe("agencySchema, fractions", () => {
       expect([fraction(true)(answer(a, b)), fraction(false)(answer(a, b))]).toEqual([whole, any]);
     },
   );
+});
+
+// A 1 MB text answer was valid where the rubric set no max_length, and copied whole into the reports.
+describe("a text answer", () => {
+  it("is at most TEXT_MAX characters where the rubric sets no max_length", () => {
+    const validate = compiled(agencySchema(miniRubric()));
+    const file = (value: string) => agency({ "2.3": { value } });
+    expect(validate(file("x".repeat(TEXT_MAX)))).toBe(true);
+    expect(validate(file("x".repeat(TEXT_MAX + 1)))).toBe(false);
+    expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: "/answers/2.3/value", keyword: "maxLength", params: { limit: TEXT_MAX } }));
+  });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import jsyaml from "js-yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { CONTACT_MAX, EVIDENCE_FIELD_MAX, NOTE_MAX, REASON_MAX } from "../../src/core/agency-schema.js";
+import { CONTACT_MAX, EVIDENCE_FIELD_MAX, NOTE_MAX, REASON_MAX, TEXT_MAX } from "../../src/core/agency-schema.js";
 import { allIndicators } from "../../src/core/codes.js";
 import type { Rubric } from "../../src/core/rubric.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
@@ -122,6 +122,7 @@ describe("plainlyValid", () => {
         [`a verified reason of ${REASON_MAX + over} characters`, { ...base, answers: { "1.1": { value: true, verified: { na: true, reason: "x".repeat(REASON_MAX + over) } } } }],
         [`a verified note of ${NOTE_MAX + over} characters`, { ...base, answers: { "1.1": { value: true, verified: { value: true, note: "x".repeat(NOTE_MAX + over) } } } }],
       ]),
+      ...[0, 1].map((over): [string, unknown] => [`a text answer of ${TEXT_MAX + over} characters (no max_length)`, { ...base, answers: { "2.3": { value: "x".repeat(TEXT_MAX + over) } } }]),
       ["required evidence fields", { ...base, answers: { "1.10": { value: "2025-01-01", evidence: [{ number: "1", date: "2025-01-01" }] } } }],
       ["a required evidence field missing", { ...base, answers: { "1.10": { value: "2025-01-01", evidence: [{ number: "1" }] } } }],
       ["a verified value", { ...base, answers: { "1.1": { value: true, verified: { value: false, na: false, reason: "r", note: "n", by: "b", date: "2025-01-01" } } } }],
