@@ -88,11 +88,11 @@ export const EVIDENCE_LINK_MAX = 2000;
 export const EVIDENCE_FIELD_MAX = { number: EVIDENCE_NUMBER_MAX, title: EVIDENCE_TITLE_MAX, link: EVIDENCE_LINK_MAX, issuer: NAME_MAX } as const;
 
 /**
- * The longest note and N/A reason, in characters: a paragraph or two (the examples' are under 150). A 1 MB
+ * The longest note and N/A reason, in characters: a page of explanation (the examples' are under 150). A 1 MB
  * reason was valid and printed whole by explain. The same for a collector's verified note and reason.
  */
-export const NOTE_MAX = 2000;
-export const REASON_MAX = 2000;
+export const NOTE_MAX = 5000;
+export const REASON_MAX = 5000;
 
 /**
  * The longest texts of the respondent's contact, in characters: a position is a line ("Chuyên viên Văn phòng Sở,
@@ -104,10 +104,10 @@ export const EMAIL_MAX = 254;
 export const CONTACT_MAX = { position: POSITION_MAX, phone: PHONE_MAX, email: EMAIL_MAX } as const;
 
 /**
- * The longest text answer, in characters, where the rubric sets no max_length of its own: a paragraph or two,
+ * The longest text answer, in characters, where the rubric sets no max_length of its own: a page,
  * as a note. A 1 MB one was valid and copied whole into the reports.
  */
-export const TEXT_MAX = 2000;
+export const TEXT_MAX = 5000;
 
 /** The longest a text answer may be: the rubric's max_length, else TEXT_MAX. */
 export function textMaxLength(input: { max_length?: number }): number {
