@@ -52,7 +52,7 @@ function entrySchema(indicator: Indicator): Schema {
         verified: {
           type: "object",
           additionalProperties: false,
-          properties: { value, na: { type: "boolean" }, reason: { type: "string", minLength: 1, maxLength: REASON_MAX }, note: { type: "string", maxLength: NOTE_MAX }, by: { type: "string" }, date: { type: "string", format: "date" } },
+          properties: { value, na: { type: "boolean" }, reason: { type: "string", minLength: 1, maxLength: REASON_MAX }, note: { type: "string", maxLength: NOTE_MAX }, by: { type: "string", maxLength: NAME_MAX }, date: { type: "string", format: "date" } },
           // A verification gives a value, or N/A with a reason: a note alone ("checked, correct") would score as unanswered.
           if: { properties: { na: { const: true } }, required: ["na"] },
           then: { required: ["reason"] },

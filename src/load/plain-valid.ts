@@ -149,7 +149,7 @@ function answerChecker(indicator: Indicator): Check {
         case "na": if (!optional(v, isBoolean)) return false; break;
         case "reason": if (!optional(v, isReason)) return false; break;
         case "note": if (!optional(v, isNote)) return false; break;
-        case "by": if (!optional(v, isString)) return false; break;
+        case "by": if (!optional(v, (b) => isString(b) && b.length <= NAME_MAX)) return false; break;
         case "date": if (!optional(v, isDate)) return false; break;
         default: return false;
       }

@@ -15,7 +15,7 @@ import { MAX_FINDINGS_PER_FILE } from "../../src/load/first-findings.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import type { LocatedDiagnostic } from "../../src/load/located.js";
 import { MAX_FILE_BYTES } from "../../src/load/read.js";
-import { EMAIL_MAX, EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX, NOTE_MAX, PERIOD_MAX, PHONE_MAX, POSITION_MAX, REASON_MAX } from "../../src/core/agency-schema.js";
+import { EMAIL_MAX, EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX, NAME_MAX, NOTE_MAX, PERIOD_MAX, PHONE_MAX, POSITION_MAX, REASON_MAX } from "../../src/core/agency-schema.js";
 import { MAX_LIST_ITEMS, MAX_MAP_ENTRIES } from "../../src/load/bound-lists.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -216,6 +216,18 @@ describe("generated bad inputs", () => {
     expect(findings(/^( {4}note: ").*"$/m, `$1${long}"`)).toMatchObject([{ line: lineOf("    note: "), col: 11, params: { limit: NOTE_MAX } }]);
     expect(findings(/^( {4}note: ").*"$/m, `$1${long.slice(0, NOTE_MAX)}"\n    verified: {value: [chu-tri-hop], note: "${long}"}`)).toMatchObject([{ line: lineOf("    note: ") + 1, params: { limit: NOTE_MAX } }]);
     expect(findings(/^( {4}reason: ").*"$/m, `$1${long.slice(0, REASON_MAX)}"`)).toEqual([]);
+  });
+
+  it("a 1 MB verifier (verified.by) is too-long at it, as an agency's name is (it was valid, whatever its size)", () => {
+    const file = path.join(tempDir(), "long-verifier.yaml");
+    const text = readFileSync(EXAMPLE, "utf8");
+    const line = text.split("\n").findIndex((l) => l.startsWith("    note: ")) + 1;
+    const findings = (by: string) => {
+      writeFileSync(file, text.replace(/^( {4}note: ".*")$/m, `$1\n    verified: {value: [chu-tri-hop], by: "${by}"}`));
+      return checkFiles([{ file }]).failures.flatMap((f) => f.diagnostics).filter((d) => d.code === "too-long");
+    };
+    expect(findings("x".repeat(1024 * 1024))).toMatchObject([{ code: "too-long", line: line + 1, params: { limit: NAME_MAX } }]);
+    expect(findings("x".repeat(NAME_MAX))).toEqual([]);
   });
 
   it("a 1 MB respondent's position, phone or e-mail address is too-long at it (they were valid, whatever their size)", () => {
