@@ -1,3 +1,4 @@
+import { textMaxLength } from "./agency-schema.js";
 import { suggestCode, suggestKey } from "./check-agency.js";
 import { allIndicators, appliesTo, compareCodes } from "./codes.js";
 import type { Issue } from "./issue.js";
@@ -124,7 +125,7 @@ export function checkRubric(rubric: Rubric): Issue[] {
     // A level needs two levels at least: ratio scores (level − min) / (max − min), and min defaults to 0.
     if (input.type === "level" && (input.min ?? 0) >= input.max) issues.push(badRange(path, "min", input.min ?? 0, input.max));
     if ((input.type === "number" || input.type === "date") && input.min !== undefined && input.max !== undefined && input.min > input.max) issues.push(badRange(path, "min", input.min, input.max));
-    if (input.type === "text" && input.min_length !== undefined && input.max_length !== undefined && input.min_length > input.max_length) issues.push(badRange(path, "min_length", input.min_length, input.max_length));
+    if (input.type === "text" && input.min_length !== undefined && input.min_length > textMaxLength(input)) issues.push(textBadRange(path, input.min_length, input.max_length));
     if (input.type === "choice" || input.type === "checklist") checkIds(input.options, [...path, "options"]);
   };
 
@@ -281,6 +282,16 @@ function enclosingGroups(rubric: Rubric): Map<string, string[]> {
 /** A range with room for no answer, or (a level) for only one; located at its lower bound. */
 function badRange(path: string[], low: "min" | "min_length", min: number | string, max: number | string): Issue {
   return { code: "bad-range", path: [...path, low], params: { low, high: low === "min" ? "max" : "max_length", min, max } };
+}
+
+/**
+ * A text's min_length above the longest answer an agency file may hold: its max_length, else TEXT_MAX (text_max
+ * says which, for the sentence). Found and expected are in characters, as the agency file's too-long says them.
+ */
+function textBadRange(path: string[], minLength: number, maxLength: number | undefined): Issue {
+  const limit = textMaxLength({ max_length: maxLength });
+  const issue = badRange(path, "min_length", minLength, limit);
+  return { ...issue, params: { ...issue.params, found: minLength, expected_key: "maxLength", limit, ...(maxLength === undefined ? { text_max: limit } : {}) } };
 }
 
 /** The decimals a number is written with, as its shortest reading gives them (0.125: 3; 1e-7: 7). */

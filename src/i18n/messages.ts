@@ -218,6 +218,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "max-decimals-too-fine": { vi: "Giá trị {key} {value} của {code} có hơn 4 chữ số thập phân, mức làm tròn điểm cao nhất (rounding.decimals tối đa là 4): giá trị này sẽ được tính là {carried}; hãy ghi nó với tối đa 4 chữ số thập phân", en: "The {key} {value} of {code} has more than 4 decimals, the finest points can be rounded to (rounding.decimals is at most 4): it would be counted as {carried}; write it with at most 4 decimals" },
   "bad-range": { vi: "{low} = {min} không nhỏ hơn {high} = {max}: không có hoặc chỉ có một câu trả lời nằm trong khoảng này", en: "{low} = {min} is not below {high} = {max}: no answer, or only one, fits in this range" },
   "bad-range-above": { vi: "{low} = {min} lớn hơn {high} = {max}: không có câu trả lời nào nằm trong khoảng này; hãy đổi chỗ hai giá trị, hoặc sửa giá trị sai", en: "{low} = {min} is greater than {high} = {max}: no answer fits in this range; swap them, or correct the one that is wrong" },
+  "bad-range-text-max": { vi: "{low} = {min} lớn hơn {max}, số ký tự tối đa của một câu trả lời dạng văn bản trong tệp của cơ quan khi kiểu trả lời không đặt max_length: không có câu trả lời nào đủ dài; hãy giảm min_length, hoặc đặt max_length ít nhất bằng {min}", en: "{low} = {min} is above {max}, the most characters an agency file may give a text answer whose input sets no max_length: no answer fits; lower min_length, or set a max_length of at least {min}" },
   "bad-range-later": { vi: "{low} = {min} sau {high} = {max}: không có ngày nào nằm trong khoảng này; hãy đổi chỗ hai ngày, hoặc sửa ngày sai", en: "{low} = {min} is later than {high} = {max}: no date fits in this range; swap them, or correct the one that is wrong" },
   // Report words
   "col-code": { vi: "Mã", en: "Code" },
@@ -874,6 +875,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   // A rule's steps or the band levels, one pair out of place or the whole list from the lowest up.
   // Two alike ("80 after 80") are not out of order but one of them never reached: said as such.
   if (key === "bands-order") return params.reversed !== undefined ? `bands-order-${params.order_of}-reversed` : `${params.order_of === "steps" ? "bands-order-steps" : key}${params.min === params.previous ? "-equal" : ""}`;
+  // A text's min_length above TEXT_MAX, the longest an agency file holds where the rubric sets no max_length.
+  if (key === "bad-range" && params.text_max !== undefined) return "bad-range-text-max";
   // Equal bounds are refused only for a level (one answer); bounds the wrong way round leave none.
   if (key === "bad-range" && params.min !== params.max) return /^\d{4}-\d{2}-\d{2}$/.test(String(params.min)) ? "bad-range-later" : "bad-range-above";
   // An option's fraction is said as a fraction; without a rule, the indicator is said to score nothing.

@@ -1,6 +1,7 @@
 import { expectedText, message } from "../../src/i18n/messages.js";
 import { hintTexts } from "../../src/report/hints.js";
 import { describe, expect, it } from "vitest";
+import { TEXT_MAX } from "../../src/core/agency-schema.js";
 import { checkRubric, MAX_INDICATORS } from "../../src/core/check-rubric.js";
 import type { Indicator, Input, Rubric } from "../../src/core/rubric.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
@@ -26,6 +27,10 @@ const cases: Case[] = [
   ["a number with min = max is one allowed value", withInput({ type: "number", min: 2, max: 2 }, { type: "per_unit", points: 10 }), []],
   ["a date with min after max", withInput({ type: "date", min: "2025-06-01", max: "2025-01-01" }, { type: "deadline", by: "2025-12-31" }), [["bad-range", `${AT13}/input/min`]]],
   ["a text with min_length > max_length", (r) => { Object.assign(r.groups[1]!.items[2]!, { input: { type: "text", min_length: 10, max_length: 5 } }); }, [["bad-range", "groups/1/items/2/input/min_length"]]],
+  // Without a max_length an agency file holds at most TEXT_MAX characters of text: a longer min_length leaves no answer.
+  ["a text with min_length above TEXT_MAX and no max_length", (r) => { Object.assign(r.groups[1]!.items[2]!, { input: { type: "text", min_length: TEXT_MAX + 1 } }); }, [["bad-range", "groups/1/items/2/input/min_length"]]],
+  ["a text with min_length = TEXT_MAX and no max_length is fine", (r) => { Object.assign(r.groups[1]!.items[2]!, { input: { type: "text", min_length: TEXT_MAX } }); }, []],
+  ["a text with min_length above TEXT_MAX and a max_length above it is fine", (r) => { Object.assign(r.groups[1]!.items[2]!, { input: { type: "text", min_length: TEXT_MAX + 1, max_length: TEXT_MAX * 2 } }); }, []],
   ["a level field of a parts input with min = max",
     withInput({ type: "parts", fields: [{ id: "x", label: t("x"), input: { type: "level", min: 1, max: 1 } }] }, { type: "sum", parts: [{ field: "x", max: 20, rule: { type: "ratio" } }] }),
     [["bad-range", `${AT13}/input/fields/0/input/min`]]],

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { message } from "../../src/i18n/messages.js";
+import { expectedText, message } from "../../src/i18n/messages.js";
 import { lintFile } from "../../src/rubric-ci/lint/lint-file.js";
 import { tempDirs } from "./helpers/files.js";
 
@@ -29,6 +29,29 @@ describe("bad-range says why no answer fits", () => {
 
   it("a number's min above its max, the same", () => {
     expect(said("input: {type: number, min: 5, max: 2}\n    rule: {type: per_unit, points: 4}")[1]).toMatch(/^min = 5 is greater than max = 2: no answer fits/);
+  });
+
+  // A text's min_length above the longest answer an agency file may hold: found the min_length, expected that longest.
+  const texts: [string, string, string, string, string][] = [
+    ["its own max_length", "input: {type: text, min_length: 10, max_length: 5}\n    info_only: true",
+      "min_length = 10 is greater than max_length = 5: no answer fits in this range; swap them, or correct the one that is wrong",
+      "at most 5 characters", "tối đa 5 ký tự"],
+    ["no max_length: TEXT_MAX", "input: {type: text, min_length: 6000}\n    info_only: true",
+      "min_length = 6000 is above 5000, the most characters an agency file may give a text answer whose input sets no max_length: no answer fits; lower min_length, or set a max_length of at least 6000",
+      "at most 5000 characters", "tối đa 5000 ký tự"],
+  ];
+  it.each(texts)("a text's min_length above the longest answer (%s) says what was found and what is expected, in vi and en", (_, input, en, expectedEn, expectedVi) => {
+    const file = path.join(tempDir(), "r.yaml");
+    writeFileSync(file, readFileSync(FIXTURE, "utf8").replace("max: 40\n    input: {type: level, min: 3, max: 3}\n    rule: {type: ratio}", `max: 0\n    ${input}`).replace("max: 60", "max: 100"));
+    const findings = lintFile(file).findings;
+    expect(findings.map((d) => d.code)).toEqual(["bad-range"]);
+    const [found] = findings;
+    expect([found!.line, found!.col]).toEqual([31, 37]);
+    expect(message("en", found!.code, found!.params)).toBe(en);
+    expect(message("vi", found!.code, found!.params)).toMatch(/^min_length = \d+ /);
+    expect(String(found!.params.found)).toBe(/min_length: (\d+)/.exec(input)![1]);
+    expect(expectedText("en", String(found!.params.expected_key), found!.params)).toBe(expectedEn);
+    expect(expectedText("vi", String(found!.params.expected_key), found!.params)).toBe(expectedVi);
   });
 
   // "The best answer earns 2" (late) beside "every answer is on time": both said of a range that holds no answer.
