@@ -69,6 +69,20 @@ describe("assess --rubric R on a file of another rubric holding no answers yet",
     expect(r.said).toContain("egov-score init --rubric dti-cap-xa -o moi.yaml --force");
   });
 
+  // A later version of the rubric asked (the collector's file not yet had): refused with no way to start it for the one asked.
+  it.each([
+    ["vi", "moi.yaml chưa có câu trả lời nào: để bắt đầu lại tệp theo bộ chỉ số dti-cap-xa (--force ghi đè tệp, chỉ mất phần đầu tệp): egov-score init --rubric dti-cap-xa -o moi.yaml --force"],
+    ["en", "moi.yaml holds no answers yet: to start it again for rubric dti-cap-xa (--force writes over it, losing only its header): egov-score init --rubric dti-cap-xa -o moi.yaml --force"],
+  ] as const)("init's blanks of another version of the rubric asked (%s): the same init", async (lang, start) => {
+    const r = await assessNew(async (file) => {
+      expect((await runCli(["init", "--rubric", "dti-cap-xa", "-o", file, "--force"])).code).toBe(0);
+      writeFileSync(file, readFileSync(file, "utf8").replace(/(rubric: \{id: dti-cap-xa, version: )"[^"]*"/, '$1"2099.1"'));
+    }, lang);
+    expect(r.code).toBe(1);
+    expect(r.said).toContain("2099.1");
+    expect(r.said).toContain(start);
+  });
+
   it("a file holding an answer, or evidence under a blank value, is not offered --force, which would lose it", async () => {
     for (const held of ["value: 4", "value:\n    evidence: [{number: 15/KH-UBND}]"]) {
       const r = await assessNew(async (file) => { await initBlank(file); writeFileSync(file, readFileSync(file, "utf8").replace(/("1\.1":\n {4})value:/, `$1${held}`)); }, "en");

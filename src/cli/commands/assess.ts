@@ -317,8 +317,9 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
   const bundled = notBundled ? undefined : bundledNamed(ref);
   say(message(ctx.lang, notBundled ? "assess-rubric-not-bundled" : bundled ? "assess-other-rubric-bundled" : "assess-other-rubric", { file: parsedFile.file, rubric: bundled ?? "" }));
   // A file holding no answers yet (init's blanks, a header) for the default rubric, a commune's officer having asked
-  // for dti-cap-xa: started again for the rubric asked, it loses nothing but its header.
-  if (issue.code === "rubric-mismatch" && opts.rubric !== undefined && answersHoldNothing(parsedFile.data.answers)) {
+  // for dti-cap-xa, or for another version of the rubric asked: started again for it, it loses nothing but its header.
+  const otherRubricOrVersion = issue.code === "rubric-mismatch" || issue.code === "rubric-version-mismatch";
+  if (otherRubricOrVersion && opts.rubric !== undefined && answersHoldNothing(parsedFile.data.answers)) {
     say(message(ctx.lang, "assess-other-rubric-start", { file: parsedFile.file, rubric: rubric.id, command: initCommand(shellWord(opts.rubric), parsedFile.file) }));
   }
   return true;
