@@ -1,7 +1,7 @@
 import type { Lang, Rubric } from "../core/rubric.js";
 import { typeList } from "../core/type-list.js";
 import { bundledAgencyTypes } from "../load/registry.js";
-import { fileWord } from "../load/shell-word.js";
+import { fileWord, shellWord } from "../load/shell-word.js";
 
 /** Another bundled rubric's agency types, as a list to read, and the init command that makes `file` again with it. */
 export interface OtherRubric { types: string; command: string }
@@ -16,9 +16,12 @@ export function otherRubrics(rubric: Rubric, file: string, lang: Lang): OtherRub
     .map((r) => ({ types: typeList(r.types.map((t) => t.label[lang])), command: initCommand(r.id, file) }));
 }
 
-/** The init command that makes `file` again for a rubric, `rubricWord` as a command names it (a bundled id, or its file as shellWord writes it). */
-export function initCommand(rubricWord: string, file: string): string {
-  return `egov-score init --rubric ${rubricWord} -o ${fileWord(file)} --force`;
+/**
+ * The init command that makes `file` again for a rubric, `rubricWord` as a command names it (a bundled id, or its
+ * file as shellWord writes it), with the agency `type` the file already names, if any, so that it is not lost.
+ */
+export function initCommand(rubricWord: string, file: string, type?: string): string {
+  return `egov-score init --rubric ${rubricWord} -o ${fileWord(file)}${type !== undefined ? ` -t ${shellWord(type)}` : ""} --force`;
 }
 
 /** otherRubrics as init says them, one a line: "UBND xã, UBND phường: egov-score init --rubric dti-cap-xa -o xa.yaml --force". */

@@ -83,6 +83,25 @@ describe("assess --rubric R on a file of another rubric holding no answers yet",
     expect(r.said).toContain(start);
   });
 
+  // A ward's officer had filled `type: ward`: the init offered made the file again with an empty type, to be asked again.
+  it.each([
+    ["vi", "theo bộ chỉ số dti-cap-xa (--force ghi đè tệp, chỉ mất phần đầu tệp): egov-score init --rubric dti-cap-xa -o moi.yaml -t ward --force"],
+    ["en", "for rubric dti-cap-xa (--force writes over it, losing only its header): egov-score init --rubric dti-cap-xa -o moi.yaml -t ward --force"],
+  ] as const)("the file's agency type, one of the rubric asked, is kept by the init (%s)", async (lang, start) => {
+    const r = await assessNew(async (file) => {
+      expect((await runCli(["init", "--rubric", "dti-cap-xa", "-t", "ward", "-o", file, "--force"])).code).toBe(0);
+      writeFileSync(file, readFileSync(file, "utf8").replace(/(rubric: \{id: dti-cap-xa, version: )"[^"]*"/, '$1"2099.1"'));
+    }, lang);
+    expect(r.code).toBe(1);
+    expect(r.said).toContain(start);
+  });
+
+  it("a commune typed into the default rubric's header: -t commune; a department, which dti-cap-xa has not, no -t", async () => {
+    const header = (type: string) => async (file: string) => writeFileSync(file, `rubric: {id: dti-cap-so, version: "2025.1"}\nagency: {id: x, name: X, type: ${type}}\nperiod: "2025"\n`);
+    expect((await assessNew(header("commune"), "en")).said).toContain("egov-score init --rubric dti-cap-xa -o moi.yaml -t commune --force");
+    expect((await assessNew(header("department"), "en")).said).toContain("egov-score init --rubric dti-cap-xa -o moi.yaml --force");
+  });
+
   it("a file holding an answer, or evidence under a blank value, is not offered --force, which would lose it", async () => {
     for (const held of ["value: 4", "value:\n    evidence: [{number: 15/KH-UBND}]"]) {
       const r = await assessNew(async (file) => { await initBlank(file); writeFileSync(file, readFileSync(file, "utf8").replace(/("1\.1":\n {4})value:/, `$1${held}`)); }, "en");

@@ -320,9 +320,16 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
   // for dti-cap-xa, or for another version of the rubric asked: started again for it, it loses nothing but its header.
   const otherRubricOrVersion = issue.code === "rubric-mismatch" || issue.code === "rubric-version-mismatch";
   if (otherRubricOrVersion && opts.rubric !== undefined && answersHoldNothing(parsedFile.data.answers)) {
-    say(message(ctx.lang, "assess-other-rubric-start", { file: parsedFile.file, rubric: rubric.id, command: initCommand(shellWord(opts.rubric), parsedFile.file) }));
+    say(message(ctx.lang, "assess-other-rubric-start", { file: parsedFile.file, rubric: rubric.id, command: initCommand(shellWord(opts.rubric), parsedFile.file, typeIn(rubric, parsedFile.data)) }));
   }
   return true;
+}
+
+/** The agency type a file names where the rubric has it: kept by the init that starts the file again (a ward's file became a commune's). */
+function typeIn(rubric: Rubric, data: Record<string, unknown>): string | undefined {
+  const agency = data.agency;
+  const type = typeof agency === "object" && agency !== null ? (agency as { type?: unknown }).type : undefined;
+  return rubric.agency_types.some((t) => t.id === type) ? (type as string) : undefined;
 }
 
 /** An earlier version of the rubric in use, for the same period: a file that may be moved to the version in use. */
