@@ -1,6 +1,5 @@
-import { bandSetFor, reaches } from "../../core/bands.js";
+import { bandSetFor, reaches, type RatedOn } from "../../core/bands.js";
 import type { BandSet, Text } from "../../core/rubric.js";
-import type { RatedOn } from "../../core/bands.js";
 
 /** A band level whose minimum the new version moved: `old` and `new` on the set's `basis`. */
 export interface MovedThreshold { id: string; label: Text; basis: BandSet["basis"]; old: number; new: number }
