@@ -51,10 +51,7 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   };
   const text = (v: unknown) => (typeof v === "string" && v.trim() ? v : undefined);
   // A period longer than the file's check takes (PERIOD_MAX) is refused as typed, as a name is.
-  const aPeriod = (v: string) => {
-    const count = [...v.trim()].length;
-    return !count ? m("assess-required") : count > PERIOD_MAX ? message(lang, "assess-too-long", { max: PERIOD_MAX, count }) : true;
-  };
+  const aPeriod = (v: string) => (v.trim() ? withinLimit(v.trim(), PERIOD_MAX, lang) : m("assess-required"));
   const mapping = (v: unknown) => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
   const agency = (mapping(existing.agency) ?? {}) as Partial<Header["agency"]>;
   const say = (path: string[], value: unknown, was: unknown) => { if (value !== was) onField?.(path, value); };
