@@ -110,7 +110,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "not-allowed-value": { vi: "Giá trị không thuộc danh sách cho phép", en: "Value not among the allowed ones" },
   "bad-format": { vi: "Sai định dạng", en: "Wrong format" },
   "too-short": { vi: "Giá trị quá ngắn hoặc rỗng", en: "Value too short or empty" },
-  "too-long": { vi: "Giá trị quá dài", en: "Value too long" },
+  "too-long": { vi: "Giá trị quá dài: {count} ký tự", en: "Value too long: {count} characters" },
   "duplicate-item": { vi: "Danh sách có phần tử lặp", en: "The list repeats an item" },
   "invalid-value": { vi: "Giá trị không hợp lệ ({detail})", en: "Invalid value ({detail})" },
   // Agency files

@@ -488,7 +488,8 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       return { code: "too-short", path, params: { found: describe(value), expected_key: key, limit: Number(p.limit) } };
     }
     case "maxLength":
-      return { code: "too-long", path, params: { found: describe(value), expected_key: "maxLength", limit: Number(p.limit) } };
+      // How long it is, in the code points the limit counts: "found" shows only its start, and the writer must know how much to cut.
+      return { code: "too-long", path, params: { found: describe(value), expected_key: "maxLength", limit: Number(p.limit), count: [...String(value)].length } };
     case "uniqueItems":
       return { code: "duplicate-item", path, params: { found: describe(value), expected_key: "unique" } };
     case "not":

@@ -180,6 +180,9 @@ describe("generated bad inputs", () => {
     expect(result.failures).toHaveLength(1);
     const d = result.failures[0]!.diagnostics[0]!;
     expect(d).toMatchObject({ code: "too-long", severity: "error", line, col: 9, params: { limit: PERIOD_MAX } });
+    // Its length said, the start alone shown under "found": how much to cut.
+    expect(message("vi", d.code, d.params)).toBe("Giá trị quá dài: 1048576 ký tự");
+    expect(message("en", d.code, d.params)).toBe("Value too long: 1048576 characters");
     expectWellFormed(d);
     writeFileSync(file, text.replace(/^period: .*$/m, `period: "${"2".repeat(PERIOD_MAX)}"`));
     expect(checkFiles([{ file }]).failures.flatMap((f) => f.diagnostics).filter((x) => x.code === "too-long")).toEqual([]);
