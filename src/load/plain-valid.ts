@@ -1,6 +1,6 @@
 import { isEmail } from "./email-format.js";
 import { allIndicators } from "../core/codes.js";
-import { EMAIL_MAX, EVIDENCE_LINK_MAX, EVIDENCE_NUMBER_MAX, EVIDENCE_TITLE_MAX, hasNameCharacter, NAME_MAX, NOTE_MAX, PERIOD_MAX, PHONE_MAX, POSITION_MAX, REASON_MAX, textMaxLength } from "../core/agency-schema.js";
+import { EMAIL_MAX, EVIDENCE_FIELD_MAX, hasNameCharacter, NAME_MAX, NOTE_MAX, PERIOD_MAX, PHONE_MAX, POSITION_MAX, REASON_MAX, textMaxLength } from "../core/agency-schema.js";
 import { MAX_LIST_ITEMS } from "./bound-lists.js";
 import type { Indicator, Input, Rubric, SimpleInput } from "../core/rubric.js";
 import { setOwn } from "../core/own-key.js";
@@ -54,13 +54,15 @@ const AGENCY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === "string";
 const isNonEmpty = (v: unknown): boolean => typeof v === "string" && v.length > 0;
-/** A note or reason as the schema takes it (NOTE_MAX, REASON_MAX): UTF-16 units, never fewer than its code points. */
-const isNote = (v: unknown): boolean => typeof v === "string" && v.length <= NOTE_MAX;
-const isReason = (v: unknown): boolean => typeof v === "string" && v.length > 0 && v.length <= REASON_MAX;
-/** A name as the agency schema takes it: a letter or digit, not spaces or invisible characters alone, at most 500 characters. */
-const isName = (v: unknown): boolean => typeof v === "string" && v.length <= NAME_MAX && hasNameCharacter(v);
 /** A text of at most `max` characters: UTF-16 units, never fewer than the schema's code points. */
 const textAtMost = (max: number): Check => (v) => typeof v === "string" && v.length <= max;
+/** A note or reason as the schema takes it (NOTE_MAX, REASON_MAX). */
+const isNote = textAtMost(NOTE_MAX);
+const isReason = (v: unknown): boolean => isNonEmpty(v) && (v as string).length <= REASON_MAX;
+/** Who verified, an agency: at most a name's length. */
+const isVerifier = textAtMost(NAME_MAX);
+/** A name as the agency schema takes it: a letter or digit, not spaces or invisible characters alone, at most 500 characters. */
+const isName = (v: unknown): boolean => typeof v === "string" && v.length <= NAME_MAX && hasNameCharacter(v);
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isInteger = (v: unknown): v is number => Number.isInteger(v);
 const isUnanswered = (v: unknown): boolean => v === null || v === "?";
@@ -131,10 +133,11 @@ function answerChecker(indicator: Indicator): Check {
     if (!isObject(e)) return false;
     for (const key in e) {
       const v = e[key];
-      // The longest text each takes (EVIDENCE_*_MAX): UTF-16 units, never fewer than the schema's code points.
-      const max = key === "number" ? EVIDENCE_NUMBER_MAX : key === "title" ? EVIDENCE_TITLE_MAX : key === "link" ? EVIDENCE_LINK_MAX : key === "issuer" ? NAME_MAX : key === "date" ? 0 : -1;
-      if (max < 0) return false;
-      if (v !== undefined && !(key === "date" ? isDate(v) : (key === "issuer" ? isString(v) : isNonEmpty(v)) && (v as string).length <= max)) return false;
+      if (key === "date") { if (v !== undefined && !isDate(v)) return false; continue; }
+      // The longest text each takes (EVIDENCE_FIELD_MAX): UTF-16 units, never fewer than the schema's code points.
+      if (!Object.hasOwn(EVIDENCE_FIELD_MAX, key)) return false;
+      const max = EVIDENCE_FIELD_MAX[key as keyof typeof EVIDENCE_FIELD_MAX];
+      if (v !== undefined && !((key === "issuer" ? isString(v) : isNonEmpty(v)) && (v as string).length <= max)) return false;
     }
     for (const field of required) if (e[field] === undefined) return false;
     return true;
@@ -149,7 +152,7 @@ function answerChecker(indicator: Indicator): Check {
         case "na": if (!optional(v, isBoolean)) return false; break;
         case "reason": if (!optional(v, isReason)) return false; break;
         case "note": if (!optional(v, isNote)) return false; break;
-        case "by": if (!optional(v, (b) => isString(b) && b.length <= NAME_MAX)) return false; break;
+        case "by": if (!optional(v, isVerifier)) return false; break;
         case "date": if (!optional(v, isDate)) return false; break;
         default: return false;
       }
