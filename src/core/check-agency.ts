@@ -9,6 +9,7 @@ import { brokenLink } from "./evidence-link.js";
 import { truncate } from "./truncate.js";
 import { editDistance } from "./edit-distance.js";
 import { textsInQuotes } from "./quoted-texts.js";
+import { typeList } from "./type-list.js";
 import { PERIOD_MAX } from "./agency-schema.js";
 
 /** What the derived schema cannot say about an agency file: rubric identity, N/A policy, a ≤ b, evidence. */
@@ -162,7 +163,8 @@ function cohortMismatch(rubric: Rubric, type: string, cohort: unknown): Issue | 
   const found = rubric.cohorts?.find((c) => c.id === cohort);
   const types = found?.agency_types;
   if (!found || !types || types.includes(type)) return undefined;
-  const labels = (lang: "vi" | "en") => types.map((t) => { const label = rubric.agency_types.find((x) => x.id === t)?.label[lang] ?? t; return lang === "vi" ? `«${label}»` : `"${label}"`; }).join(", ");
+  // Listed as every other list of types is (typeList): quoted only when a label holds a comma of its own.
+  const labels = (lang: "vi" | "en") => typeList(types.map((t) => rubric.agency_types.find((x) => x.id === t)?.label[lang] ?? t));
   return { code: "cohort-type-mismatch", path: ["agency", "cohort"], params: { type, cohort, types: types.join(", "), ...typeLabels(rubric, type), cohort_label_vi: found.label.vi, cohort_label_en: found.label.en, types_vi: labels("vi"), types_en: labels("en") } };
 }
 

@@ -49,11 +49,11 @@ describe("a rubric's words given in both languages", () => {
   });
 
   it("a cohort and the types it ranks by their labels too", () => {
-    const params = { type: "department", cohort: "nganh-doc", types: "vertical", type_label_vi: "Sở", type_label_en: "Department", cohort_label_vi: "Ngành dọc", cohort_label_en: "Vertical agencies", types_vi: "«Cơ quan ngành dọc»", types_en: "\"Vertically managed agency\"" };
-    expect(message("vi", "cohort-type-mismatch", params)).toBe("Cơ quan loại «Sở» (department) không xếp hạng trong khối «Ngành dọc» (nganh-doc): khối này gồm các loại «Cơ quan ngành dọc»");
-    expect(message("en", "cohort-type-mismatch", params)).toBe("An agency of type \"Department\" (department) is not ranked in cohort \"Vertical agencies\" (nganh-doc): it ranks only \"Vertically managed agency\"");
+    const params = { type: "department", cohort: "nganh-doc", types: "vertical", type_label_vi: "Sở", type_label_en: "Department", cohort_label_vi: "Ngành dọc", cohort_label_en: "Vertical agencies", types_vi: "Cơ quan ngành dọc", types_en: "Vertically managed agency" };
+    expect(message("vi", "cohort-type-mismatch", params)).toBe("Cơ quan loại «Sở» (department) không xếp hạng trong khối «Ngành dọc» (nganh-doc): khối này gồm các loại Cơ quan ngành dọc");
+    expect(message("en", "cohort-type-mismatch", params)).toBe("An agency of type \"Department\" (department) is not ranked in cohort \"Vertical agencies\" (nganh-doc): it ranks only Vertically managed agency");
     // One type or several, the sentence reads right ("it ranks types" named one type as several).
-    expect(message("en", "cohort-type-mismatch", { ...params, types_en: "\"Department\", \"Board\"" })).toMatch(/: it ranks only "Department", "Board"$/);
+    expect(message("en", "cohort-type-mismatch", { ...params, types_en: "Department, Board" })).toMatch(/: it ranks only Department, Board$/);
   });
 });
 
