@@ -366,6 +366,8 @@ describe("html", () => {
     const html = formatHtml(await report(["examples/"]), { lang: "en" });
     // Before the first section (the list of files is on the last pages).
     expect(html.indexOf("1 file could not be scored and is not in the rankings")).toBeLessThan(html.indexOf('<section class="rubric'));
+    // Named in English quotes, as the English text quotes everywhere (it read «Not scored», the Vietnamese ones).
+    expect(html).toContain("see &quot;Not scored&quot; at the end of the report.");
     // dti-cap-so ranks five agencies; dti-cap-xa and un-losi-2022 have one each, with no charts or rankings to print wide.
     expect(html.match(/<section class="rubric[^"]*"/g)).toEqual(['<section class="rubric ranked"', '<section class="rubric"', '<section class="rubric"']);
     expect(html).toContain('<tr class="repeat"><th scope="colgroup" colspan="8"><span lang="vi">Sở Khoa học và Công nghệ tỉnh Quảng Bình</span> (qb-skhcn) — All 50 indicators: 46 to answer, 2 for information only, 2 bonus items (optional)</th></tr>');
