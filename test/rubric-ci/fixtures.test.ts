@@ -631,17 +631,17 @@ describe("rubric test: CI formats", () => {
     edit(path.join(fixtures, "expected.yaml"), 'indicators: {"2.5": 0, ', "indicators: {");
     const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("total: expected 960.00, got 950.00 (the scale was 960.00 in version 2025.2, 950.00 now)");
-    expect(r.stdout).toContain("group 2: expected 100.00, got 90.00 (group 2's max was 100.00 in version 2025.2, 90.00 now; 2.5 removed)");
+    expect(r.stdout).toContain("total: expected 960.00, got 950.00 (the scale was 960 in version 2025.2, 950 now)");
+    expect(r.stdout).toContain("group 2: expected 100.00, got 90.00 (group 2's max was 100 in version 2025.2, 90 now; 2.5 removed)");
     const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
-    expect(vi.stdout).toContain("nhóm 2: mong đợi 100,00, thực tế 90,00 (điểm tối đa của nhóm 2 ở phiên bản 2025.2 là 100,00, nay là 90,00; bỏ chỉ số 2.5)");
+    expect(vi.stdout).toContain("nhóm 2: mong đợi 100,00, thực tế 90,00 (điểm tối đa của nhóm 2 ở phiên bản 2025.2 là 100, nay là 90; bỏ chỉ số 2.5)");
     const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
     const full = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml");
     expect(full.mismatches.map((m: { what: string; max_changed?: unknown }) => [m.what, m.max_changed])).toEqual([
       ["total", { version: "2025.2", was: 960, now: 950 }], ["group", { version: "2025.2", was: 100, now: 90 }],
     ]);
     const github = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "github"]);
-    expect(github.stdout).toContain("group 2: expected 100.00, got 90.00 (group 2's max was 100.00 in version 2025.2, 90.00 now; 2.5 removed)");
+    expect(github.stdout).toContain("group 2: expected 100.00, got 90.00 (group 2's max was 100 in version 2025.2, 90 now; 2.5 removed)");
     // Without --previous the earlier max is not known: the difference alone.
     expect((await runCli(["rubric", "test", rubric])).stdout).toMatch(/group 2: expected 100\.00, got 90\.00\n/);
   });
@@ -657,10 +657,10 @@ describe("rubric test: CI formats", () => {
       .replace(/(code: "1"\n(?:.*\n){1}) {4}max: 80/, "$1    max: 90").replace(/(code: "6"\n(?:.*\n){1}) {4}max: 80/, "$1    max: 70"));
     for (const name of readdirSync(fixtures).filter((f) => f !== "expected.yaml")) edit(path.join(fixtures, name), /"6\.8":/, '"1.8":');
     const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"]);
-    expect(r.stdout).toContain("group 1: expected 80.00, got 90.00 (group 1's max was 80.00 in version 2025.2, 90.00 now; 6.8 moved in, now 1.8)");
-    expect(r.stdout).toContain("group 6: expected 80.00, got 70.00 (group 6's max was 80.00 in version 2025.2, 70.00 now; 6.8 moved out, now 1.8)");
+    expect(r.stdout).toContain("group 1: expected 80.00, got 90.00 (group 1's max was 80 in version 2025.2, 90 now; 6.8 moved in, now 1.8)");
+    expect(r.stdout).toContain("group 6: expected 80.00, got 70.00 (group 6's max was 80 in version 2025.2, 70 now; 6.8 moved out, now 1.8)");
     const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
-    expect(vi.stdout).toContain("nhóm 1: mong đợi 80,00, thực tế 90,00 (điểm tối đa của nhóm 1 ở phiên bản 2025.2 là 80,00, nay là 90,00; chỉ số 6.8 chuyển vào, nay là 1.8)");
+    expect(vi.stdout).toContain("nhóm 1: mong đợi 80,00, thực tế 90,00 (điểm tối đa của nhóm 1 ở phiên bản 2025.2 là 80, nay là 90; chỉ số 6.8 chuyển vào, nay là 1.8)");
     const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
     const full = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml");
     expect(full.mismatches.map((m: { code?: string; members_changed?: unknown }) => [m.code, m.members_changed])).toEqual([
@@ -681,7 +681,7 @@ describe("rubric test: CI formats", () => {
     for (const n of [7, 6, 5, 4, 3]) edit(full2, `"1.${n}":`, `"1.${n + 1}":`);
     edit(full2, '"1.4":', '"1.3": {value: true}\n  "1.4":');
     const added = await runCli(["rubric", "test", inserted, "--previous", "dti-cap-xa"]);
-    expect(added.stdout).toContain("group 1: expected 80.00, got 90.00 (group 1's max was 80.00 in version 2025.2, 90.00 now; 1.3 added)");
+    expect(added.stdout).toContain("group 1: expected 80.00, got 90.00 (group 1's max was 80 in version 2025.2, 90 now; 1.3 added)");
   });
 
   it("--previous: a total or group moved by an indicator's changed max names the indicator (it said only the scale, which changed because of it)", async () => {
@@ -696,7 +696,7 @@ describe("rubric test: CI formats", () => {
     expect(r.stdout).toContain("group 1: expected 80.00, got 85.00 (see 1.2 below)");
     expect(r.stdout).toContain("Changed since version 2025.2 (what the differences above may come from):\n        1.2: max: 10 → 15\n");
     // A percentage moves with the scale itself: that is still its note.
-    expect(r.stdout).toContain("percent: expected 89.58, got 89.63 (the scale was 960.00 in version 2025.2, 965.00 now)");
+    expect(r.stdout).toContain("percent: expected 89.58, got 89.63 (the scale was 960 in version 2025.2, 965 now)");
     const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
     expect(vi.stdout).toContain("tổng điểm: mong đợi 960,00, thực tế 965,00 (xem 1.2 ở dưới)");
     expect(vi.stdout).toContain("1.2: điểm tối đa: 10 → 15");
@@ -866,10 +866,10 @@ describe("rubric test: CI formats", () => {
     edit(rubric, '    title: {vi: "Hạ tầng và Nền tảng số", en: "Digital infrastructure and platforms"}\n    max: 80', '    title: {vi: "Hạ tầng và Nền tảng số", en: "Digital infrastructure and platforms"}\n    max: 85');
     edit(rubric, "scale: 960", "scale: 965");
     edit(path.join(fixtures, "expected.yaml"), 'indicators: {"2.4": 20, ', 'indicators: {"1.2": 10, "2.4": 20, ');
-    const said = "indicator 1.2: expected 10.00, got 15.00 (indicator 1.2's max was 10.00 in version 2025.2, 15.00 now)";
+    const said = "indicator 1.2: expected 10.00, got 15.00 (indicator 1.2's max was 10 in version 2025.2, 15 now)";
     expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"])).stdout).toContain(said);
     expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"])).stdout)
-      .toContain("chỉ số 1.2: mong đợi 10,00, thực tế 15,00 (điểm tối đa của chỉ số 1.2 ở phiên bản 2025.2 là 10,00, nay là 15,00)");
+      .toContain("chỉ số 1.2: mong đợi 10,00, thực tế 15,00 (điểm tối đa của chỉ số 1.2 ở phiên bản 2025.2 là 10, nay là 15)");
     const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
     const full = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml");
     expect(full.mismatches.find((m: { what: string }) => m.what === "indicator")).toMatchObject({ code: "1.2", max_changed: { version: "2025.2", was: 10, now: 15 } });
@@ -877,6 +877,20 @@ describe("rubric test: CI formats", () => {
     expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "github"])).stdout).toContain(said);
     // Without --previous the earlier max is not known: the difference alone.
     expect((await runCli(["rubric", "test", rubric])).stdout).toMatch(/indicator 1\.2: expected 10\.00, got 15\.00\n/);
+  });
+
+  it("--previous: a max in a difference's note is written as the change list beside it writes it (\"max was 10.00\" beside \"max: 10 → 12.5\")", async () => {
+    const { rubric, fixtures } = copyXa();
+    edit(rubric, /(      - code: "1\.2"[\s\S]*?max: )10/, "$112.5");
+    edit(rubric, '    title: {vi: "Hạ tầng và Nền tảng số", en: "Digital infrastructure and platforms"}\n    max: 80', '    title: {vi: "Hạ tầng và Nền tảng số", en: "Digital infrastructure and platforms"}\n    max: 82.5');
+    edit(rubric, "scale: 960", "scale: 962.5");
+    edit(path.join(fixtures, "expected.yaml"), 'indicators: {"2.4": 20, ', 'indicators: {"1.2": 10, "2.4": 20, ');
+    const en = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "en"])).stdout;
+    expect(en).toContain("indicator 1.2: expected 10.00, got 12.50 (indicator 1.2's max was 10 in version 2025.2, 12.5 now)");
+    expect(en).toContain("1.2: max: 10 → 12.5");
+    const vi = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"])).stdout;
+    expect(vi).toContain("(điểm tối đa của chỉ số 1.2 ở phiên bản 2025.2 là 10, nay là 12,5)");
+    expect(vi).toContain("1.2: điểm tối đa: 10 → 12,5");
   });
 
   it("--previous: a total, bonus or penalty moved by a bonus or penalty item's changed max names the item (only indicators inside groups were named)", async () => {
