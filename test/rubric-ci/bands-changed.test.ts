@@ -87,6 +87,23 @@ describe("rubric test --previous: band thresholds the revision moved", () => {
     expect(json.rubrics[0].bands_changed.levels[0]).toMatchObject({ id: "tot-2026", was_id: "tot", was: 80, now: 80 });
   });
 
+  it("a type's band set that keeps an id the main set renamed moves none of its fixtures (its ward fixture read as moved and off its edge)", async () => {
+    const rubric = withThreshold("dti-cap-xa", "{id: xuat-sac, min: 90,", "{id: xuat-sac-2026, min: 90,");
+    const expected = path.join(path.dirname(rubric), "fixtures", "dti-cap-xa", "expected.yaml");
+    // The communes' expectations follow the rename; the ward's set kept xuat-sac, and so does its fixture.
+    writeFileSync(expected, readFileSync(expected, "utf8").replace(/(ward-band-edge\.yaml:[\s\S]*?band: )xuat-sac\b/, "$1KEEP").replaceAll("band: xuat-sac\n", "band: xuat-sac-2026\n").replace("KEEP", "xuat-sac"));
+    const en = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "en"]);
+    expect(en.code, en.stdout).toBe(0);
+    expect(en.stdout).toContain("Excellent: id xuat-sac → xuat-sac-2026\n");
+    expect(en.stdout).not.toContain("ward-band-edge.yaml:");
+    expect(en.stdout).not.toContain("no longer tests that edge");
+    expect(en.stdout).toContain("no fixture changes band or leaves an edge it sat exactly on");
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
+    expect(vi.stdout).toContain("không tệp mẫu nào đổi mức xếp loại hay rời ngưỡng nó nằm đúng");
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
+    expect(json.rubrics[0].bands_changed).toMatchObject({ moved: [], left_edge: [] });
+  });
+
   it("a band renamed and another's threshold moved are headed as both, in en and vi", async () => {
     const rubric = withThreshold("dti-cap-so", "{id: tot, min: 80", "{id: tot-2026, min: 80");
     writeFileSync(rubric, readFileSync(rubric, "utf8").replaceAll("{id: kha, min: 65", "{id: kha, min: 70"));
