@@ -726,6 +726,25 @@ describe("rubric impact: corpora as they come", () => {
   });
 });
 
+describe("rubric impact: agencies of one name", () => {
+  // Two rows "Đơn vị A" with different scores could not be told apart; score's rankings write the id beside such names.
+  it("writes each one's id beside its name in the table and md, in en and vi; a name no other agency has stays alone", async () => {
+    const dir = tempDir();
+    cpSync(CORPUS, dir, { recursive: true });
+    writeFileSync(path.join(dir, "b.yaml"), readFileSync(path.join(dir, "b.yaml"), "utf8").replace('name: "Đơn vị B"', 'name: "Đơn vị A"'));
+    for (const lang of ["en", "vi"]) {
+      const table = stripVTControlCharacters((await impact(V1, V2, "--corpus", dir, "--lang", lang)).stdout);
+      expect(table).toMatch(/│ Đơn vị A \(a\) +│/);
+      expect(table).toMatch(/│ Đơn vị A \(b\) +│/);
+      expect(table).toMatch(/│ Đơn vị C +│/);
+      const md = (await impact(V1, V2, "--corpus", dir, "--lang", lang, "--format", "md")).stdout;
+      expect(md).toContain("| Đơn vị A (a) |");
+      expect(md).toContain("| Đơn vị A (b) |");
+      expect(md).toContain("| Đơn vị C |");
+    }
+  });
+});
+
 describe("rubric impact in a terminal", () => {
   it("the changes table fits the terminal's width, and shows details whole where it can (they were cut at 70 letters at any width)", async () => {
     const widest = (text: string) => Math.max(...stripVTControlCharacters(text).split("\n").filter((l) => /^[┌│└├]/.test(l)).map((l) => [...l].length));

@@ -2,7 +2,7 @@ import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { code, md } from "../../report/md-escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, INVALID_NAMED, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, summaryLines, versionNotBumped, zeroLines } from "./words.js";
+import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, INVALID_NAMED, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, namesakeSuffix, summaryLines, versionNotBumped, zeroLines } from "./words.js";
 import { errorLine, signedPoints } from "../../report/common.js";
 import { placeOf } from "../../report/diagnostics.js";
 
@@ -33,8 +33,9 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
   else if (limit === 0) out.push(m("impact-unlisted-rows", { count: listed.length }), ...(report.agencies.length > listed.length ? [m("impact-unchanged-rows", { count: report.agencies.length - listed.length })] : []), "");
   else {
     out.push(`| ${m("col-agency")} | ${m("impact-col-cohort")} | ${m("impact-col-old")} | ${m("impact-col-new")} | Δ | ${m("col-band")} | ${m("col-rank")} | ${m("impact-col-drivers")} |`, "|---|---|---:|---:|---:|---|---|---|");
+    const namesake = namesakeSuffix(report);
     for (const a of listed.slice(0, limit)) {
-      out.push(`| ${md(a.agency.name)} | ${md(cohortLabel(report, a.agency.cohort, lang))} | ${md(scoreCell(a, "old", d, lang))} | ${md(scoreCell(a, "new", d, lang))} | ${a.delta === null ? "–" : signedPoints(a.delta, d, lang)} | ${md(bandText(a, lang))} | ${md(rankText(a, (id) => cohortLabel(report, id, lang)))} | ${md(driversText(a, d, lang))} |`);
+      out.push(`| ${md(a.agency.name + namesake(a))} | ${md(cohortLabel(report, a.agency.cohort, lang))} | ${md(scoreCell(a, "old", d, lang))} | ${md(scoreCell(a, "new", d, lang))} | ${a.delta === null ? "–" : signedPoints(a.delta, d, lang)} | ${md(bandText(a, lang))} | ${md(rankText(a, (id) => cohortLabel(report, id, lang)))} | ${md(driversText(a, d, lang))} |`);
     }
     out.push("");
     if (anyVerified(listed.slice(0, limit))) out.push(md(m("impact-verified-mark")), "");

@@ -5,7 +5,7 @@ import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { COMPACT } from "../../report/table-style.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, summaryLines, versionNotBumped, zeroLines } from "./words.js";
+import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, namesakeSuffix, summaryLines, versionNotBumped, zeroLines } from "./words.js";
 import { signedPoints } from "../../report/common.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../core/truncate.js";
@@ -53,12 +53,13 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
     const byCohort = new Map<string, typeof listed>();
     for (const a of listed.slice(0, limit)) byCohort.set(a.agency.cohort, [...(byCohort.get(a.agency.cohort) ?? []), a]);
     const shown = [...byCohort.values()].flat();
+    const namesake = namesakeSuffix(report);
     const plainDelta = (a: (typeof listed)[number]) => (a.delta === null ? "–" : signedPoints(a.delta, d, lang));
     const delta = (a: (typeof listed)[number]) => (a.delta === null || a.delta === 0 ? plainDelta(a) : a.delta < 0 ? color.red(plainDelta(a)) : color.green(plainDelta(a)));
     // Names (at most 36 letters) and drivers (eight letters more) give way to the terminal's width; where
     // that is not enough, a heading wider than its column's cells goes one word to a line ("Xếp loại" over "Tốt").
     const render = (cut: number, stacked = false) => {
-      const rows = shown.map((a) => [truncate(a.agency.name, Math.min(36, cut)), scoreCell(a, "old", d, lang), scoreCell(a, "new", d, lang), delta(a), bandText(a, lang), rankText(a, (id) => cohortLabel(report, id, lang)), truncate(driversText(a, d, lang), cut + 8)]);
+      const rows = shown.map((a) => [truncate(a.agency.name, Math.min(36, cut)) + namesake(a), scoreCell(a, "old", d, lang), scoreCell(a, "new", d, lang), delta(a), bandText(a, lang), rankText(a, (id) => cohortLabel(report, id, lang)), truncate(driversText(a, d, lang), cut + 8)]);
       const head = [m("col-agency"), m("impact-col-old"), m("impact-col-new"), "Δ", m("col-band"), m("col-rank"), m("impact-col-drivers")];
       // A table for each cohort under its label (the label cut to the terminal, never widening the table).
       let row = 0;
@@ -85,7 +86,7 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
       text = [...byCohort].map(([id, members]) => [
         color.bold(truncate(cohortLabel(report, id, lang), width)),
         ...members.flatMap((a) => [
-          ...wrapWords(`  ${a.agency.name}`, wrapWidth(width) ?? width, "    "),
+          ...wrapWords(`  ${a.agency.name}${namesake(a)}`, wrapWidth(width) ?? width, "    "),
           // A label stays with its colon and a driver's code with its figure ("Do chỉ" / "số:", "1.4" / "−15,00" were split).
           ...wrapWords(`    ${[`${scoreCell(a, "old", d, lang)} → ${scoreCell(a, "new", d, lang)} (Δ ${plainDelta(a)})`, `${m("col-band")}: ${bandText(a, lang)}`, `${m("col-rank")}: ${rankText(a, (id) => cohortLabel(report, id, lang))}`, ...(driversText(a, d, lang) ? [`${m("impact-col-drivers")}: ${driversText(a, d, lang)}`] : [])].join(" · ")}`, wrapWidth(width) ?? width, "      ",
             [`${m("col-band")}:`, `${m("col-rank")}:`, `${m("impact-col-drivers")}:`, ...driversText(a, d, lang).split(", ")]),

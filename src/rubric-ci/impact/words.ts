@@ -5,7 +5,7 @@ import { dateText, formatPoints } from "../../report/format-number.js";
 import type { RuleChange } from "./rule-changes.js";
 import { truncateWords } from "../../core/truncate.js";
 import { numberText } from "../../core/number-text.js";
-import { signedPoints } from "../../report/common.js";
+import { namesakeIds, namesakeTag, signedPoints } from "../../report/common.js";
 import { yearsIn, yearsOnlyChanged, type FieldChange, type ItemChange, type LabelledBands } from "./diff.js";
 import type { AnswerNote, InvalidFile } from "./corpus.js";
 import { isNotRead } from "../../load/read.js";
@@ -144,6 +144,18 @@ function termsIn(field: string, text: string, lang: Lang): string {
     if (kind && hasMessage(kind + word)) return message(lang, kind + word);
     return Object.hasOwn(TERMS_VI, word) ? TERMS_VI[word]! : word;
   });
+}
+
+/**
+ * An agency's id to write beside its name (" (xa-tan-lap-2)") where another agency of the corpus has that name, as
+ * score's rankings write it: two rows "UBND xã Tân Lập" with different scores could not be told apart.
+ */
+export function namesakeSuffix(report: Pick<ImpactReport, "agencies">): (a: AgencyImpact) => string {
+  const namesakes = namesakeIds(report.agencies.map((a) => a.agency));
+  return (a) => {
+    const tag = namesakeTag(a.agency.id, namesakes);
+    return tag ? ` ${tag}` : "";
+  };
 }
 
 export function bandText(a: AgencyImpact, lang: Lang): string {
