@@ -362,7 +362,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-col-drivers": { vi: "Nguyên nhân", en: "Driven by" },
   "impact-more-rows": { vi: "… và {count} cơ quan khác thay đổi điểm, xếp loại hoặc hạng (xem --format json)", en: "… and {count} more {count|agency|agencies} whose score, band or rank changed (see --format json)" },
   "impact-unlisted-rows": { vi: "{count} cơ quan thay đổi điểm, xếp loại hoặc hạng, không liệt kê ở đây (--limit 0; xem --format json)", en: "{count} {count|agency|agencies} whose score, band or rank changed, not listed here (--limit 0; see --format json)" },
-  "impact-unchanged-rows": { vi: "{count} cơ quan không đổi điểm, xếp loại và hạng", en: "{count} {count|agency keeps|agencies keep} their score, band and rank" },
+  "impact-unchanged-rows": { vi: "{count} cơ quan không đổi điểm, xếp loại và hạng", en: "{count} {count|agency keeps its|agencies keep their} score, band and rank" },
   "impact-budgets": { vi: "Ngưỡng cho phép", en: "Budgets" },
   "impact-adjusted": { vi: "Câu trả lời được điều chỉnh khi chấm theo phiên bản khác ({count} cơ quan)", en: "Answers adjusted to score under the other version ({count} {count|agency|agencies})" },
   "impact-invalid": { vi: "{count} tệp không hợp lệ, không được tính", en: "{count} invalid {count|file|files} left out" },

@@ -695,6 +695,13 @@ describe("rubric impact: corpora as they come", () => {
     expect(a.notes.new).toEqual([{ code: "1.2", reason: "recoded", to: "1.3" }, { code: "1.3", reason: "recoded", to: "1.4" }]);
   });
 
+  it("one agency unchanged keeps \"its\" score (\"1 agency keeps their score\")", async () => {
+    const bands = path.join(tempDir(), "v1d.yaml");
+    writeFileSync(bands, readFileSync(V1, "utf8").replace(`version: "1"`, `version: "1d"`).replace("id: tot, min: 80", "id: tot, min: 60"));
+    const md = (await impact(V1, bands, "--corpus", `${CORPUS}/a.yaml`, `${CORPUS}/b.yaml`, "--format", "md")).stdout;
+    expect(md).toContain("1 agency keeps its score, band and rank");
+  });
+
   it("an agency whose band alone changes is listed", async () => {
     const dir = tempDir();
     const bands = path.join(dir, "v1d.yaml");
