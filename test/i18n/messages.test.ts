@@ -193,6 +193,18 @@ describe("ambiguous-number says each reading as the language writes it, and what
   });
 });
 
+// 1.234 at a whole-number answer (a count) read "YAML đọc 1.234 thành 1.234": the same figure twice, the second one a
+// thousand to a Vietnamese reader, where ambiguous-number beside it says the decimal reading 1,234.
+describe("ambiguous-number-whole says YAML's decimal reading as the language writes a decimal", () => {
+  it.each([
+    ["vi", { source: "1.234", value: 1.234, thousands: "1234" }, "YAML đọc 1.234 thành 1,234 vì dấu chấm là dấu thập phân, nhưng câu trả lời này là số nguyên: nếu là số hàng nghìn, hãy viết 1234 (không có dấu chấm)"],
+    ["vi", { source: "1.000", value: 1, thousands: "1000" }, "YAML đọc 1.000 thành 1 vì dấu chấm là dấu thập phân, nhưng câu trả lời này là số nguyên: nếu là số hàng nghìn, hãy viết 1000 (không có dấu chấm)"],
+    ["en", { source: "1.234", value: 1.234, thousands: "1234" }, "YAML reads 1.234 as 1.234: the dot is a decimal point, but this answer is a whole number: for thousands write 1234 (no dots)"],
+  ] as const)("%s %j", (lang, params, said) => {
+    expect(message(lang, "ambiguous-number-whole", params)).toBe(said);
+  });
+});
+
 describe("a symbolic link has one Vietnamese name, liên kết tượng trưng, as the system errors say", () => {
   it("no vi text says symlink (link-outside-folder said «liên kết (symlink)»)", () => {
     expect(viTexts().filter(([, vi]) => /symlink/i.test(vi)).map(([key]) => key)).toEqual([]);
