@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findingText, message } from "../../src/i18n/messages.js";
+import { expectedText, findingText, message } from "../../src/i18n/messages.js";
 import { readText } from "../../src/load/read.js";
 
 describe("a file that cannot be read says why in words, not in the system's code", () => {
@@ -202,6 +202,15 @@ describe("ambiguous-number-whole says YAML's decimal reading as the language wri
     ["en", { source: "1.234", value: 1.234, thousands: "1234" }, "YAML reads 1.234 as 1.234: the dot is a decimal point, but this answer is a whole number: for thousands write 1234 (no dots)"],
   ] as const)("%s %j", (lang, params, said) => {
     expect(message(lang, "ambiguous-number-whole", params)).toBe(said);
+  });
+});
+
+// A name of spaces alone was refused for "dấu cách hay ký tự ẩn" where every other message, the agency name's
+// among them, calls the same characters "ký tự vô hình" (en "invisible characters" throughout).
+describe("an invisible character has one Vietnamese name, ký tự vô hình", () => {
+  it("no vi text says ký tự ẩn (the name checks of assess, the header and expected did)", () => {
+    expect(viTexts().filter(([, vi]) => /ký tự ẩn/u.test(vi)).map(([key]) => key)).toEqual([]);
+    for (const said of [message("vi", "assess-name-no-letter"), message("vi", "header-name-unusable"), expectedText("vi", "textPattern")]) expect(said).toContain("ký tự vô hình");
   });
 });
 
