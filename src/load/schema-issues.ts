@@ -117,10 +117,13 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
 
 /**
  * "a whole number" expected where the answer is a level (1.4 of dti-cap-xa, levels 0–5, answered "80%"): said as
- * the level it is, "a level from 0 to 5", whose bounds the officer needs and a whole number does not give.
+ * the level it is, "a level from 0 to 5", whose bounds the officer needs and a whole number does not give. A level
+ * past its bounds (7) is expected so too, not "≤ 5": the same question, asked in the same words as assess asks it.
  */
+const LEVEL_EXPECTED_KEYS = new Set(["integer", "maximum", "minimum"]);
+
 function levelExpected(issue: Issue, known: Partial<AnswerCodes> | undefined): Issue {
-  const range = issue.params.expected_key === "integer" ? known?.levelAt?.(issue.path) : undefined;
+  const range = LEVEL_EXPECTED_KEYS.has(String(issue.params.expected_key)) ? known?.levelAt?.(issue.path) : undefined;
   return range ? { ...issue, params: { ...issue.params, expected_key: "level", level_min: range.min, level_max: range.max } } : issue;
 }
 

@@ -184,6 +184,11 @@ describe("an answer that is a level is expected as a level, with its bounds", ()
     expect(expectedAt(value, "en")).toBe("a level from 0 to 5");
     expect(expectedAt(value, "vi")).toBe("mức từ 0 đến 5");
   });
+  // 7 (or -1) was expected "≤ 5" ("≥ 0"), where "80%" at the same question and assess's "chọn mức từ 0 đến 5" name the level.
+  it.each([["7"], ["-1"]])("%s, past the bounds", (value) => {
+    expect(expectedAt(value, "en")).toBe("a level from 0 to 5");
+    expect(expectedAt(value, "vi")).toBe("mức từ 0 đến 5");
+  });
   it("a count is still a whole number", () => {
     const parsed = parseAgencyFile("agency.yaml", `rubric: {id: dti-cap-xa, version: "${bundled.loaded.rubric.version}"}\nagency: {id: t, name: "Xã Thử", type: commune}\nperiod: "2025"\nrespondent: {name: "Nguyễn Văn A"}\nanswers:\n  "1.3": {value: {a: abc, b: 10}}\n`);
     if (!parsed.ok) throw new Error("not YAML");
