@@ -46,7 +46,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "root-not-mapping": { vi: "Tệp phải gồm các dòng dạng tên: giá trị (như rubric: …, agency: …), không phải {found}", en: "The file must be a mapping of keys to values (rubric: …, agency: …), not {found}" },
   // Schema
   "missing-field": { vi: "Thiếu trường bắt buộc {fields}", en: "Missing required {count|field|fields} {fields}" },
-  "missing-field-in": { vi: "Thiếu trường bắt buộc {fields} trong khối {block}", en: "Missing required {count|field|fields} {fields} in the {block} block" },
+  "missing-field-in": { vi: "Thiếu trường bắt buộc {fields} trong phần {block}", en: "Missing required {count|field|fields} {fields} in the {block} block" },
   "verified-unanswered": { vi: "Giá trị thẩm định phải là một câu trả lời (hoặc na: true kèm reason); \"?\" hay để trống không được tính là đã thẩm định", en: "A verified value must be an answer (or na: true with a reason); \"?\" or an empty value is no verification" },
   "unknown-field": { vi: "Không có trường \"{field}\" trong định dạng của tệp (kiểm tra lại tên trường)", en: "Unknown field \"{field}\"" },
   "wrong-type": { vi: "Sai kiểu giá trị", en: "Wrong type of value" },

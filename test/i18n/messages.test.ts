@@ -73,7 +73,8 @@ describe("findingText: a finding about the collector's verified value says so", 
     ["answers/5.4/verified/reason", "missing-field", "en", /^Verified value: /],
     // The agency's and the respondent's fields share names: the block is said, not left to line:column.
     ["agency", "missing-field", "en", /^Missing required field "name" in the agency block$/],
-    ["respondent", "missing-field", "vi", /^Thiếu trường bắt buộc "name" trong khối respondent$/],
+    // "phần", as "không có phần agency hay answers" says: "trong khối respondent" read as the cohort of "Hạng 1/1 trong khối UBND xã".
+    ["respondent", "missing-field", "vi", /^Thiếu trường bắt buộc "name" trong phần respondent$/],
   ])("%s %s", (path, code, lang, expected) => {
     expect(findingText(lang as "vi" | "en", { code, params: { code: "5.4", found: "120", max: 100, field: "name", fields: '"name"', count: 1 }, path })).toMatch(expected);
   });

@@ -128,7 +128,7 @@ describe("validate's percent-looks-like-share says the percentage meant in the l
 describe("a missing field of the agency or respondent block names the block", () => {
   const seed = readFileSync("examples/so-khcn-quang-binh.yaml", "utf8");
   it.each([
-    ["agency", "vi", 'Thiếu trường bắt buộc "name" trong khối agency'],
+    ["agency", "vi", 'Thiếu trường bắt buộc "name" trong phần agency'],
     ["respondent", "en", 'Missing required field "name" in the respondent block'],
   ])("no name in %s, in %s", async (block, lang, said) => {
     const file = path.join(dir, `no-${block}-name.yaml`);
