@@ -133,7 +133,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "finding-indicator": { vi: "chỉ số {code}: {title}", en: "indicator {code}: {title}" },
   "unit-magnitude": { vi: "chỉ số này ghi theo đơn vị {unit}: {value} đổi ra {unit} là {converted}, hãy ghi {converted}", en: "this answer is written in {unit}: {value} is {converted} {unit}; write {converted}" },
   "number-with-unit": { vi: "\"{source}\": chỉ ghi con số, không kèm đơn vị hay chữ (ghi {number})", en: "\"{source}\": write the number alone, without a unit or words ({number})" },
-  "percent-sign-not-asked": { vi: "\"{source}\": câu này không hỏi tỷ lệ phần trăm, không ghi dấu %", en: "\"{source}\": this question does not ask a percentage: no % sign" },
+  "percent-sign-not-asked": { vi: "\"{source}\": câu này không hỏi tỷ lệ phần trăm: hãy ghi số, không kèm dấu %", en: "\"{source}\": this question does not ask a percentage: no % sign" },
   "percent-sign-suggested": { vi: "\"{source}\": viết số phần trăm không kèm dấu %", en: "\"{source}\": write the percentage without the % sign" },
   "figure-words-before": { vi: "chỉ ghi con số, bỏ «{hint_words_before}» phía trước: viết {hint_figure} nếu đúng là số liệu; số ước tính thì ghi rõ ở note:", en: "write the number alone, without “{hint_words_before}” before it: write {hint_figure} if that is the figure; say it is an estimate under note:" },
   "percent-sign": { vi: "\"{source}\": viết số phần trăm không kèm dấu % (ví dụ 95, không phải 95%)", en: "\"{source}\": write the percentage without the % sign (e.g. 95, not 95%)" },

@@ -414,7 +414,8 @@ describe("schemaIssues suggests the form a value should have", () => {
     const [level] = schemaIssues([e], { answers: { "1.4": { value: "80%" } } }, { maximumAt: () => 5, minimumAt: () => 0, percentAt: () => false });
     expect([level!.code, level!.params!.suggestion]).toEqual(["percent-sign", undefined]);
     expect(message("en", level!.code, level!.params as Record<string, string>)).toBe("\"80%\": this question does not ask a percentage: no % sign");
-    expect(message("vi", level!.code, level!.params as Record<string, string>)).toBe("\"80%\": câu này không hỏi tỷ lệ phần trăm, không ghi dấu %");
+    // Said as assess says it ("Câu này không hỏi tỷ lệ phần trăm: hãy nhập số, không kèm dấu %"): ", không ghi dấu %" said what is not written, not what to write.
+    expect(message("vi", level!.code, level!.params as Record<string, string>)).toBe("\"80%\": câu này không hỏi tỷ lệ phần trăm: hãy ghi số, không kèm dấu %");
     const [unitPercent] = schemaIssues([{ ...e, params: { type: "number" } }], { answers: { "1.4": { value: "80%" } } }, { maximumAt: () => 100, minimumAt: () => 0, percentAt: () => false, unitAt: () => ({ vi: "%", en: "%" }) });
     expect(message("en", unitPercent!.code, unitPercent!.params as Record<string, string>)).toBe("\"80%\": write the percentage without the % sign");
     expect(unitPercent!.params!.suggestion).toBe("80");
