@@ -215,6 +215,14 @@ describe("an invisible character has one Vietnamese name, ký tự vô hình", (
   });
 });
 
+// init -o x.yaml without --rubric said "Cơ quan loại khác tạo lại tệp theo bộ chỉ số có sẵn của mình (--force ghi đè tệp
+// trống vừa tạo)": a statement where the others ask ("hãy"), and "tệp trống" for what init's help calls a phiếu trống.
+describe("init's word to another kind of agency asks it, and names the blank file as init's help does", () => {
+  it("vi", () => {
+    expect(message("vi", "init-other-rubrics", { rubric: "dti-cap-so", types: "Sở" })).toBe("Bộ chỉ số dti-cap-so dành cho: Sở. Cơ quan loại khác hãy tạo lại phiếu theo bộ chỉ số có sẵn dành cho mình (--force ghi đè phiếu trống vừa tạo):");
+  });
+});
+
 describe("a symbolic link has one Vietnamese name, liên kết tượng trưng, as the system errors say", () => {
   it("no vi text says symlink (link-outside-folder said «liên kết (symlink)»)", () => {
     expect(viTexts().filter(([, vi]) => /symlink/i.test(vi)).map(([key]) => key)).toEqual([]);
