@@ -40,7 +40,8 @@ export const registerRubric: Register = (program, { ctx, setExitCode }) => {
     .option("--budget-points <n>", "fail (exit 1) when an agency's total moves by more than n points")
     .option("--budget-rank <n>", "fail (exit 1) when an agency moves more than n places in its cohort")
     .addOption(new Option("-f, --format <format>", "output format (default: table, or the one -o's extension names)").choices(["table", "md", "json", "github", "junit"]))
-    .option("--limit <n>", "agencies listed by table and md (json, github and junit list all)", "25")
+    // Help writes the default as a number (commander quotes a text: (default: "25")); the value stays text, read as a typed --limit.
+    .addOption(new Option("--limit <n>", "agencies listed by table and md (json, github and junit list all)").default("25", "25"))
     .option("-o, --output <file>", "write the report to a file instead of standard output", fromWindowsPath)
     .option("--force", "overwrite an existing output file")
     .action(async (before: string, after: string, opts) => { setExitCode(await (await import("./commands/rubric.js")).impact(await ctx(), before, after, opts)); });

@@ -120,6 +120,14 @@ describe("the help on a terminal", () => {
     }
   });
 
+  // explain's --top and rubric impact's --limit read (default: "10") and (mặc định: "25"), a number quoted as a text (newcomer2).
+  it.each([["en", "default"], ["vi", "mặc định"]])("a number's default is written as a number, in %s", async (lang, said) => {
+    const explain = (await runCli(["explain", "--help", "--lang", lang])).stdout.replace(/\s+/g, " ");
+    expect(explain).toMatch(new RegExp(`--top <[^>]+> [^(]+\\(0 [^)]+\\) \\(${said}: 10\\)`));
+    const impact = (await runCli(["rubric", "impact", "--help", "--lang", lang])).stdout.replace(/\s+/g, " ");
+    expect(impact).toContain(`(${said}: 25)`);
+  });
+
   it("sets a default off from the choices before it, which a comma made read as one more choice", async () => {
     const vi = (await runCli(["rubric", "lint", "--help", "--lang", "vi"])).stdout.replace(/\s+/g, " ");
     expect(vi).toContain('(chọn một trong: "error", "warning"; mặc định: "error")');
