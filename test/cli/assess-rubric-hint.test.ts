@@ -44,10 +44,10 @@ describe("assess on a file that names another rubric than --rubric", () => {
 describe("assess --rubric R on a file of another rubric holding no answers yet", () => {
   const file = path.join(dir, "moi.yaml");
   /** moi.yaml written by `write`, then assessed; what was said, spaces joined and the folder left out, the file unchanged. */
-  async function assessNew(write: (file: string) => Promise<void>, lang: "vi" | "en") {
+  async function assessNew(write: (file: string) => Promise<void>, lang: "vi" | "en", args: string[] = []) {
     await write(file);
     const before = readFileSync(file, "utf8");
-    const r = await runCli(["assess", file, "--rubric", "dti-cap-xa", "--lang", lang], { stdinIsTTY: true });
+    const r = await runCli(["assess", file, "--rubric", "dti-cap-xa", ...args, "--lang", lang], { stdinIsTTY: true });
     expect(readFileSync(file, "utf8")).toBe(before);
     return { ...r, said: r.stderr.replace(/\s+/g, " ").replaceAll(`${dir}${path.sep}`, "") };
   }
@@ -100,6 +100,22 @@ describe("assess --rubric R on a file of another rubric holding no answers yet",
     const header = (type: string) => async (file: string) => writeFileSync(file, `rubric: {id: dti-cap-so, version: "2025.1"}\nagency: {id: x, name: X, type: ${type}}\nperiod: "2025"\n`);
     expect((await assessNew(header("commune"), "en")).said).toContain("egov-score init --rubric dti-cap-xa -o moi.yaml -t commune --force");
     expect((await assessNew(header("department"), "en")).said).toContain("egov-score init --rubric dti-cap-xa -o moi.yaml --force");
+  });
+
+  // `assess moi.yaml --rubric dti-cap-xa -t "UBND xã"`: the init offered left out the type typed, to be asked again.
+  it.each([
+    ["vi", "để bắt đầu lại tệp theo bộ chỉ số dti-cap-xa (--force ghi đè tệp, chỉ mất phần đầu tệp): egov-score init --rubric dti-cap-xa -o moi.yaml -t commune --force"],
+    ["en", "to start it again for rubric dti-cap-xa (--force writes over it, losing only its header): egov-score init --rubric dti-cap-xa -o moi.yaml -t commune --force"],
+  ] as const)("the type typed with -t, one of the rubric asked, is carried into the init, before the file's (%s)", async (lang, start) => {
+    const header = 'rubric: {id: dti-cap-so, version: "2025.1"}\nagency: {id: x, name: X, type: ward}\nperiod: "2025"\n';
+    const r = await assessNew(async (file) => writeFileSync(file, header), lang, ["-t", "UBND xã"]);
+    expect(r.code).toBe(1);
+    expect(r.said).toContain(start);
+  });
+
+  it("a type typed that the rubric asked has not: the file's type, or none", async () => {
+    const r = await assessNew(initBlank, "en", ["-t", "department"]);
+    expect(r.said).toContain("egov-score init --rubric dti-cap-xa -o moi.yaml --force");
   });
 
   it("a file holding an answer, or evidence under a blank value, is not offered --force, which would lose it", async () => {

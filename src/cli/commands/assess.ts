@@ -53,6 +53,7 @@ import { schemaFileBeside, writeSchemaBeside } from "../editor-schema-file.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
 import { typeLabel } from "../../report/common.js";
 import { initCommand, otherRubrics } from "../other-rubrics.js";
+import { typesNamed } from "../../core/type-words.js";
 
 interface AssessOptions { rubric?: string; agencyType?: string }
 
@@ -320,9 +321,15 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
   // for dti-cap-xa, or for another version of the rubric asked: started again for it, it loses nothing but its header.
   const otherRubricOrVersion = issue.code === "rubric-mismatch" || issue.code === "rubric-version-mismatch";
   if (otherRubricOrVersion && opts.rubric !== undefined && answersHoldNothing(parsedFile.data.answers)) {
-    say(message(ctx.lang, "assess-other-rubric-start", { file: parsedFile.file, rubric: rubric.id, command: initCommand(shellWord(opts.rubric), parsedFile.file, typeIn(rubric, parsedFile.data)) }));
+    say(message(ctx.lang, "assess-other-rubric-start", { file: parsedFile.file, rubric: rubric.id, command: initCommand(shellWord(opts.rubric), parsedFile.file, typeTyped(rubric, opts.agencyType) ?? typeIn(rubric, parsedFile.data)) }));
   }
   return true;
+}
+
+/** The agency type -t names where the rubric has it (`-t "UBND xã"` is commune): what the officer asked for, before the file's. */
+function typeTyped(rubric: Rubric, typed: string | undefined): string | undefined {
+  const named = typed === undefined ? [] : typesNamed(rubric.agency_types, typed);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The agency type a file names where the rubric has it: kept by the init that starts the file again (a ward's file became a commune's). */
