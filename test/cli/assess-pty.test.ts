@@ -1548,3 +1548,25 @@ describe("assess asking the type of a file made without --rubric", () => {
     expect(chosen.transcript).not.toContain("Cơ quan loại khác");
   }, 90_000);
 });
+
+// `assess moi.yaml` began the default rubric's file; the commune's officer typed the name and quit on seeing the
+// provincial types: `--rubric dti-cap-xa` was then refused, its init --force losing the name typed.
+describe("assess FILE --rubric R on a file of another rubric holding only its header", () => {
+  it("asks to start it over for R; yes keeps the name typed and goes on with R's questions", async () => {
+    const first = new Terminal(["assess", "moi.yaml"], 200);
+    await first.answer("Tên cơ quan", "UBND xã Tân Phú\r");
+    await first.answer("Mã cơ quan", "\x03");
+    expect(await first.exited).toBe(130);
+    const again = new Terminal(["assess", "moi.yaml", "--rubric", "dti-cap-xa"], 200);
+    await again.wait("giữ tên cơ quan và người trả lời đã nhập?");
+    await again.answer("(c/K)", "c\r");
+    await again.answer("Mã cơ quan", "\x03");
+    expect(await again.exited).toBe(130);
+    expect(again.transcript).toContain("Đã bắt đầu lại moi.yaml theo bộ chỉ số dti-cap-xa");
+    // The code is offered from the name kept.
+    expect(again.transcript).toContain("ubnd-xa-tan-phu");
+    const fresh = parse(readFileSync(path.join(dir, "moi.yaml"), "utf8"));
+    expect(fresh.rubric.id).toBe("dti-cap-xa");
+    expect(fresh.agency.name).toBe("UBND xã Tân Phú");
+  }, 90_000);
+});

@@ -1,8 +1,17 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { parse } from "yaml";
 import { runCli } from "../helpers/run-cli.js";
+
+// The questions asked, each confirm answered `confirmAnswer`; any other question stops the session, as Ctrl-C does.
+const asked = vi.hoisted(() => ({ confirms: [] as { message: string; default?: boolean }[], confirmAnswer: false }));
+vi.mock("../../src/prompts/ask.js", () => {
+  const stop = async (): Promise<never> => { throw Object.assign(new Error("stopped"), { name: "ExitPromptError" }); };
+  return { makeAsker: () => ({ text: stop, select: stop, checkbox: stop, confirm: async (o: { message: string; default?: boolean }) => { asked.confirms.push(o); return asked.confirmAnswer; } }) };
+});
+beforeEach(() => { asked.confirms = []; asked.confirmAnswer = false; });
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-assess-hint-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -148,5 +157,67 @@ describe("assess without a terminal", () => {
     const r = await runCli(["assess", "x.yaml", ...args, "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.stderr.replace(/\s+/g, " ")).toContain(said);
+  });
+});
+
+// `assess NEW.yaml` began a dti-cap-so file; the officer typed the name, saw the provincial types and quit. `--rubric
+// dti-cap-xa` was then refused, its init --force losing the name typed: a terminal is now asked to start it over.
+describe("assess FILE --rubric R on a file of another rubric holding only its header", () => {
+  const header = (type: string, period = "2025") => `rubric: {id: dti-cap-so, version: "2025.1"}\nagency: {id: null, name: UBND xã Tân Phú, type: ${type}}\nperiod: "${period}"\nrespondent: {name: Lê A, position: null, phone: "0123", email: null}\n`;
+  const run = async (text: string, lang: "vi" | "en", yes: boolean) => {
+    const file = path.join(dir, `over-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(file, text);
+    asked.confirmAnswer = yes;
+    const r = await runCli(["assess", file, "--rubric", "dti-cap-xa", "--lang", lang], { stdinIsTTY: true });
+    return { ...r, file, text: readFileSync(file, "utf8") };
+  };
+
+  it.each([
+    ["vi", "chỉ có phần đầu tệp, và theo một bộ chỉ số khác. Bắt đầu lại", "theo bộ chỉ số dti-cap-xa, giữ tên cơ quan và người trả lời đã nhập?"],
+    ["en", "only its header, for another rubric. Start", "over for rubric dti-cap-xa, keeping the name and respondent already typed?"],
+  ] as const)("asks, default No (%s); no: the file left as it was, refused as before", async (lang, first, then) => {
+    const r = await run(header("null"), lang, false);
+    expect(asked.confirms).toHaveLength(1);
+    expect(asked.confirms[0]!.message).toContain(first);
+    expect(asked.confirms[0]!.message).toContain(then);
+    expect(asked.confirms[0]!.default).toBe(false);
+    expect(r.code).toBe(1);
+    expect(r.text).toBe(header("null"));
+  });
+
+  it("yes: written for R as init writes it, keeping the name, the respondent and a type R has, then the header asked", async () => {
+    const r = await run(header("ward"), "en", true);
+    expect(r.stderr).toContain("over for rubric dti-cap-xa, keeping the header fields it takes");
+    expect(r.code).toBe(130);
+    const fresh = parse(r.text);
+    expect(fresh.rubric).toEqual({ id: "dti-cap-xa", version: expect.any(String) });
+    expect(fresh.agency).toMatchObject({ name: "UBND xã Tân Phú", type: "ward" });
+    expect(fresh.respondent).toMatchObject({ name: "Lê A", phone: "0123" });
+    expect(Object.keys(fresh.answers).length).toBeGreaterThan(10);
+  });
+
+  it("yes: a type and a period R has not are dropped", async () => {
+    const r = await run(header("department", "2019"), "vi", true);
+    const fresh = parse(r.text);
+    expect(fresh.agency.type).toBeNull();
+    expect(fresh.period).toBe("2025");
+    expect(fresh.agency.name).toBe("UBND xã Tân Phú");
+  });
+
+  it("a file holding an answer is refused without asking", async () => {
+    const text = `${header("null")}answers:\n  "1.1":\n    value: 4\n`;
+    const r = await run(text, "en", true);
+    expect(asked.confirms).toHaveLength(0);
+    expect(r.code).toBe(1);
+    expect(r.text).toBe(text);
+  });
+
+  it("not a terminal: refused, nothing asked", async () => {
+    const file = path.join(dir, "not-tty.yaml");
+    writeFileSync(file, header("null"));
+    const r = await runCli(["assess", file, "--rubric", "dti-cap-xa"]);
+    expect(r.code).toBe(2);
+    expect(asked.confirms).toHaveLength(0);
+    expect(readFileSync(file, "utf8")).toBe(header("null"));
   });
 });

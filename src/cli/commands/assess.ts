@@ -54,6 +54,7 @@ import { refuseOverwritingInputs } from "../output-guard.js";
 import { typeLabel } from "../../report/common.js";
 import { initCommand, otherRubrics } from "../other-rubrics.js";
 import { typesNamed } from "../../core/type-words.js";
+import { mayStartOver, startOver } from "../start-over.js";
 
 interface AssessOptions { rubric?: string; agencyType?: string }
 
@@ -115,6 +116,20 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
       return INTERRUPTED;
     }
     if (moved) ({ parsed: parsedFile, previous } = moved);
+  }
+  // A file of another rubric holding only its header may be started over for --rubric's, the header typed kept.
+  if (parsedFile && existing && previous === undefined && opts.rubric !== undefined && mayStartOver(parsedFile, rubric)) {
+    const { makeAsker } = await import("../../prompts/ask.js");
+    const question = { message: message(lang, "assess-start-over", { file: parsedFile.file, rubric: rubric.id }), default: false };
+    const yes = await makeAsker(lang, {}, ctx.colorErr.level > 0).confirm(question).catch((e: unknown) => { if (isPromptExit(e)) return "stopped" as const; throw e; });
+    if (yes === "stopped") { print(""); answersOtherRubric(ctx, parsedFile, rubric, opts); return INTERRUPTED; }
+    if (yes) {
+      existing = startOver(ctx, parsedFile, rubric, opts.rubric);
+      const again = parseAgencyFile(parsedFile.file);
+      if (!again.ok) throw new Error(`${parsedFile.file}: the file just started over could not be parsed`);
+      parsedFile = again.agency;
+      print(message(lang, "assess-started-over", { file: parsedFile.file, rubric: rubric.id }));
+    }
   }
   if (parsedFile && answersOtherRubric(ctx, parsedFile, rubric, opts, previous === undefined && existing !== undefined)) return EXIT.invalid;
   // -t in the officer's words (xã, UBND xã) is the type's id from here on.

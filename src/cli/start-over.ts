@@ -1,0 +1,55 @@
+import { AgencyDoc } from "../assess/agency-doc.js";
+import { agencyTemplate } from "../assess/template.js";
+import { answersHoldNothing, notAgencyIssue, type AgencyFile } from "../core/agency.js";
+import { rubricMismatch } from "../core/check-agency.js";
+import type { Rubric } from "../core/rubric.js";
+import { writeFileAtomic } from "../io/write-atomic.js";
+import type { ParsedAgency } from "../load/load-agency.js";
+import { commandArgs } from "./command-args.js";
+import type { Context } from "./context.js";
+import { writeSchemaBeside } from "./editor-schema-file.js";
+
+/**
+ * An agency file of another rubric (or another version of it, not an earlier one: that is offered the move) holding
+ * no answer, only header fields: `assess NEW.yaml` began with the default rubric, the officer typed the name, saw
+ * the provincial types and quit, and `--rubric dti-cap-xa` was then refused, its init --force losing the name typed.
+ */
+export function mayStartOver(parsed: ParsedAgency, rubric: Rubric): boolean {
+  const data = parsed.data as unknown as AgencyFile;
+  if (notAgencyIssue(parsed.data) || !answersHoldNothing(data.answers)) return false;
+  const issue = rubricMismatch(rubric, data);
+  return issue?.code === "rubric-mismatch" || (issue?.code === "rubric-version-mismatch" && issue.params.hint_version === undefined);
+}
+
+/**
+ * `file` written again as init writes it for `rubric` (atomically, its schema beside it), keeping the header fields
+ * the rubric takes: the agency's code, name and respondent; its type and cohort where the rubric has them. The
+ * period is the rubric's, as init writes it. Returns the file opened for the interview.
+ */
+export function startOver(ctx: Context, parsed: ParsedAgency, rubric: Rubric, rubricOpt: string | undefined): AgencyDoc {
+  const { file } = parsed;
+  const data = parsed.data as unknown as Partial<AgencyFile>;
+  const agency: Record<string, unknown> = isRecord(data.agency) ? data.agency : {};
+  const type = rubric.agency_types.some((t) => t.id === agency.type) ? (agency.type as string) : undefined;
+  writeFileAtomic(file, agencyTemplate(rubric, ctx.lang, { file: commandArgs(file, rubricOpt), ...(type ? { agencyType: type } : {}) }), { force: true });
+  writeSchemaBeside(ctx, rubric, file, rubricOpt);
+  const doc = AgencyDoc.open(file);
+  if (!doc) throw new Error(`${file}: the file just written could not be read again`);
+  const kept: string[][] = [["agency", "id"], ["agency", "name"], ...["name", "position", "phone", "email"].map((k) => ["respondent", k])];
+  const cohort = rubric.cohorts?.find((c) => c.id === agency.cohort && (!type || !c.agency_types || c.agency_types.includes(type)));
+  if (cohort) kept.push(["agency", "cohort"]);
+  for (const field of kept) {
+    const value = valueAt(data, field);
+    if (typeof value === "string" && value.trim() !== "") doc.setHeaderField(field, value);
+  }
+  doc.save();
+  return doc;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function valueAt(data: unknown, field: string[]): unknown {
+  return field.reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), data);
+}
