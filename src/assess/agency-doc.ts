@@ -28,6 +28,8 @@ import { numberText } from "../core/number-text.js";
 export class AgencyDoc {
   /** Paths set since the last save: what is carried over a change made to the file meanwhile (see save). */
   private touched: string[][] = [];
+  /** Made by `replacing`: the first save writes over the file on disk, which holds another file, not merged into it. */
+  private replaces = false;
   /** Answers this session took out of the file (moved or removed): taken out of a file edited meanwhile too (see save). */
   private removed = new Set<string>();
   /** Answers this session moved, the code each went to, the one it came from and init's block for the new code: moved again in a file edited meanwhile (see save). */
@@ -68,6 +70,23 @@ export class AgencyDoc {
     const { eol, bom } = styleOf(read);
     const agencyDoc = new AgencyDoc(file, doc, eol, read.text, bom);
     agencyDoc.indent = indentStyleOf(doc, read.text);
+    return agencyDoc;
+  }
+
+  /**
+   * `text` (init's template) to be written over `file` at the first save, in one write with the fields set before
+   * it: the file keeps what it held until then. Line ends and byte-order mark are those of the file replaced.
+   */
+  static replacing(file: string, text: string): AgencyDoc | undefined {
+    const doc = parsed(text);
+    if (!doc) return undefined;
+    const read = readText(file);
+    const style = read.ok ? styleOf(read) : undefined;
+    const eol = style?.eol ?? "\n";
+    // Laid out as a save compares it: in the line ends it writes.
+    const agencyDoc = new AgencyDoc(file, doc, eol, eol === "\n" ? text : text.replace(/\n/g, eol), style?.bom);
+    agencyDoc.indent = indentStyleOf(doc, text);
+    agencyDoc.replaces = true;
     return agencyDoc;
   }
 
@@ -366,7 +385,7 @@ export class AgencyDoc {
     // The text the document was read from (or last written): its lines the save leaves as they were are kept as written.
     let readFrom = this.onDisk;
     this.overwritten = [];
-    if (this.onDisk !== undefined) {
+    if (this.onDisk !== undefined && !this.replaces) {
       const read = readText(this.file);
       if (read.ok && read.text !== this.onDisk) {
         const edited = parsed(read.text);
@@ -406,6 +425,7 @@ export class AgencyDoc {
     const text = readFrom === undefined ? this.toString() : keptLayout(readFrom, this.toString(), this.doc);
     writeFileAtomic(this.file, this.bom ? `\uFEFF${text}` : text, { force: true });
     this.onDisk = text;
+    this.replaces = false;
     this.touched = [];
     this.removed.clear();
     this.moved.clear();

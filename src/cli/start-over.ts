@@ -3,7 +3,6 @@ import { agencyTemplate } from "../assess/template.js";
 import { answersHoldNothing, notAgencyIssue, type AgencyFile } from "../core/agency.js";
 import { rubricMismatch } from "../core/check-agency.js";
 import type { Rubric } from "../core/rubric.js";
-import { writeFileAtomic } from "../io/write-atomic.js";
 import type { ParsedAgency } from "../load/load-agency.js";
 import { commandArgs } from "./command-args.js";
 import type { Context } from "./context.js";
@@ -31,10 +30,10 @@ export function startOver(ctx: Context, parsed: ParsedAgency, rubric: Rubric, ru
   const data = parsed.data as unknown as Partial<AgencyFile>;
   const agency: Record<string, unknown> = isRecord(data.agency) ? data.agency : {};
   const type = rubric.agency_types.some((t) => t.id === agency.type) ? (agency.type as string) : undefined;
-  writeFileAtomic(file, agencyTemplate(rubric, ctx.lang, { file: commandArgs(file, rubricOpt), ...(type ? { agencyType: type } : {}) }), { force: true });
-  writeSchemaBeside(ctx, rubric, file, rubricOpt);
-  const doc = AgencyDoc.open(file);
-  if (!doc) throw new Error(`${file}: the file just written could not be read again`);
+  const template = agencyTemplate(rubric, ctx.lang, { file: commandArgs(file, rubricOpt), ...(type ? { agencyType: type } : {}) });
+  // One write, the header kept in it: the file holds the name typed until the new one is in place.
+  const doc = AgencyDoc.replacing(file, template);
+  if (!doc) throw new Error(`${file}: init's template could not be read`);
   const kept: string[][] = [["agency", "id"], ["agency", "name"], ...["name", "position", "phone", "email"].map((k) => ["respondent", k])];
   const cohort = rubric.cohorts?.find((c) => c.id === agency.cohort && (!type || !c.agency_types || c.agency_types.includes(type)));
   if (cohort) kept.push(["agency", "cohort"]);
@@ -43,6 +42,7 @@ export function startOver(ctx: Context, parsed: ParsedAgency, rubric: Rubric, ru
     if (typeof value === "string" && value.trim() !== "") doc.setHeaderField(field, value);
   }
   doc.save();
+  writeSchemaBeside(ctx, rubric, file, rubricOpt);
   return doc;
 }
 

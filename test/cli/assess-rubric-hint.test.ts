@@ -204,6 +204,16 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
     expect(fresh.agency.name).toBe("UBND xã Tân Phú");
   });
 
+  // Written in one go: a template written first and the header put in by a second write lost the name typed to a
+  // crash between the two. The file replaced gives its line ends and byte-order mark (Notepad's) to the new one.
+  it("yes: one write, init's comments and the name together, in the file's CRLF and byte-order mark", async () => {
+    const r = await run(`\uFEFF${header("ward").replace(/\n/g, "\r\n")}`, "en", true);
+    expect(r.text.startsWith("\uFEFF# yaml-language-server: $schema=")).toBe(true);
+    expect(r.text.replace(/\r\n/g, "")).not.toContain("\n");
+    expect(r.text).toMatch(/\r\n {2}name: UBND xã Tân Phú +# [^\r\n]*\r\n/);
+    expect(r.text).toContain("# 1.1");
+  });
+
   it("a file holding an answer is refused without asking", async () => {
     const text = `${header("null")}answers:\n  "1.1":\n    value: 4\n`;
     const r = await run(text, "en", true);
