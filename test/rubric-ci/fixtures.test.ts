@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { message } from "../../src/i18n/messages.js";
@@ -707,6 +707,41 @@ describe("rubric test: CI formats", () => {
     const full = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml");
     expect(full.mismatches[0]).toMatchObject({ what: "total", indicators_max_changed: { version: "2025.2", indicators: [{ code: "1.2", was: 10, now: 15 }] } });
     expect(full.mismatches[0].max_changed).toBeUndefined();
+  });
+
+  it("--previous: in a group rescaled for an N/A, a difference names the indicators whose max changed (\"group 1: expected 22.50, got 15.00\" named nothing: the max also moves the group's applicable max)", async () => {
+    const indicator = (code: string, max: number, rule: string) => `      - code: "${code}"\n        title: {vi: "Chỉ số ${code}", en: "Indicator ${code}"}\n        max: ${max}\n        input: {type: boolean}\n        rule: {type: ${rule}}\n        na: rescale\n`;
+    const rubric = (version: string, group: number, maxes: [number, number, number], scale: number) => `id: na-mini\nversion: "${version}"\ntitle: {vi: "Bộ chỉ số thử", en: "Test rubric"}\nissuer: {vi: "egov-score", en: "egov-score"}\nlegal_basis: []\nperiod: "2025"\nscale: ${scale}\n`
+      + "provenance: {fidelity: illustrative, sources: [{title: \"egov-score tests\"}]}\nagency_types: [{id: commune, label: {vi: \"Xã\", en: \"Commune\"}}]\n"
+      + `groups:\n  - code: "1"\n    title: {vi: "Nhóm một", en: "Group one"}\n    max: ${group}\n    items:\n${indicator("1.1", maxes[0], "fixed")}${indicator("1.2", maxes[1], "fixed")}${indicator("1.3", maxes[2], "fixed")}`
+      + '  - code: "2"\n    title: {vi: "Nhóm hai", en: "Group two"}\n    max: 10\n    items:\n' + indicator("2.1", 10, "fixed")
+      + "bands: {basis: percent, levels: [{id: tot, min: 80, label: {vi: \"Tốt\", en: \"Good\"}}, {id: yeu, min: 0, label: {vi: \"Yếu\", en: \"Weak\"}}]}\n";
+    // 1.1 answered N/A: group 1 is 1.2 and 1.3 rescaled to 30. Under version 1 (1.1 10, 1.2 15, 1.3 5): 15 of an applicable 20 is 22.5.
+    const revise = (now: string) => {
+      const dir = tempDir();
+      writeFileSync(path.join(dir, "old.yaml"), rubric("1", 30, [10, 15, 5], 40));
+      writeFileSync(path.join(dir, "na-mini.yaml"), now);
+      mkdirSync(path.join(dir, "fixtures", "na-mini"), { recursive: true });
+      writeFileSync(path.join(dir, "fixtures", "na-mini", "half.yaml"), 'rubric: {id: na-mini, version: "2"}\nexample: true\nagency: {id: x-half, name: "UBND xã thử", type: commune}\nperiod: "2025"\nrespondent: {name: "Người thử"}\n'
+        + 'answers:\n  "1.1": {na: true, reason: "Không có"}\n  "1.2": {value: true}\n  "1.3": {value: false}\n  "2.1": {value: true}\n');
+      writeFileSync(path.join(dir, "fixtures", "na-mini", "expected.yaml"), 'rubric: na-mini\nfixtures:\n  half.yaml: {total: 32.5, groups: {"1": 22.5}}\n');
+      return (lang: string) => runCli(["rubric", "test", path.join(dir, "na-mini.yaml"), "--previous", path.join(dir, "old.yaml"), "--lang", lang]);
+    };
+    // 1.2 lowered from 15 to 10 and 1.3 raised from 5 to 10: group 1's max and the scale stay, and 10 of 20 is 15 now.
+    const run = revise(rubric("2", 30, [10, 10, 10], 40));
+    const en = await run("en");
+    expect(en.code, en.stderr).toBe(1);
+    expect(en.stdout).toContain("total: expected 32.50, got 25.00 (see 1.2, 1.3 below)");
+    expect(en.stdout).toContain("group 1: expected 22.50, got 15.00 (see 1.2, 1.3 below)");
+    expect(en.stdout).toContain("        1.2: max: 15 → 10\n        1.3: max: 5 → 10\n");
+    const vi = await run("vi");
+    expect(vi.stdout).toContain("nhóm 1: mong đợi 22,50, thực tế 15,00 (xem 1.2, 1.3 ở dưới)");
+    expect(vi.stdout).toContain("1.3: điểm tối đa: 5 → 10");
+
+    // The indicator answered N/A changed (1.1 from 10 to 5): it moved the max group 1 is rescaled to, and is named, not the group's max alone.
+    const na = await revise(rubric("2", 25, [5, 15, 5], 35))("en");
+    expect(na.stdout).toContain("group 1: expected 22.50, got 18.75 (see 1.1 below)");
+    expect(na.stdout).toContain("total: expected 32.50, got 28.75 (see 1.1 below)");
   });
 
   it("--previous: a group that differs names the changed rule of an indicator the fixture answers (\"group 5: expected 80.00, got 76.00\" named nothing)", async () => {
