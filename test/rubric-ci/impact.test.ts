@@ -752,6 +752,27 @@ describe("rubric impact: agencies of one name", () => {
   });
 });
 
+describe("rubric impact: agencies of one name in the summary and budgets", () => {
+  // The table wrote "Đơn vị A (e)" and "Đơn vị A (a)", the lines under it "largest increase: Đơn vị A +50.00 · largest decrease: Đơn vị A −50.00".
+  it("the summary, the budget breaches and the answer notes write the id beside such a name, as the table does, in en and vi, in the table, md and the CI log", async () => {
+    const dir = tempDir();
+    cpSync(CORPUS, dir, { recursive: true });
+    writeFileSync(path.join(dir, "e.yaml"), readFileSync(path.join(dir, "e.yaml"), "utf8").replace('name: "Đơn vị E"', 'name: "Đơn vị A"'));
+    const en = stripVTControlCharacters((await impact(V1, V2, "--corpus", dir, "--budget-points", "40", "--lang", "en")).stdout);
+    expect(en).toContain("largest increase: Đơn vị A (e) +50.00 · largest decrease: Đơn vị A (a) −50.00 · largest rank move: Đơn vị A (e) 5 → 2");
+    expect(en).toContain("  Đơn vị A (e): +50.00 points, beyond ±40\n  Đơn vị A (a): −50.00 points, beyond ±40");
+    const vi = stripVTControlCharacters((await impact(V1, V2, "--corpus", dir, "--budget-points", "40", "--lang", "vi")).stdout);
+    expect(vi).toContain("tăng nhiều nhất: Đơn vị A (e) +50,00 · giảm nhiều nhất: Đơn vị A (a) −50,00");
+    expect(vi).toContain("Đơn vị A (a): −50,00 điểm, vượt ngưỡng ±40");
+    const md = (await impact(V1, V2, "--corpus", dir, "--budget-points", "40", "--format", "md")).stdout;
+    expect(md).toContain("largest decrease: Đơn vị A (a) −50.00");
+    expect(md).toContain("  - Đơn vị A (a): −50.00 points, beyond ±40");
+    expect((await impact(V1, V2, "--corpus", dir, "--budget-points", "40", "--format", "github")).stderr).toContain("largest decrease: Đơn vị A (a) −50.00");
+    // A name no other agency has stays alone.
+    expect(en).toContain("counted as unanswered — Đơn vị A (a), Đơn vị B, Đơn vị C");
+  });
+});
+
 describe("rubric impact in a terminal", () => {
   it("the changes table fits the terminal's width, and shows details whole where it can (they were cut at 70 letters at any width)", async () => {
     const widest = (text: string) => Math.max(...stripVTControlCharacters(text).split("\n").filter((l) => /^[┌│└├]/.test(l)).map((l) => [...l].length));

@@ -2,7 +2,7 @@ import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { code, md } from "../../report/md-escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, INVALID_NAMED, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, namesakeSuffix, summaryLines, versionNotBumped, zeroLines } from "./words.js";
+import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, INVALID_NAMED, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, namesakeSuffix, impactNamesakes, summaryLines, versionNotBumped, zeroLines } from "./words.js";
 import { errorLine, signedPoints } from "../../report/common.js";
 import { placeOf } from "../../report/diagnostics.js";
 
@@ -13,7 +13,8 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
   const out: string[] = [`## ${md(impactTitle(report, lang))}`, ""];
   const unbumped = versionNotBumped(report, lang);
   if (unbumped) out.push(`⚠️ ${md(unbumped)}`, "");
-  out.push(...summaryLines(report.summary, d, lang, (id) => cohortLabel(report, id, lang)).map((l) => md(l) + "  "), "");
+  const namesakes = impactNamesakes(report);
+  out.push(...summaryLines(report.summary, d, lang, (id) => cohortLabel(report, id, lang), namesakes).map((l) => md(l) + "  "), "");
 
   const { rubric, items } = report.diff;
   out.push(`### ${m("impact-changes")}`, "");
@@ -56,7 +57,7 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
     out.push(`### ${m("impact-budgets")}`, "");
     // Each breach under the budget it breaks.
     for (const { line, listed, more } of budgets) {
-      out.push(`- ${listed.length + more > 0 ? "❌" : "✅"} ${md(line)}`, ...listed.map((b) => `  - ${md(breachText(b, d, lang))}`));
+      out.push(`- ${listed.length + more > 0 ? "❌" : "✅"} ${md(line)}`, ...listed.map((b) => `  - ${md(breachText(b, d, lang, namesakes))}`));
       if (more > 0) out.push(`  - ${md(m("impact-more-breaches", { count: more }))}`);
     }
     out.push("");

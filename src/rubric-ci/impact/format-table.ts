@@ -5,7 +5,7 @@ import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { COMPACT } from "../../report/table-style.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, namesakeSuffix, summaryLines, versionNotBumped, zeroLines } from "./words.js";
+import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, namesakeSuffix, impactNamesakes, summaryLines, versionNotBumped, zeroLines } from "./words.js";
 import { signedPoints } from "../../report/common.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../core/truncate.js";
@@ -100,14 +100,15 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
   if (report.agencies.length - listed.length > 0) out.push(para(color.dim(m("impact-unchanged-rows", { count: report.agencies.length - listed.length }))));
   const zeroed = zeroLines(report, d, lang);
   if (zeroed.length > 0) out.push(para([m("impact-zero-title"), ...zeroed.map((line) => `  ${line}`)].join("\n")));
-  out.push(para(summaryLines(report.summary, d, lang, (id) => cohortLabel(report, id, lang)).join("\n")));
+  const namesakes = impactNamesakes(report);
+  out.push(para(summaryLines(report.summary, d, lang, (id) => cohortLabel(report, id, lang), namesakes).join("\n")));
 
   for (const kind of ["points", "rank"] as const) {
     const line = budgetLine(kind, report.budgets[kind], report.budgets.breaches, lang);
     if (!line) continue;
     // Each breach under the budget it breaks.
     const { listed: breaches, more } = listedBreaches(kind, report.budgets.breaches, limit);
-    out.push(para(breaches.length + more > 0 ? [color.red(line), ...breaches.map((b) => "  " + breachText(b, d, lang)), ...(more > 0 ? ["  " + m("impact-more-breaches", { count: more })] : [])].join("\n") : color.green(line)));
+    out.push(para(breaches.length + more > 0 ? [color.red(line), ...breaches.map((b) => "  " + breachText(b, d, lang, namesakes)), ...(more > 0 ? ["  " + m("impact-more-breaches", { count: more })] : [])].join("\n") : color.green(line)));
   }
 
   const others = otherVersionLines(report, lang);

@@ -151,11 +151,22 @@ function termsIn(field: string, text: string, lang: Lang): string {
  * score's rankings write it: two rows "UBND xã Tân Lập" with different scores could not be told apart.
  */
 export function namesakeSuffix(report: Pick<ImpactReport, "agencies">): (a: AgencyImpact) => string {
-  const namesakes = namesakeIds(report.agencies.map((a) => a.agency));
+  const namesakes = impactNamesakes(report);
   return (a) => {
     const tag = namesakeTag(a.agency.id, namesakes);
     return tag ? ` ${tag}` : "";
   };
+}
+
+/** The ids of the corpus's agencies whose name another one has: every line that names an agency writes their id beside it. */
+export function impactNamesakes(report: Pick<ImpactReport, "agencies">): ReadonlySet<string> {
+  return namesakeIds(report.agencies.map((a) => a.agency));
+}
+
+/** An agency's name, with its id where another agency of the corpus has that name ("UBND xã thử (x-na)"), as in the table. */
+function agencyName(who: { name: string; id: string }, namesakes: ReadonlySet<string>): string {
+  const tag = namesakeTag(who.id, namesakes);
+  return tag ? `${who.name} ${tag}` : who.name;
 }
 
 export function bandText(a: AgencyImpact, lang: Lang): string {
@@ -218,16 +229,16 @@ export function cohortLabel(report: Pick<ImpactReport, "old" | "new">, id: strin
   return report.new.cohorts[id]?.[lang] ?? report.old.cohorts[id]?.[lang] ?? id;
 }
 
-export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, cohort: (id: string) => string): string[] {
+export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, cohort: (id: string) => string, namesakes: ReadonlySet<string> = new Set()): string[] {
   const lines = [message(lang, "impact-summary", {
     agencies: s.agencies, compared: s.compared, changed: s.changed,
     mean: signedPoints(s.mean_delta, decimals, lang), mean_abs: formatPoints(s.mean_abs_delta, decimals, lang),
     bands: s.band_changes, ranks: s.rank_changes,
   })];
   const parts: string[] = [];
-  if (s.largest_increase) parts.push(message(lang, "impact-largest-increase", { name: s.largest_increase.name, delta: signedPoints(s.largest_increase.delta, decimals, lang) }));
-  if (s.largest_decrease) parts.push(message(lang, "impact-largest-decrease", { name: s.largest_decrease.name, delta: signedPoints(s.largest_decrease.delta, decimals, lang) }));
-  if (s.largest_rank_move) parts.push(message(lang, "impact-largest-rank-move", { name: s.largest_rank_move.name, from: s.largest_rank_move.from, to: s.largest_rank_move.to, cohort: cohort(s.largest_rank_move.cohort) }));
+  if (s.largest_increase) parts.push(message(lang, "impact-largest-increase", { name: agencyName(s.largest_increase, namesakes), delta: signedPoints(s.largest_increase.delta, decimals, lang) }));
+  if (s.largest_decrease) parts.push(message(lang, "impact-largest-decrease", { name: agencyName(s.largest_decrease, namesakes), delta: signedPoints(s.largest_decrease.delta, decimals, lang) }));
+  if (s.largest_rank_move) parts.push(message(lang, "impact-largest-rank-move", { name: agencyName(s.largest_rank_move, namesakes), from: s.largest_rank_move.from, to: s.largest_rank_move.to, cohort: cohort(s.largest_rank_move.cohort) }));
   // "No change" is never said while some agencies can be scored under one version only: they lost (or gained) a score;
   // nor while some are ranked in another cohort: their ranks moved, in places that do not count (see rank_change).
   if (parts.length === 0 && s.compared > 0 && s.band_changes === 0 && s.not_comparable === 0 && s.cohort_changes === 0) parts.push(message(lang, "impact-no-movement"));
@@ -238,13 +249,13 @@ export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, coh
   return lines;
 }
 
-export function breachText(b: BudgetBreach, decimals: number, lang: Lang): string {
-  if (b.kind === "points") return message(lang, "impact-breach-points", { name: b.name, delta: signedPoints(b.value!, decimals, lang), budget: b.budget });
-  if (b.kind === "rank") return message(lang, "impact-breach-rank", { name: b.name, places: Math.abs(b.value!), budget: b.budget });
-  if (b.kind === "cohort-changed") return message(lang, "impact-breach-cohort-changed", { name: b.name });
+export function breachText(b: BudgetBreach, decimals: number, lang: Lang, namesakes: ReadonlySet<string> = new Set()): string {
+  if (b.kind === "points") return message(lang, "impact-breach-points", { name: agencyName(b, namesakes), delta: signedPoints(b.value!, decimals, lang), budget: b.budget });
+  if (b.kind === "rank") return message(lang, "impact-breach-rank", { name: agencyName(b, namesakes), places: Math.abs(b.value!), budget: b.budget });
+  if (b.kind === "cohort-changed") return message(lang, "impact-breach-cohort-changed", { name: agencyName(b, namesakes) });
   if (b.kind === "none-compared") return message(lang, "impact-breach-none-compared");
   if (b.kind === "invalid-files") return message(lang, "impact-breach-invalid-files", { count: b.value! });
-  return message(lang, "impact-breach-not-comparable", { name: b.name });
+  return message(lang, "impact-breach-not-comparable", { name: agencyName(b, namesakes) });
 }
 
 /**
@@ -310,21 +321,23 @@ const NOTE_NAME_WIDTH = 60;
  * GitHub refuses (65,536 at most). The json lists every agency's own.
  */
 export function noteLines(report: ImpactReport, lang: Lang): string[] {
+  const namesakes = impactNamesakes(report);
   const groups = new Map<string, { side: "old" | "new"; note: string; names: string[] }>();
   const add = (side: "old" | "new", note: string, name: string) => {
     const key = `${side} ${note}`;
     const group = groups.get(key) ?? { side, note, names: [] };
-    // Names have no length limit: five of 234 letters on each of fifty lines outgrew a comment.
-    group.names.push(truncateWords(name, NOTE_NAME_WIDTH));
+    group.names.push(name);
     groups.set(key, group);
   };
   for (const a of report.agencies) {
+    // Names have no length limit: five of 234 letters on each of fifty lines outgrew a comment. A namesake's id is kept whole.
+    const name = agencyName({ name: truncateWords(a.agency.name, NOTE_NAME_WIDTH), id: a.agency.id }, namesakes);
     for (const side of ["old", "new"] as const) {
       // A renumbering carries an agency's answers code after code: one note for them all, so that the agencies
       // renumbered alike share one line (five codes renumbered made five lines naming the same agencies).
       const moves = a.notes[side].filter((n) => n.to !== undefined);
-      if (moves.length > 1) add(side, message(lang, side === "new" ? "impact-note-recoded-many" : "impact-note-recoded-back-many", { moves: moves.map((n) => `${n.code} → ${n.to}`).join(", ") }), a.agency.name);
-      for (const n of a.notes[side]) if (moves.length <= 1 || n.to === undefined) add(side, noteText(n, side, lang), a.agency.name);
+      if (moves.length > 1) add(side, message(lang, side === "new" ? "impact-note-recoded-many" : "impact-note-recoded-back-many", { moves: moves.map((n) => `${n.code} → ${n.to}`).join(", ") }), name);
+      for (const n of a.notes[side]) if (moves.length <= 1 || n.to === undefined) add(side, noteText(n, side, lang), name);
     }
   }
   const lines = [...groups.values()].slice(0, NOTE_LINES).map(({ side, note, names }) => {
@@ -350,6 +363,7 @@ export function zeroLines(report: ImpactReport, decimals: number, lang: Lang): s
 
 /** Every line of zeroLines with the indicator it is about: the CI formats place each at the indicator, and cut none. */
 export function zeroNotes(report: ImpactReport, decimals: number, lang: Lang): { code: string; text: string }[] {
+  const namesakes = impactNamesakes(report);
   const groups = new Map<string, { code: string; cause: string; names: string[] }>();
   for (const a of report.agencies) {
     for (const d of a.drivers) {
@@ -357,7 +371,7 @@ export function zeroNotes(report: ImpactReport, decimals: number, lang: Lang): {
       const cause = zeroCauseText(d.zeroed_by, decimals, lang);
       const key = `${d.code}\n${cause}`;
       const group = groups.get(key) ?? { code: d.code, cause, names: [] };
-      group.names.push(truncateWords(a.agency.name, NOTE_NAME_WIDTH));
+      group.names.push(agencyName({ name: truncateWords(a.agency.name, NOTE_NAME_WIDTH), id: a.agency.id }, namesakes));
       groups.set(key, group);
     }
   }
