@@ -717,14 +717,14 @@ describe("rubric test: CI formats", () => {
       + '  - code: "2"\n    title: {vi: "Nhóm hai", en: "Group two"}\n    max: 10\n    items:\n' + indicator("2.1", 10, "fixed")
       + "bands: {basis: percent, levels: [{id: tot, min: 80, label: {vi: \"Tốt\", en: \"Good\"}}, {id: yeu, min: 0, label: {vi: \"Yếu\", en: \"Weak\"}}]}\n";
     // 1.1 answered N/A: group 1 is 1.2 and 1.3 rescaled to 30. Under version 1 (1.1 10, 1.2 15, 1.3 5): 15 of an applicable 20 is 22.5.
-    const revise = (now: string) => {
+    const revise = (now: string, old = rubric("1", 30, [10, 15, 5], 40), answer12 = "true", expected = '{total: 32.5, groups: {"1": 22.5}}') => {
       const dir = tempDir();
-      writeFileSync(path.join(dir, "old.yaml"), rubric("1", 30, [10, 15, 5], 40));
+      writeFileSync(path.join(dir, "old.yaml"), old);
       writeFileSync(path.join(dir, "na-mini.yaml"), now);
       mkdirSync(path.join(dir, "fixtures", "na-mini"), { recursive: true });
       writeFileSync(path.join(dir, "fixtures", "na-mini", "half.yaml"), 'rubric: {id: na-mini, version: "2"}\nexample: true\nagency: {id: x-half, name: "UBND xã thử", type: commune}\nperiod: "2025"\nrespondent: {name: "Người thử"}\n'
-        + 'answers:\n  "1.1": {na: true, reason: "Không có"}\n  "1.2": {value: true}\n  "1.3": {value: false}\n  "2.1": {value: true}\n');
-      writeFileSync(path.join(dir, "fixtures", "na-mini", "expected.yaml"), 'rubric: na-mini\nfixtures:\n  half.yaml: {total: 32.5, groups: {"1": 22.5}}\n');
+        + `answers:\n  "1.1": {na: true, reason: "Không có"}\n  "1.2": {value: ${answer12}}\n  "1.3": {value: false}\n  "2.1": {value: true}\n`);
+      writeFileSync(path.join(dir, "fixtures", "na-mini", "expected.yaml"), `rubric: na-mini\nfixtures:\n  half.yaml: ${expected}\n`);
       return (lang: string) => runCli(["rubric", "test", path.join(dir, "na-mini.yaml"), "--previous", path.join(dir, "old.yaml"), "--lang", lang]);
     };
     // 1.2 lowered from 15 to 10 and 1.3 raised from 5 to 10: group 1's max and the scale stay, and 10 of 20 is 15 now.
@@ -742,6 +742,15 @@ describe("rubric test: CI formats", () => {
     const na = await revise(rubric("2", 25, [5, 15, 5], 35))("en");
     expect(na.stdout).toContain("group 1: expected 22.50, got 18.75 (see 1.1 below)");
     expect(na.stdout).toContain("total: expected 32.50, got 28.75 (see 1.1 below)");
+
+    // 1.2 a count at a point each, capped at its max (15 → 10): 12 documents kept 12 of 15 and earn 10 of 10 now, not the
+    // same share of the max. Scored again by the engine under the old max, it is named; rescaled by hand, it was not.
+    const perUnit = (text: string) => text.replace(/(code: "1\.2"\n(?: {8}.*\n){2}) {8}input: \{type: boolean\}\n {8}rule: \{type: fixed\}/, "$1        input: {type: count}\n        rule: {type: per_unit, points: 1}");
+    expect(perUnit(rubric("2", 25, [10, 10, 5], 35))).toContain("rule: {type: per_unit, points: 1}");
+    // Version 1: 12 of an applicable 20 is 18 of 30; total 28. Now: 10 of 15 is 16.67 of 25.
+    const counted = await revise(perUnit(rubric("2", 25, [10, 10, 5], 35)), perUnit(rubric("1", 30, [10, 15, 5], 40)), "12", '{total: 28, groups: {"1": 18}}')("en");
+    expect(counted.stdout).toContain("group 1: expected 18.00, got 16.67 (see 1.2 below)");
+    expect(counted.stdout).toContain("total: expected 28.00, got 26.67 (see 1.2 below)");
   });
 
   it("--previous: a group that differs names the changed rule of an indicator the fixture answers (\"group 5: expected 80.00, got 76.00\" named nothing)", async () => {
