@@ -281,7 +281,16 @@ function styleRow(row: Row, style: "head" | "title" | "sub" | "titles" | undefin
  * apostrophe would show here, on every note an officer starts with a "- " or "+ " bullet).
  */
 function text(value: string): string {
-  return nfc(stripControls(value)).slice(0, 32767);
+  return literalEscapes(nfc(stripControls(value)).slice(0, 32767));
+}
+
+/**
+ * Excel and LibreOffice read "_xHHHH_" in a cell's text as the character HHHH: a name holding "_x202E_" showed
+ * reversed, "_x0007_" a control character, past stripControls. Its underscore written as the escape "_x005F_"
+ * keeps it the text the file gave.
+ */
+function literalEscapes(text: string): string {
+  return text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_");
 }
 
 /**

@@ -214,6 +214,21 @@ describe("xlsx", () => {
     expect(cells.filter((c) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(c))).toEqual([]);
   });
 
+  it("text that reads as Excel's _xHHHH_ escapes is kept as written, not turned into the character it names (a bidi override, BEL)", async () => {
+    const dir = tempDir(temps);
+    const name = "Sở _x202E_ Khoa _x0007_ học _x005F_ và _x00e9_";
+    writeFileSync(path.join(dir, "a.yaml"), readFileSync(SEED, "utf8").replace('name: "Sở Khoa học và Công nghệ tỉnh Quảng Bình"', `name: "${name}"`).replace(/title: "[^"]*"/, 'title: "Biên bản _x0041_"'));
+    const file = path.join(dir, "report.xlsx");
+    expect((await runCli(["score", dir, "-o", file], { env: REPRODUCIBLE })).code).toBe(0);
+    const cells = (await workbook(file)).worksheets.flatMap((ws) => rows(ws).flat()).filter((v): v is string => typeof v === "string");
+    expect(cells).toContain(name);
+    expect(cells.filter((c) => /[\u0007\u202e]/.test(c))).toEqual([]);
+    // exceljs reads the escapes of shared strings only, upper-case ones only; the spec's every text, Excel both cases.
+    const parts = xlsxParts(file);
+    expect(parts.get("xl/sharedStrings.xml")).toContain("_x005F_x00e9_");
+    expect([...parts.values()].join("")).toContain("Biên bản _x005F_x0041_");
+  });
+
   it("the Verification sheet: per verified agency, each indicator the verification changed, self against verified, adding up to the total's difference", async () => {
     const dir = tempDir(temps);
     const file = path.join(dir, "report.xlsx");
