@@ -281,7 +281,12 @@ function styleRow(row: Row, style: "head" | "title" | "sub" | "titles" | undefin
  * apostrophe would show here, on every note an officer starts with a "- " or "+ " bullet).
  */
 function text(value: string): string {
-  return literalEscapes(nfc(stripControls(value)).slice(0, 32767));
+  return literalEscapes(cellLength(nfc(stripControls(value))));
+}
+
+/** Excel's limit counts UTF-16 units: a cut between the two halves of an emoji left "�" at the end of the cell. */
+function cellLength(text: string): string {
+  return text.length <= 32767 ? text : text.slice(0, 32766).replace(/[\uD800-\uDBFF]$/, "") + "…";
 }
 
 /**

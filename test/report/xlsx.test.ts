@@ -229,6 +229,23 @@ describe("xlsx", () => {
     expect([...parts.values()].join("")).toContain("Biên bản _x005F_x0041_");
   });
 
+  it("a text past Excel's 32 767 characters is cut between whole characters, and ends with … (an emoji cut in two showed �)", async () => {
+    for (const lead of ["", "a"]) {
+      const dir = tempDir(temps);
+      writeFileSync(path.join(dir, "a.yaml"), readFileSync(SEED, "utf8").replace(/^(\s+note: ")/m, `$1${lead}${"😀".repeat(20000)}`));
+      const file = path.join(dir, "report.xlsx");
+      expect((await runCli(["score", dir, "-o", file], { env: REPRODUCIBLE })).code).toBe(1);
+      const cells = (await workbook(file)).worksheets.flatMap((ws) => rows(ws).flat()).filter((v): v is string => typeof v === "string");
+      const cut = cells.filter((c) => c.length >= 32000);
+      expect(cut.length).toBeGreaterThan(0);
+      for (const c of cut) {
+        expect(c.length).toBeLessThanOrEqual(32767);
+        expect(c).not.toContain("\ufffd");
+        expect(c).toMatch(/😀…$/);
+      }
+    }
+  });
+
   it("the Verification sheet: per verified agency, each indicator the verification changed, self against verified, adding up to the total's difference", async () => {
     const dir = tempDir(temps);
     const file = path.join(dir, "report.xlsx");
