@@ -2,6 +2,7 @@ import type { AgencyScore, GroupResult, IndicatorResult, Subtotal } from "../cor
 import { fromUnits, toUnits } from "../core/round.js";
 import type { Lang, Text } from "../core/rubric.js";
 import { typeList } from "../core/type-list.js";
+import { withoutInvisible } from "../core/unicode.js";
 import { expectedText, findingText, foundText, message } from "../i18n/messages.js";
 import { dateText, formatMax, formatPoints } from "./format-number.js";
 import type { RankedAgency, ReportError, ScoreReport } from "./report.js";
@@ -335,7 +336,8 @@ export function periodCounts(counts: Map<string, number>, lang: Lang, shown: (pe
 export function namesakeIds(agencies: Iterable<{ name: string; id: string }>): Set<string> {
   const byName = new Map<string, string[]>();
   for (const { name, id } of agencies) {
-    const key = name.trim().replace(/\s+/g, " ").toLowerCase();
+    // As the reports show it: a name with a zero-width space or a soft hyphen in it read like the other, untagged.
+    const key = withoutInvisible(name).trim().replace(/\s+/g, " ").toLowerCase();
     const ids = byName.get(key);
     if (ids) ids.push(id);
     else byName.set(key, [id]);

@@ -46,6 +46,11 @@ describe("namesakeIds", () => {
   it("holds the ids of names met twice, whatever their case or spacing, and no other", () => {
     expect(namesakeIds([{ name: "UBND xã Quảng Phú", id: "a" }, { name: " UBND  Xã Quảng Phú", id: "b" }, { name: "UBND xã Quảng Hòa", id: "c" }])).toEqual(new Set(["a", "b"]));
   });
+
+  it("takes a name with characters that show as nothing (zero-width space, word joiner, soft hyphen) for the name it shows as", () => {
+    const names = ["Sở Tài chính", "Sở Tài\u200b chính", "Sở Tài chính\u2060\u00ad", "Sở Tài chính khác"];
+    expect(namesakeIds(names.map((name, i) => ({ name, id: `s${i}` })))).toEqual(new Set(["s0", "s1", "s2"]));
+  });
 });
 
 describe("namesakes in a narrow terminal (64 columns)", () => {
