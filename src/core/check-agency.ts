@@ -116,16 +116,6 @@ function countDates(entry: Answer, cited: { count: number; latest: string }): vo
  */
 const INVISIBLE = SHOWS_AS_NOTHING;
 
-/** Text without the characters that show as nothing (INVISIBLE), as every report shows it. */
-export function withoutInvisible(text: string): string {
-  return text.replace(EVERY_INVISIBLE, "");
-}
-const EVERY_INVISIBLE = new RegExp(INVISIBLE.source, "gu");
-
-/** Whether the text holds a character that shows as nothing (INVISIBLE). */
-export function holdsInvisible(text: string): boolean {
-  return INVISIBLE.test(text);
-}
 
 /** Invisible characters named in one warning: a name pasted with several would otherwise show them one run at a time. */
 const INVISIBLE_NAMED = 5;

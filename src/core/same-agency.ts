@@ -1,5 +1,5 @@
 import { isUnanswered, periodOf, type AgencyFile } from "./agency.js";
-import { withoutInvisible } from "./check-agency.js";
+import { withoutInvisible } from "./unicode.js";
 
 /**
  * One agency sent twice under two ids (a resubmission whose id was corrected: `qb-sktc` then `qb-stc`) is ranked

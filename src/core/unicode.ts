@@ -15,6 +15,11 @@ export const SHOWS_AS_NOTHING = new RegExp(SHOWN_AS_NOTHING, "u");
 
 const EVERY_SHOWN_AS_NOTHING = new RegExp(SHOWN_AS_NOTHING, "gu");
 
+/** Whether the text holds a character that shows as nothing. */
+export function holdsInvisible(text: string): boolean {
+  return SHOWS_AS_NOTHING.test(text);
+}
+
 /** A text as it reads on screen, without the characters that show as nothing (pasted from Word or Zalo along with it). */
 export function withoutInvisible(text: string): string {
   return text.replace(EVERY_SHOWN_AS_NOTHING, "");

@@ -1,5 +1,6 @@
 import { isUnanswered, notAgencyIssue, type AgencyFile, type Answer } from "../core/agency.js";
-import { checkAgency, holdsInvisible, isBlankText, rubricMismatch, writtenFor } from "../core/check-agency.js";
+import { checkAgency, isBlankText, rubricMismatch, writtenFor } from "../core/check-agency.js";
+import { holdsInvisible } from "../core/unicode.js";
 import { allIndicators, indicatorApplies, indicatorByCode, naAllowed } from "../core/codes.js";
 import { answersPercent, idForLabel, labelledAt, levelRangeAt, unitAt } from "../core/label-id.js";
 import { agencySchema } from "../core/agency-schema.js";
