@@ -68,7 +68,8 @@ describe("findingText: a finding about the collector's verified value says so", 
     ["answers/5.4/verified/value", "out-of-range", "vi", /^Giá trị thẩm định: giá trị nằm ngoài/],
     // A finding on the block itself, its note or date, or a misspelt key in it names the collector's block, not the figure.
     ["answers/5.4/verified/vaule", "unknown-field", "en", /^The collector's verified block: unknown field/],
-    ["answers/5.4/verified/date", "bad-format", "vi", /^Khối thẩm định \(verified\) của đơn vị tổng hợp: /],
+    // "phần", as for the header's parts: "khối" is the ranking cohort ("Hạng 1/1 trong khối UBND xã").
+    ["answers/5.4/verified/date", "bad-format", "vi", /^Phần thẩm định \(verified\) của đơn vị tổng hợp: /],
     ["answers/5.4/verified", "missing-field", "en", /^The collector's verified block: /],
     ["answers/5.4/verified/reason", "missing-field", "en", /^Verified value: /],
     // The agency's and the respondent's fields share names: the block is said, not left to line:column.
@@ -83,8 +84,14 @@ describe("findingText: a finding about the collector's verified value says so", 
     const own = findingText("vi", { code: "na-not-allowed", params: { code: "2.1" }, path: "answers/2.1/value" });
     const verified = findingText("vi", { code: "na-not-allowed", params: { code: "2.1" }, path: "answers/2.1/verified/na" });
     expect(own).toContain("để trống");
-    expect(verified).toMatch(/^Giá trị thẩm định: .*bỏ khối verified/);
+    expect(verified).toMatch(/^Giá trị thẩm định: .*bỏ phần verified/);
     expect(verified).not.toContain("để trống");
+  });
+
+  it("calls the verified block a part (phần), not a cohort (khối)", () => {
+    const said = message("vi", "verified-block-error", {});
+    expect(said).toMatch(/^lỗi này nằm trong phần thẩm định \(verified\)/);
+    expect(said).not.toMatch(/khối/);
   });
 });
 
