@@ -13,7 +13,7 @@ export interface OtherRubric { types: string; command: string }
  */
 export function otherRubrics(rubric: Rubric, file: string, lang: Lang): OtherRubric[] {
   return bundledAgencyTypes().filter((r) => r.id !== rubric.id && r.types.length > 0)
-    .map((r) => ({ types: typeList(r.types.map((t) => t.label[lang])), command: initCommand(r.id, file) }));
+    .map((r) => ({ types: typeList(r.types.map((t) => t.label[lang]), lang), command: initCommand(r.id, file) }));
 }
 
 /**

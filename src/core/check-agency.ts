@@ -154,7 +154,7 @@ function cohortMismatch(rubric: Rubric, type: string, cohort: unknown): Issue | 
   const types = found?.agency_types;
   if (!found || !types || types.includes(type)) return undefined;
   // Listed as every other list of types is (typeList): quoted only when a label holds a comma of its own.
-  const labels = (lang: "vi" | "en") => typeList(types.map((t) => rubric.agency_types.find((x) => x.id === t)?.label[lang] ?? t));
+  const labels = (lang: "vi" | "en") => typeList(types.map((t) => rubric.agency_types.find((x) => x.id === t)?.label[lang] ?? t), lang);
   return { code: "cohort-type-mismatch", path: ["agency", "cohort"], params: { type, cohort, types: types.join(", "), ...typeLabels(rubric, type), cohort_label_vi: found.label.vi, cohort_label_en: found.label.en, types_vi: labels("vi"), types_en: labels("en") } };
 }
 

@@ -8,6 +8,7 @@ import { exact } from "../core/number-text.js";
 import { measureUnit } from "../rubric-ci/show/describe-rule.js";
 import { termReachable } from "../core/reachable-max.js";
 import { setOwn } from "../core/own-key.js";
+import { quotedLabel } from "../core/quoted-label.js";
 
 /** An answer that earns a rule's full points, and that answer in words. */
 interface BestAnswer { value: unknown; words: string }
@@ -252,7 +253,7 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
       if (input.type !== "choice") return undefined;
       const top = [...input.options].sort((a, b) => worth(b, max) - worth(a, max))[0];
       // The id too: it is what the file holds, for an officer who edits it by hand.
-      return top ? { value: top.id, words: `“${top.label[lang]}” (${top.id})` } : undefined;
+      return top ? { value: top.id, words: `${quotedLabel(top.label[lang], lang)} (${top.id})` } : undefined;
     }
     case "checklist": {
       if (input.type !== "checklist") return undefined;

@@ -98,7 +98,7 @@ export function typeLabel(section: Pick<Section, "agency_types">, type: string, 
 
 /** Agency types' labels in one line, as the rubric commands list them (typeList): dti-cap-so's two labels with commas read as two, not four. */
 export function typeLabelList(section: Pick<Section, "agency_types">, types: readonly string[], lang: Lang): string {
-  return typeList(types.map((t) => typeLabel(section, t, lang)));
+  return typeList(types.map((t) => typeLabel(section, t, lang)), lang);
 }
 
 /** A band set of a rubric section: the agency types it rates (none: the main set, for every type without its own), its basis and levels, best first. */

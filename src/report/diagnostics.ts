@@ -32,6 +32,8 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   const d = { ...safe, params: quotedTextsCut(Object.fromEntries(Object.entries(safe.params).map(([k, v]) => [k, typeof v === "string" ? v.replace(/\n/g, "\u240a") : v]))) };
   // A file named with a line feed (an attachment's name) would start a line of its own, one that can read as a finding.
   const where = placeOf(d.file.replace(/\n/g, "\u240a"), d);
+  // A link the message quotes is to be copied: not broken at its spaces ("Văn bản đi/45.pdf").
+  const links = typeof d.params.link === "string" ? [d.params.link] : [];
   const severity = d.severity === "error" ? color.red(message(lang, "error")) : color.yellow(message(lang, "warning"));
   const out = [`${color.bold(where)} ${severity} ${findingText(lang, d)} ${color.dim(`[${d.code}]`)}`];
   // The code frame stays as the file has it (a caret under its place), its lines cut with "…" at a terminal's
@@ -61,7 +63,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.expected_key !== undefined) out.push(`    ${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
   for (const hint of hintTexts(d, lang)) out.push(`    ${message(lang, "hint")}: ${hint}`);
   // The place (a path may have spaces) is never broken across lines: copied, it must name the file.
-  return out.map((line, i) => (i >= frameFrom && i < frameTo ? line : wrapForTerminal(line, terminalColumns, undefined, [where]))).join("\n");
+  return out.map((line, i) => (i >= frameFrom && i < frameTo ? line : wrapForTerminal(line, terminalColumns, undefined, [where, ...links]))).join("\n");
 }
 
 /** Printable ASCII and tabs: a column each, nothing to segment or measure (most frame lines). */

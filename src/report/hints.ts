@@ -108,7 +108,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_type_written !== undefined) hints.push(message(lang, "agency-type-other-rubric", p));
   if (d.code === "too-many-tokens") hints.push(message(lang, "too-many-tokens-hint"));
   if (p.hint_office !== undefined) hints.push(message(lang, "office-document"));
-  if (p.hint_table !== undefined) hints.push(message(lang, p.hint_table === "html" ? "web-page-document" : "csv-document", { separator: p.hint_separator === "\t" ? "Tab" : `“${String(p.hint_separator)}”` }));
+  if (p.hint_table !== undefined) hints.push(message(lang, p.hint_table === "html" ? "web-page-document" : "csv-document", { separator: p.hint_separator === "\t" ? "Tab" : `"${String(p.hint_separator)}"` }));
   if (p.hint_colon !== undefined) hints.push(message(lang, "space-after-colon", p));
   if (p.hint_no_fit !== undefined) hints.push(message(lang, "unknown-no-fit", p));
   if (p.hint_answer_field !== undefined) hints.push(message(lang, p.hint_answer_field_held !== undefined ? "answer-field-outdented-held" : "answer-field-outdented", p));

@@ -5,7 +5,7 @@ import { PROVISIONAL_MARK } from "./common.js";
  * Text cut into lines of at most `width` columns at spaces, each line after the first starting with
  * `indent`. A word longer than a line (a path, a link) stays whole on a line of its own, for the terminal
  * to wrap: cut, it could not be copied. What goes together stays together: a percent sign with its number
- * ("90 %", as the rubrics write it), a text in «…» (a link or name quoted by a message). Text that fits is
+ * ("90 %", as the rubrics write it), a name in «…» where it fits on a line (the messages quote a name so). Text that fits is
  * given back as it is; runs of spaces inside a line are kept (a path may hold two).
  */
 export function wrapWords(text: string, width: number, indent = "", whole: string[] = []): string[] {
@@ -51,8 +51,8 @@ function nextPartEnd(tokens: string[], from: number): number {
 /**
  * The words of a text split at each space (a run of spaces gives empty words, which join back into the same
  * run), with a bare "%" (or "%)", "%,") or mark joined to the word before it, a bare "/" between two figures joined to both ("9,00 / 15",
- * points over their maximum), and the words of a «…» and of each `whole` text (a file path with spaces in it)
- * joined into one; a figure ending the text or a part joined to the label word before it, where the two fit in `room`.
+ * points over their maximum), the words of a «…» joined where they fit in `room` (a long agency type's label
+ * breaks as prose does), and those of each `whole` text (a file path with spaces in it) joined into one; a figure ending the text or a part joined to the label word before it, where the two fit in `room`.
  */
 function unbreakable(text: string, whole: string[], room: number): string[] {
   const spans = whole.filter((w) => w.includes(" ")).flatMap((w) => {
@@ -68,7 +68,7 @@ function unbreakable(text: string, whole: string[], room: number): string[] {
     const inside = spans.some(([from, to]) => offset > from && offset < to);
     const overMaximum = (word === "/" && FIGURE_END.test(words[i - 1] ?? "") && FIGURE_START.test(words[i + 1] ?? "")) || (words[i - 1] === "/" && FIGURE_END.test(words[i - 2] ?? "") && FIGURE_START.test(word));
     const endingFigure = FIGURE.test(word) && (i === words.length - 1 || words[i + 1] === SEPARATOR) && LABEL_END.test(out[out.length - 1] ?? "") && columnsOf(`${out[out.length - 1]} ${word}`) <= room;
-    if ((quoted || inside || PERCENT_SIGN.test(word) || MARKS.has(word) || overMaximum || endingFigure) && out.length > 0) out[out.length - 1] += ` ${word}`;
+    if (((quoted && columnsOf(`${out[out.length - 1]} ${word}`) <= room) || inside || PERCENT_SIGN.test(word) || MARKS.has(word) || overMaximum || endingFigure) && out.length > 0) out[out.length - 1] += ` ${word}`;
     else out.push(word);
     if (word.includes("«")) quoted = !word.slice(word.lastIndexOf("«")).includes("»");
     else if (quoted && word.includes("»")) quoted = false;

@@ -284,7 +284,7 @@ describe("assess interview, a number typed with words", () => {
     // The question's unit named (found by helper officer9: "type the number alone" did not say "12 tin" is taken).
     ["12 bài viết", 'Đơn vị của câu này là "tin", không phải "bài viết": nếu đúng là số tin, chỉ nhập con số, ví dụ 12'],
     // A word that multiplies the figure: the amount it makes is the figure to type (it was "Không phải là số").
-    ["10 triệu", "«10 triệu» là 10000000 tin: chỉ nhập con số 10000000"],
+    ["10 triệu", "\"10 triệu\" là 10000000 tin: chỉ nhập con số 10000000"],
   ])("with other words (%s): refused, saying what to type", async (typed, said) => {
     const doc = at12();
     start(doc, "vi", undefined, undefined, withUnit);
@@ -966,8 +966,8 @@ describe("assess interview, an evidence link", () => {
 describe("assess interview, an evidence link with a slip (found by helper officer30)", () => {
   // Refused with "hãy ghi: https://…", the typed link stayed on the line and Enter refused it again: the officer retyped it whole.
   it.each([
-    ["without its https://", "tanphu.gov.vn/ke-hoach-ai", "Đường dẫn «tanphu.gov.vn/ke-hoach-ai» thiếu hoặc sai phần đầu https:// nên không bấm mở được: Enter để dùng https://tanphu.gov.vn/ke-hoach-ai, hoặc gõ đường dẫn khác", "https://tanphu.gov.vn/ke-hoach-ai"],
-    ["in quotes", "\"https://tanphu.gov.vn/kh-5\"", "Đường dẫn «\"https://tanphu.gov.vn/kh-5\"» còn dính dấu ngoặc kép dán từ Word nên không bấm mở được: Enter để dùng https://tanphu.gov.vn/kh-5, hoặc gõ đường dẫn khác", "https://tanphu.gov.vn/kh-5"],
+    ["without its https://", "tanphu.gov.vn/ke-hoach-ai", "Đường dẫn \"tanphu.gov.vn/ke-hoach-ai\" thiếu hoặc sai phần đầu https:// nên không bấm mở được: Enter để dùng https://tanphu.gov.vn/ke-hoach-ai, hoặc gõ đường dẫn khác", "https://tanphu.gov.vn/ke-hoach-ai"],
+    ["in quotes", "\"https://tanphu.gov.vn/kh-5\"", "Đường dẫn \"\"https://tanphu.gov.vn/kh-5\"\" còn dính dấu ngoặc kép dán từ Word nên không bấm mở được: Enter để dùng https://tanphu.gov.vn/kh-5, hoặc gõ đường dẫn khác", "https://tanphu.gov.vn/kh-5"],
   ])("%s is asked again with the address meant offered, Enter taking it", async (_, typed, told, taken) => {
     const doc = newDoc();
     start(doc);

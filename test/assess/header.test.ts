@@ -65,7 +65,7 @@ describe("the header asked again where the file's check would refuse it", () => 
   it("a code the check refuses (a hand edit) is asked again, and one typed so is refused as the check would", async () => {
     const { asker, asked } = officer(["xa-thu"]);
     const header = await askHeader(asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: "-xa" } } as never);
-    expect(asked).toEqual(["Agency code (letters, digits, - . _), e.g. qb-skhcn, tn-can-giuoc (the file has «-xa», which cannot be a code)"]);
+    expect(asked).toEqual(["Agency code (letters, digits, - . _), e.g. qb-skhcn, tn-can-giuoc (the file has \"-xa\", which cannot be a code)"]);
     expect(header!.agency.id).toBe("xa-thu");
     // Typed so, the code it spells is offered to take with Enter; nothing spelt, it is refused.
     const typedSo = officer(["-xa", ""]);
@@ -78,7 +78,7 @@ describe("the header asked again where the file's check would refuse it", () => 
     // It was asked as for a new file: no word of the file's "Xã Thử", Enter refused as empty.
     const { asker, asked } = officer([""]);
     const header = await askHeader(asker, "vi", rubric, { ...complete, agency: { ...complete.agency, id: "Xã Thử" } } as never);
-    expect(asked).toEqual(["Mã cơ quan (chữ, số, dấu - . _), ví dụ qb-skhcn, tn-can-giuoc (tệp ghi «Xã Thử», không dùng được làm mã)"]);
+    expect(asked).toEqual(["Mã cơ quan (chữ, số, dấu - . _), ví dụ qb-skhcn, tn-can-giuoc (tệp ghi \"Xã Thử\", không dùng được làm mã)"]);
     expect(header!.agency.id).toBe("xa-thu");
   });
 
@@ -174,8 +174,8 @@ describe("a cohort the rubric no longer has (renamed or removed in a later versi
 // Typed at "Chức vụ", an address or a phone number was saved as the position without a word (found by helper officer24).
 describe("an e-mail address or a phone number typed at the position", () => {
   it.each([
-    ["an address", "binh.nv@tanphu.gov.vn", "«binh.nv@tanphu.gov.vn» là địa chỉ thư điện tử, sẽ được điền sẵn ở câu Thư điện tử. Chức vụ (Enter để bỏ qua)", { phone: null, email: "binh.nv@tanphu.gov.vn" }],
-    ["a phone number", "0912 345 678", "«0912 345 678» là số điện thoại, sẽ được điền sẵn ở câu Điện thoại. Chức vụ (Enter để bỏ qua)", { phone: "0912 345 678", email: null }],
+    ["an address", "binh.nv@tanphu.gov.vn", "\"binh.nv@tanphu.gov.vn\" là địa chỉ thư điện tử, sẽ được điền sẵn ở câu Thư điện tử. Chức vụ (Enter để bỏ qua)", { phone: null, email: "binh.nv@tanphu.gov.vn" }],
+    ["a phone number", "0912 345 678", "\"0912 345 678\" là số điện thoại, sẽ được điền sẵn ở câu Điện thoại. Chức vụ (Enter để bỏ qua)", { phone: "0912 345 678", email: null }],
   ])("%s: the position asked again, the text offered at its own question (Enter takes it)", async (_, typed, again, contact) => {
     const { asker, asked } = officer([typed, "Công chức Văn phòng - Thống kê", "", ""]);
     const header = await askHeader(asker, "vi", rubric, { ...complete, respondent: { name: "Lê Văn D" } } as never);

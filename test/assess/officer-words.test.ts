@@ -48,13 +48,13 @@ describe("an amount typed with another magnitude than the question's unit (1,2 t
   const money = { input: { type: "number", unit: t("triệu đồng", "million VND"), min: 0, max: 100000 } };
 
   it("is refused with the figure to type in the unit (it was: not a number, e.g. 1000 or 12,5)", async () => {
-    expect((await answering(money, ["1,2 tỷ đồng"])).refused).toBe("«1,2 tỷ đồng» là 1200 triệu đồng: chỉ nhập con số 1200");
-    expect((await answering(money, ["500 nghìn"])).refused).toBe("«500 nghìn» là 0,5 triệu đồng: chỉ nhập con số 0,5");
+    expect((await answering(money, ["1,2 tỷ đồng"])).refused).toBe("\"1,2 tỷ đồng\" là 1200 triệu đồng: chỉ nhập con số 1200");
+    expect((await answering(money, ["500 nghìn"])).refused).toBe("\"500 nghìn\" là 0,5 triệu đồng: chỉ nhập con số 0,5");
     expect((await answering(money, ["1.2 billion VND"], "en")).refused).toBe("\"1.2 billion VND\" is 1200 million VND: type the number 1200");
   });
 
   it("a count in thousands is told its figure, and one past the question's limit is told the limit", async () => {
-    expect((await answering({ input: { type: "count", unit: t("người", "people") } }, ["5 nghìn người"])).refused).toBe("«5 nghìn người» là 5000 người: chỉ nhập con số 5000");
+    expect((await answering({ input: { type: "count", unit: t("người", "people") } }, ["5 nghìn người"])).refused).toBe("\"5 nghìn người\" là 5000 người: chỉ nhập con số 5000");
     expect((await answering(money, ["200 tỷ"])).refused).not.toContain("200000:");
     expect((await answering(money, ["200 tỷ"])).refused).toContain("100000");
   });
@@ -287,13 +287,13 @@ describe("words typed before a figure, as an officer says an estimate (khoảng 
   it("is refused with the figure found offered to type, never taken as the answer (it was only: not a number)", async () => {
     const r = await answering(percent, ["khoảng 35%"]);
     expect(r.answer).toBeUndefined();
-    expect(r.refused).toBe("Chỉ nhập con số, bỏ «khoảng» phía trước: gõ 35 nếu đúng là số liệu; số ước tính thì ghi rõ ở câu ghi chú, được hỏi sau đó");
+    expect(r.refused).toBe("Chỉ nhập con số, bỏ \"khoảng\" phía trước: gõ 35 nếu đúng là số liệu; số ước tính thì ghi rõ ở câu ghi chú, được hỏi sau đó");
     expect((await answering(percent, ["about 35.5 %"], "en")).refused).toBe("Type the number alone, without “about” before it: type 35.5 if that is the figure; say it is an estimate in the note, asked further on");
   });
 
   it("a count with its unit after the figure, and at a fraction's part, too", async () => {
     expect((await answering({ input: { type: "count", unit: t("hộ", "households") } }, ["khoảng 120 hộ"])).refused).toContain("gõ 120 nếu");
-    expect((await answering({ input: { type: "fraction", numerator: t("Số có máy tính"), denominator: t("Tổng số"), integer: true } }, ["gần 25"])).refused).toContain("bỏ «gần» phía trước: gõ 25");
+    expect((await answering({ input: { type: "fraction", numerator: t("Số có máy tính"), denominator: t("Tổng số"), integer: true } }, ["gần 25"])).refused).toContain("bỏ \"gần\" phía trước: gõ 25");
   });
 
   it("a figure the question refuses is told that refusal, not offered", async () => {

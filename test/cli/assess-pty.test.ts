@@ -269,7 +269,7 @@ describe("egov-score assess in a real terminal", () => {
     await t.answer("Menu", "\r"); // every question answered: finish
     // The score first, then the day (it was asked before the score was shown).
     await t.wait("Tổng điểm");
-    await t.wait("Ngày gửi trong tệp («2025-13-01») không phải là một ngày: hãy chọn lại");
+    await t.wait("Ngày gửi trong tệp (\"2025-13-01\") không phải là một ngày: hãy chọn lại");
     await t.answer("Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp", DOWN + DOWN + "\r"); // not sent, today, another day
     await t.answer("Ngày gửi (ngày/tháng/năm, ví dụ 25/09/2025)", "20/09/2025\r");
     await t.wait("Hoàn thành:");
@@ -730,7 +730,7 @@ describe("assess, text naming no level typed at the list of levels", () => {
     const t = new Terminal(["assess", "muc-9.yaml", "--rubric", RUBRIC]);
     await t.wait("2.2. Mức độ ứng dụng AI");
     await t.answer("↑↓", "mức 9\r");
-    await t.answer("«mức 9» không phải mức nào trong danh sách: chọn mức từ 0 đến 5", "");
+    await t.answer("\"mức 9\" không phải mức nào trong danh sách: chọn mức từ 0 đến 5", "");
     expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["2.2"]).toBeUndefined();
     await t.answer("↑↓", "2\r");
     await t.answer("Ghi chú", "\x03");
@@ -746,7 +746,7 @@ describe("assess, text typed at a list of options", () => {
     const t = new Terminal(["assess", "lua-chon.yaml", "--rubric", RUBRIC]);
     await t.wait("1.5. Trưởng ban");
     await t.answer("↑↓", "không\r");
-    await t.answer("«không» không chỉ đúng một lựa chọn trong danh sách", "");
+    await t.answer("\"không\" không chỉ đúng một lựa chọn trong danh sách", "");
     expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["1.5"]).toBeUndefined();
     await t.answer("↑↓", "cấp phó\r");
     await t.answer("Ghi chú", "\x03");

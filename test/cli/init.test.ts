@@ -81,7 +81,7 @@ describe("egov-score init", () => {
     const file = path.join(folder, "xa.yaml");
     const vi = await runCli(["init", "-o", file, "--lang", "vi"]);
     expect(vi.code).toBe(0);
-    expect(vi.stderr).toContain("Bộ chỉ số dti-cap-so dành cho: “Sở, ban, ngành cấp tỉnh”, ");
+    expect(vi.stderr).toContain("Bộ chỉ số dti-cap-so dành cho: «Sở, ban, ngành cấp tỉnh», ");
     expect(vi.stderr).toContain(`\n  UBND xã, UBND phường: egov-score init --rubric dti-cap-xa -o ${shellWord(file)} --force\n`);
     // From the bundled rubrics' agency types, not a list written down: every other bundled rubric is there.
     const en = await runCli(["init", "-o", file, "--force", "--lang", "en"]);

@@ -305,7 +305,7 @@ describe("egov-score main()", () => {
     expect([...en.matchAll(/^│ ([\d.]+)ᵃ /gm)].map((m) => m[1])).toEqual(["5.7", "6.1.5", "6.2"]);
     expect(en).toContain("\nᵃ Applies to: Provincial department, Economic-zone authority or department-level agency\nBand: ");
     const vi = stripVTControlCharacters((await runCli(["rubric", "show", "dti-cap-so", "--lang", "vi"])).stdout);
-    expect(vi).toMatch(/\nᵃ Áp dụng cho: “Sở, ban, ngành cấp tỉnh”, “[^\n]+\nXếp loại: /);
+    expect(vi).toMatch(/\nᵃ Áp dụng cho: «Sở, ban, ngành cấp tỉnh», «[^\n]+\nXếp loại: /);
     // Narrower than the table: the list marks them the same way.
     const list = stripVTControlCharacters((await runCli(["rubric", "show", "dti-cap-so", "--lang", "en"], { columns: 50 })).stdout);
     expect(list).toMatch(/\n {2}5\.7ᵃ Connected to the provincial security/);

@@ -562,13 +562,13 @@ describe("a cohort that ranks other agency types than the agency's", () => {
     } }]);
   });
 
-  it("lists the cohort's types as every list of types is (typeList): in “…” when a label holds a comma, in neither language «…»", () => {
+  it("lists the cohort's types as every list of types is (typeList): in quotes when a label holds a comma: «…» in Vietnamese, as its messages quote a name, “…” in English", () => {
     const commas = miniRubric({
       agency_types: [{ id: "department", label: { vi: "Sở, ban, ngành cấp tỉnh", en: "Department, board or agency" } }, { id: "board", label: { vi: "Ban quản lý", en: "Board" } }, { id: "commune", label: { vi: "Xã", en: "Commune" } }],
       cohorts: [{ id: "so", label: { vi: "Khối sở", en: "Departments" }, agency_types: ["department", "board"] }],
     });
     const [issue] = checkAgency(commas, agency({}, { type: "commune", cohort: "so" })).filter((i) => i.code === "cohort-type-mismatch");
-    expect(issue?.params).toMatchObject({ types_vi: "“Sở, ban, ngành cấp tỉnh”, “Ban quản lý”", types_en: "“Department, board or agency”, “Board”" });
+    expect(issue?.params).toMatchObject({ types_vi: "«Sở, ban, ngành cấp tỉnh», «Ban quản lý»", types_en: "“Department, board or agency”, “Board”" });
   });
 
   it.each([["department", "so"], ["commune", "all"], ["commune", "unknown"]])("is not reported for a %s in cohort %s (its own, one without types, or none the rubric has)", (type, cohort) => {

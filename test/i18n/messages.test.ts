@@ -184,6 +184,38 @@ describe("the Vietnamese messages speak impersonally, as an administrative form 
   });
 });
 
+// The vi texts quoted a label «…» ("loại cơ quan «{type_label}»"), a list of labels “…” (typeList) and a code or value
+// "…", but also a link or a typed word «…» and an option or a title "…": one rule now, a name in «…», what a file holds
+// or a person typed in "…".
+describe("the Vietnamese messages quote a name «…», and what a file holds or a person typed \"…\"", () => {
+  /** The placeholders standing for a name: an agency type's, a cohort's, an option's label, a group's or an indicator's title. */
+  const NAMES = new Set(["type_label", "cohort_label", "cohort", "label", "title", "old_title", "new_title", "hint_retitled_was"]);
+  const placeholders = (quoted: string) => [...quoted.matchAll(/\{(\w+)[}|]/g)].map((m) => m[1]!);
+
+  it("no vi text uses curly quotes", () => {
+    expect(viTexts().filter(([, vi]) => /[“”]/.test(vi)).map(([key]) => key)).toEqual([]);
+  });
+
+  it("«…» holds a name, never a code, a field, a link or a typed value", () => {
+    const quoted = viTexts().flatMap(([key, vi]) => [...vi.matchAll(/«([^»]*)»/g)].map((m) => [key, m[1]!] as const));
+    expect(quoted.length).toBeGreaterThan(10);
+    expect(quoted.filter(([, inside]) => placeholders(inside).some((p) => !NAMES.has(p))).map(([key]) => key)).toEqual([]);
+  });
+
+  it("\"…\" holds no name", () => {
+    const quoted = viTexts().flatMap(([key, vi]) => [...vi.matchAll(/\\"((?:[^"\\]|\\[^"])*)\\"/g)].map((m) => [key, m[1]!] as const));
+    expect(quoted.filter(([, inside]) => placeholders(inside).some((p) => NAMES.has(p))).map(([key]) => key)).toEqual([]);
+  });
+
+  it("as the messages quote them once filled in", () => {
+    expect(message("vi", "evidence-link-broken", { link: "so 12/QĐ" })).toMatch(/^Đường dẫn "so 12\/QĐ" không phải/);
+    expect(message("vi", "impact-zero-option", { label: "Chưa triển khai", id: "none" })).toBe("phương án «Chưa triển khai» (none) được 0 điểm ở phiên bản mới");
+    expect(message("vi", "assess-link-at-evidence")).toBe("«Đường dẫn (link)» của minh chứng");
+    // English keeps its quotes: the file's own text in "…".
+    expect(message("en", "header-id-unusable", { found: "a b" })).toBe('(the file has "a b", which cannot be a code)');
+  });
+});
+
 // 1.234 at an amount taking decimals was told "if it is a decimal, write 1.2340", an odd figure left unexplained,
 // and its decimal reading said "1.234" in Vietnamese too, where 1.234 reads as a thousand.
 describe("ambiguous-number says each reading as the language writes it, and what to type for it", () => {

@@ -88,7 +88,7 @@ describe("each report says the rubric's band thresholds, per band set", () => {
   // dti-cap-so's department and board labels hold commas: joined by "; " they read as four types, not two.
   it("a set's types are listed as the rubric commands list them, each label in quotes when one holds a comma", async () => {
     const files = ["examples/so-tai-chinh-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml"];
-    const types = "“Sở, ban, ngành cấp tỉnh”, “Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh”";
+    const types = "«Sở, ban, ngành cấp tỉnh», «Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh»";
     const out = (format: string) => runCli(["score", ...files, "--lang", "vi", "--format", format], { env: REPRODUCIBLE, columns: 400 }).then((r) => r.stdout);
     expect(await out("table")).toContain(`Xếp loại của ${types} (theo % thang điểm)`);
     expect(await out("md")).toContain(`Xếp loại của ${types} (theo % thang điểm)`);

@@ -84,7 +84,7 @@ describe("html accessibility", () => {
   it("the charts' figures are in a table a screen reader reads: the bands' counts, the groups' averages", () => {
     const html = formatHtml(batch, { lang: "vi" });
     const bands = html.match(/<figure><svg class="chart chart-bands"[\s\S]*?<\/figure>/)![0];
-    expect(bands).toContain(`<caption>Số liệu của biểu đồ: Số cơ quan theo xếp loại của “Sở, ban, ngành cấp tỉnh”, “Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh”</caption>`);
+    expect(bands).toContain(`<caption>Số liệu của biểu đồ: Số cơ quan theo xếp loại của «Sở, ban, ngành cấp tỉnh», «Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh»</caption>`);
     expect(bands).toMatch(/<tr><th scope="row">Tốt<\/th><td>2<\/td><td>50,00\u00a0%<\/td><\/tr>/);
     const groups = html.match(/<figure><svg class="chart chart-groups"[\s\S]*?<\/figure>/)![0];
     expect(groups).toMatch(/<tr><th scope="row">1 Nhận thức số<\/th><td>\d+,\d\d \/ 100<\/td><\/tr>/);
@@ -98,7 +98,7 @@ describe("html accessibility", () => {
     const counts = (chart: string) => [...chart.matchAll(/<tr><th scope="row">([^<]*)<\/th><td>(\d+)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
     // dti-cap-so: departments and boards (4) under the main set, the vertical agency under its own.
     expect(charts).toHaveLength(2);
-    expect(charts[0]).toContain("<figcaption>Số cơ quan theo xếp loại của “Sở, ban, ngành cấp tỉnh”, “Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh”</figcaption>");
+    expect(charts[0]).toContain("<figcaption>Số cơ quan theo xếp loại của «Sở, ban, ngành cấp tỉnh», «Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh»</figcaption>");
     expect(counts(charts[0]!)).toEqual(["Tốt 2 50,00\u00a0%", "Khá 1 25,00\u00a0%", "Yếu 1 25,00\u00a0%"]);
     expect(charts[1]).toContain("<figcaption>Số cơ quan theo xếp loại của Cơ quan ngành dọc");
     expect(counts(charts[1]!)).toEqual(["Tốt 1 100,00\u00a0%"]);

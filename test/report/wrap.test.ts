@@ -10,7 +10,9 @@ describe("wrapWords", () => {
     ["keeps runs of spaces in a text that fits (a path with two spaces)", "Tiếp tục /tmp/so  khcn.yaml", 40, "", ["Tiếp tục /tmp/so  khcn.yaml"]],
     ["keeps a percent sign with its number, taking the number down with it", "Đạt từ 90 % trở lên", 10, "", ["Đạt từ", "90 % trở", "lên"]],
     ["keeps a percent sign with the bracket or comma after it (explain's \"(100 %)\" was split into \"(100\" and \"%)\")", "= b = 68 người (100 %), xong", 16, "", ["= b = 68 người", "(100 %), xong"]],
-    ["keeps a text in «…» whole (a link quoted by a message)", "Đường dẫn «https://a.gov.vn/Văn bản đi/45.pdf» không mở được", 30, "", ["Đường dẫn", "«https://a.gov.vn/Văn bản đi/45.pdf»", "không mở được"]],
+    ["keeps a name in «…» whole where it fits", "Cơ quan loại «Cơ quan ngành dọc» không xếp hạng", 30, "", ["Cơ quan loại", "«Cơ quan ngành dọc» không xếp", "hạng"]],
+    // rubric show at 40 columns held dti-cap-so's 57-column type label on one line.
+    ["breaks a name in «…» longer than a line at its spaces", "Áp dụng cho: «Ban Quản lý khu kinh tế, cơ quan khác»", 30, "", ["Áp dụng cho:", "«Ban Quản lý khu kinh tế, cơ", "quan khác»"]],
     ["counts a letter written decomposed (NFD) as one column", "Nguyễn Văn An".normalize("NFD"), 12, "", ["Nguyễn Văn".normalize("NFD"), "An"]],
     ["counts a wide (CJK) letter as two columns", "漢字漢字 漢字漢字", 12, "", ["漢字漢字", "漢字漢字"]],
     ["leaves no empty line for spaces at the end", "abcdefghij  ", 10, "", ["abcdefghij"]],

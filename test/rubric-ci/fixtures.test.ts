@@ -487,7 +487,7 @@ describe("rubric test: CI formats", () => {
     expect(answered.code).toBe("wrong-type");
     expect(answered.message).toContain("1.5 of version 2025.2 (\"Computers provided to officials and public…\") is unknown in this version: no indicator has its title (removed, or renamed and renumbered at once: --previous matches by title and cannot tell), and 1.5 is another indicator now (\"CCTV system for security and public order deployed\")");
     const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
-    expect(vi.stdout).toContain("1.5 của phiên bản 2025.2 (\"Trang bị máy tính cho CBCCVC\") không có trong phiên bản này");
+    expect(vi.stdout).toContain("1.5 của phiên bản 2025.2 («Trang bị máy tính cho CBCCVC») không có trong phiên bản này");
   });
 
   it("--previous: a difference at a renumbered code names the new code only where the item scores the expected points there (an expectation already moved is not sent to move again)", async () => {
@@ -517,7 +517,7 @@ describe("rubric test: CI formats", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('full-marks.yaml:20:3 warning 1.7 of version 2025.2 ("Commune/ward radio content produced and broadcast…") is 1.8 now, and 1.7 is another indicator ("CCTV cameras connected to the provincial centre"): this answer is scored as the new 1.7\'s and 1.8 is left unanswered; if it was written for the old item, write 1.8 for 1.7 [fixture-answer-code-taken]');
     const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
-    expect(vi.stdout).toContain('1.7 của phiên bản 2025.2 ("Nội dung thông tin của đài truyền thanh xã, phường…") nay là 1.8, còn 1.7 nay là chỉ số khác ("Camera được kết nối về Trung tâm giám sát của tỉnh")');
+    expect(vi.stdout).toContain('1.7 của phiên bản 2025.2 («Nội dung thông tin của đài truyền thanh xã, phường…») nay là 1.8, còn 1.7 nay là chỉ số khác («Camera được kết nối về Trung tâm giám sát của tỉnh»)');
     const junit = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "junit"]);
     expect(junit.stdout).toMatch(/full-marks\.yaml:20:3 1\.7 of version 2025\.2 .* \[fixture-answer-code-taken\]/);
     // Without --previous nothing tells the old 1.7 from the new one: not said.
@@ -575,7 +575,7 @@ describe("rubric test: CI formats", () => {
     expect(text.stdout).toContain(note);
     expect(text.stdout).toContain("8/8 fixtures passed; 1 fixture passed with a warning (see above)");
     const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
-    expect(vi.stdout).toContain('2.5 của phiên bản 2025.2 ("Tỷ lệ thành viên Tổ Công nghệ số cộng đồng được…") nay là 2.6, còn 2.5 nay là chỉ số khác ("Số thành viên Tổ Công nghệ số cộng đồng"): điểm mong đợi này được so với 2.5 mới và 2.6 không còn được kiểm tra; nếu nó viết cho chỉ số cũ, hãy đổi mã 2.5 thành 2.6');
+    expect(vi.stdout).toContain('2.5 của phiên bản 2025.2 («Tỷ lệ thành viên Tổ Công nghệ số cộng đồng được…») nay là 2.6, còn 2.5 nay là chỉ số khác («Số thành viên Tổ Công nghệ số cộng đồng»): điểm mong đợi này được so với 2.5 mới và 2.6 không còn được kiểm tra; nếu nó viết cho chỉ số cũ, hãy đổi mã 2.5 thành 2.6');
 
     const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
     const zero = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "zero-denominators.yaml");

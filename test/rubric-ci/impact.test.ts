@@ -475,7 +475,7 @@ describe("rubric impact budgets and exit codes", () => {
     // The step dropped, by its threshold: both rules whole ("bands ≥4→20 ≥3→15 ≥2→10 ≥1→5 else 0 → …") were compared by eye.
     expect(table).toContain("rule: step ≥ 1 (5 points) removed");
     const md = (await impact("dti-cap-so", file, "--corpus", ...corpus, "--format", "md", "--lang", "vi")).stdout;
-    expect(md).toContain(`- 1.2, 1 cơ quan: phương án "Cấp phó của người đứng đầu" (cap-pho) được 0 điểm ở phiên bản mới — Sở Khoa học và Công nghệ tỉnh Quảng Bình`);
+    expect(md).toContain(`- 1.2, 1 cơ quan: phương án «Cấp phó của người đứng đầu» (cap-pho) được 0 điểm ở phiên bản mới — Sở Khoa học và Công nghệ tỉnh Quảng Bình`);
     // The CI formats carry them too (they said only "1.1 −5.00", or nothing of an agency within budget): github at the indicator's line, junit under the rubric's changes.
     const github = (await impact("dti-cap-so", file, "--corpus", ...corpus, "--format", "github")).stdout;
     expect(github).toMatch(/::notice file=[^,]*zeroed\.yaml,line=\d+,col=\d+,title=egov-score rubric impact%3A zeroed 1\.1::.*1\.1, 1 agency: below the new version's lowest step \(min: 2 meetings\)/);

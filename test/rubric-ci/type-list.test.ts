@@ -5,7 +5,7 @@ import { fieldText } from "../../src/rubric-ci/impact/words.js";
 import { runCli } from "../helpers/run-cli.js";
 
 // dti-cap-so's 5.7, 6.1.5 and 6.2 are for two types whose Vietnamese labels hold commas.
-const TWO_TYPES = "“Sở, ban, ngành cấp tỉnh”, “Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh”";
+const TWO_TYPES = "«Sở, ban, ngành cấp tỉnh», «Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh»";
 const LABELS: Record<string, string> = { department: "Sở, ban, ngành cấp tỉnh", board: "Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh" };
 
 describe("the rubric commands' lists of agency types", () => {
@@ -14,7 +14,7 @@ describe("the rubric commands' lists of agency types", () => {
     const set = (types: string[], min: number) => ({ types: types.map((vi) => ({ vi, en: vi })), basis: "percent" as const, levels: [{ id: "tot", label: { vi: "Tốt", en: "Good" }, min }] });
     const sets = (min: number) => [set(["Sở, ban", "Ban Quản lý, cơ quan khác"], min), set(["UBND xã, phường"], min)];
     expect(fieldText({ field: "bands.by_agency_type", old: "", new: "", bands: { old: sets(80), new: sets(85) } }, "vi"))
-      .toBe("xếp loại theo loại cơ quan: “Sở, ban”, “Ban Quản lý, cơ quan khác”: Tốt: ≥ 80 % → ≥ 85 %; “UBND xã, phường”: Tốt: ≥ 80 % → ≥ 85 %");
+      .toBe("xếp loại theo loại cơ quan: «Sở, ban», «Ban Quản lý, cơ quan khác»: Tốt: ≥ 80 % → ≥ 85 %; «UBND xã, phường»: Tốt: ≥ 80 % → ≥ 85 %");
   });
 
   it("rubric show's legend and md say dti-cap-so's two types as two, not four", async () => {

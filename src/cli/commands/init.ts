@@ -38,7 +38,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   // The default was taken unasked: which kinds of agency it is for, and the bundled rubric of each other kind.
   const others = otherRubricCommands(rubric, file, ctx.lang);
   if (!ctx.quiet && opts.rubric === undefined && opts.agencyType === undefined && others.length > 0) {
-    sayMessage(ctx, "init-other-rubrics", { rubric: rubric.id, types: typeList(rubric.agency_types.map((t) => t.label[ctx.lang])) });
+    sayMessage(ctx, "init-other-rubrics", { rubric: rubric.id, types: typeList(rubric.agency_types.map((t) => t.label[ctx.lang]), ctx.lang) });
     for (const line of others) terminalLines(ctx, [file])(`  ${line}`);
   }
   return EXIT.ok;

@@ -190,7 +190,7 @@ function bandLines(rubric: Rubric, lang: Lang): string[] {
   const typeLabel = (id: string) => rubric.agency_types.find((a) => a.id === id)?.label[lang] ?? id;
   return [
     `${message(lang, "band")}: ${levels(rubric.bands)}`,
-    ...(rubric.bands.by_agency_type ?? []).map((set) => `${message(lang, "show-bands-for")} ${typeList(set.agency_types.map(typeLabel))}: ${levels(set)}`),
+    ...(rubric.bands.by_agency_type ?? []).map((set) => `${message(lang, "show-bands-for")} ${typeList(set.agency_types.map(typeLabel), lang)}: ${levels(set)}`),
   ];
 }
 

@@ -88,7 +88,7 @@ function levelChanges(before: LabelledBands[], after: LabelledBands[], lang: Lan
       const name = !renamed ? "" : l.label[lang] !== m.label[lang] ? ` → ${m.label[lang]}` : ` (${other}: ${l.label[other]} → ${m.label[other]})`;
       return [`${l.label[lang]}${name}${recoded ? ` (${l.id} → ${m.id})` : ""}${moved ? `: ${from(l.min, o.basis)} → ${from(m.min, n.basis)}` : ""}`];
     });
-    if (changed.length > 0) out.push(`${o.types ? `${typeList(o.types.map((t) => t[lang]))}: ` : ""}${changed.join(", ")}`);
+    if (changed.length > 0) out.push(`${o.types ? `${typeList(o.types.map((t) => t[lang]), lang)}: ` : ""}${changed.join(", ")}`);
   }
   return out.length > 0 ? out.join("; ") : undefined;
 }
@@ -99,7 +99,7 @@ function bandSetsText(sets: LabelledBands[], lang: Lang): string {
   const from = (min: number, basis: LabelledBands["basis"]) => (basis === "percent" ? `${numberText(min, lang)} %` : message(lang, "show-points", { max: numberText(min, lang) }));
   return sets.map((set) => {
     const levels = set.levels.map((l) => `${l.label[lang]} ≥ ${from(l.min, set.basis)}`).join(", ");
-    return set.types ? `${typeList(set.types.map((t) => t[lang]))}: ${levels}` : levels;
+    return set.types ? `${typeList(set.types.map((t) => t[lang]), lang)}: ${levels}` : levels;
   }).join("; ");
 }
 

@@ -30,6 +30,6 @@ export function appliesMarks(rubric: Rubric, lang: Lang): { markOf: (item: Item)
   const typeLabel = (id: string) => rubric.agency_types.find((a) => a.id === id)?.label[lang] ?? id;
   return {
     markOf: (item) => byItem.get(item) ?? "",
-    legend: (label) => [...sets.values()].map((s) => `${s.mark} ${label}: ${typeList(s.types.map(typeLabel))}`),
+    legend: (label) => [...sets.values()].map((s) => `${s.mark} ${label}: ${typeList(s.types.map(typeLabel), lang)}`),
   };
 }

@@ -25,7 +25,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
   out.push(`| ${m("show-legal-basis")} | ${rubric.legal_basis.map(basis).join("<br>") || md(m(`show-legal-basis-none-${rubric.provenance.fidelity}`))} |`);
   out.push(`| ${m("fidelity")} | ${md(m(`show-fidelity-${rubric.provenance.fidelity}`))} |`);
   out.push(`| ${m("show-agency-types")} | ${rubric.agency_types.map((a) => `\`${a.id}\` ${t(a.label)}`).join("<br>")} |`);
-  if (rubric.cohorts?.length) out.push(`| ${m("show-cohorts")} | ${rubric.cohorts.map((c) => `\`${c.id}\` ${t(c.label)}${c.agency_types ? ` (${typeList(c.agency_types.map(typeLabel).map(md))})` : ""}`).join("<br>")} |`);
+  if (rubric.cohorts?.length) out.push(`| ${m("show-cohorts")} | ${rubric.cohorts.map((c) => `\`${c.id}\` ${t(c.label)}${c.agency_types ? ` (${typeList(c.agency_types.map(typeLabel).map(md), lang)})` : ""}`).join("<br>")} |`);
   out.push("");
   if (rubric.provenance.note) out.push(`> ${t(rubric.provenance.note)}`, "");
   // A source's note says what was taken from it: two sources under one title (a decision, and a summary of it) are told apart by it.
@@ -51,7 +51,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
     if (!ind.info_only) rows.push(`- **${m("show-na")}:** ${m(`show-na-${na}`)}`);
     const evidence = evidenceRule(ind, lang);
     if (evidence) rows.push(`- **${m("show-evidence")}:** ${md(evidence.replace(/^[^:]*:\s*/, ""))}`);
-    if (ind.applies_to) rows.push(`- **${m("show-applies-to")}:** ${typeList(ind.applies_to.map(typeLabel).map(md))}`);
+    if (ind.applies_to) rows.push(`- **${m("show-applies-to")}:** ${typeList(ind.applies_to.map(typeLabel).map(md), lang)}`);
     if (ind.weight !== undefined) rows.push(`- **${m("show-weight")}:** ${ind.weight}`);
     if (ind.guidance) rows.push(`- **${m("assess-guidance")}:** ${t(ind.guidance)}`);
     if (ind.source) rows.push(`- **${m("show-source")}:** ${t(ind.source)}`);
@@ -70,7 +70,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
     if (g.description) out.push(t(g.description), "");
     const notes: string[] = [];
     if (g.aggregate && g.aggregate !== "sum") notes.push(m(`show-aggregate-${g.aggregate}`));
-    if (g.applies_to) notes.push(`${m("show-applies-to")}: ${typeList(g.applies_to.map(typeLabel))}`);
+    if (g.applies_to) notes.push(`${m("show-applies-to")}: ${typeList(g.applies_to.map(typeLabel), lang)}`);
     if (g.cap !== undefined) notes.push(m("show-cap", { cap: pts(g.cap) }));
     if (g.floor !== undefined) notes.push(m("show-floor", { floor: pts(g.floor) }));
     if (notes.length) out.push(md(notes.join(" · ")), "");
@@ -93,7 +93,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
   };
   bandTable(rubric.bands.levels, rubric.bands.basis);
   for (const set of rubric.bands.by_agency_type ?? []) {
-    out.push(`${m("show-bands-for")} ${typeList(set.agency_types.map(typeLabel).map(md))}:`, "");
+    out.push(`${m("show-bands-for")} ${typeList(set.agency_types.map(typeLabel).map(md), lang)}:`, "");
     bandTable(set.levels, set.basis);
   }
   if (rubric.aggregates?.length) {
