@@ -62,7 +62,7 @@ export interface Gain {
   /** The answer that would earn them, in words. */
   answer: string;
   evidence_needed: number;
-  /** Explained on the verified basis, the collector verified this one: their figure is what has to change. */
+  /** Explained on the verified basis, the collector verified this one: their figure, or their N/A, is what has to change. */
   verified?: true;
 }
 
@@ -165,7 +165,7 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
       code: r.code, title: r.title, group: r.parent, kind, status: r.status,
       points: r.points, max: node.max, gain: roundTo(gain, decimals), answer: best.words,
       evidence_needed: Math.max(0, required - r.evidence),
-      ...(basis === "verified" && hasVerifiedValue(agency, r.code) ? { verified: true as const } : {}),
+      ...(basis === "verified" && hasVerifiedAnswer(agency, r.code) ? { verified: true as const } : {}),
     });
   }
   const order = new Map(score.indicators.map((r, i) => [r.code, i]));
@@ -231,9 +231,13 @@ function flatGroups(rubric: Rubric, groups: GroupResult[]): ExplainedGroup[] {
 }
 
 
-function hasVerifiedValue(agency: AgencyFile, code: string): boolean {
+/**
+ * Whether the collector's answer is what the verified score reads here: a verified value, or a verified N/A (the
+ * core reads either in place of the agency's; a gain on an N/A the collector gave was not marked theirs).
+ */
+function hasVerifiedAnswer(agency: AgencyFile, code: string): boolean {
   const a = Object.hasOwn(agency.answers ?? {}, code) ? agency.answers![code] : undefined;
-  return typeof a === "object" && a !== null && a.verified !== undefined && a.verified.value !== undefined;
+  return typeof a === "object" && a !== null && a.verified !== undefined && (a.verified.value !== undefined || a.verified.na === true);
 }
 
 function currentValue(agency: AgencyFile, code: string, basis: Basis): unknown {

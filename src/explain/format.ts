@@ -61,7 +61,8 @@ function nextBandLine(e: Explanation): string {
 }
 
 function gainKind(g: Gain, lang: Lang): string {
-  const kind = message(lang, `exp-kind-${g.kind}`) + (g.verified ? ` · ${message(lang, "exp-kind-verified")}` : "");
+  // The collector's N/A is no figure of theirs: said as what it is, in place of the agency's "answered not applicable".
+  const kind = g.verified && g.kind === "not_applicable" ? message(lang, "exp-kind-verified-na") : message(lang, `exp-kind-${g.kind}`) + (g.verified ? ` · ${message(lang, "exp-kind-verified")}` : "");
   return g.group === "bonus" ? `${message(lang, "bonus")} · ${kind}` : kind;
 }
 

@@ -193,6 +193,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-kind-not_applicable": { vi: "đang trả lời không áp dụng", en: "answered not applicable" },
   "exp-kind-low": { vi: "chưa đạt tối đa", en: "low score" },
   "exp-kind-verified": { vi: "theo số liệu thẩm định", en: "on the verified figure" },
+  "exp-kind-verified-na": { vi: "thẩm định ghi không áp dụng", en: "not applicable as verified" },
   "exp-evidence-needed": { vi: "kèm {count} minh chứng", en: "with {count} evidence {count|item|items}" },
   "exp-more-gains": { vi: "… và {count} cơ hội nhỏ hơn (--top 0 để xem tất cả)", en: "… and {count} smaller gains (--top 0 lists them all)" },
   "exp-if-all-unlisted": { vi: "Nếu đạt được tất cả {count} mục có thể tăng điểm (cả các mục không liệt kê ở trên): tổng điểm {total} / {max} (+{gain}); mức tăng này có thể nhỏ hơn tổng mức tăng của từng mục, vì điểm bị giới hạn bởi điểm tối đa của nhóm và thang điểm.", en: "With all {count} gains (those not listed above too): total {total} / {max} (+{gain}); the rise can be less than the gains added up, since groups and the scale cap the points." },

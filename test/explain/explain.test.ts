@@ -871,13 +871,14 @@ describe("explainAgency: an indicator's words, and gains in order", () => {
     expect(na.indicators.find((i) => i.code === "1.2")!.why).toBe("Not applicable: the indicator is left out and its group rescaled.");
   });
 
-  it("verified basis: an indicator the collector found not applicable is a gain once answered, and no figure of the collector's is claimed", () => {
+  it("verified basis: an indicator the collector found not applicable is a gain once answered, the collector's to change, and no figure of theirs is claimed", () => {
     const rubric = miniRubric();
     const a = agency({ ...FULL, "1.1": { value: true, verified: { na: true, by: "Sở KH&CN", date: "2026-04-10" } } });
     const e = explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a, undefined, "verified"), basis: "verified" }, "en");
     const gain = e.gains.find((g) => g.code === "1.1");
-    expect(gain).toMatchObject({ kind: "not_applicable", gain: 20 });
-    expect(gain).not.toHaveProperty("verified");
+    expect(gain).toMatchObject({ kind: "not_applicable", gain: 20, verified: true });
+    expect(formatExplainMarkdown(e, { top: 0 })).toContain("(not applicable as verified)");
+    expect(formatExplainMarkdown(e, { top: 0 })).not.toContain("verified figure");
   });
 
   it("self-assessed basis: the better answer starts from the agency's own figure, not the collector's", () => {
