@@ -262,9 +262,15 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
       let total = input.options.filter((o) => ticked.includes(o.id)).reduce((s, o) => s + worth(o, max), 0);
       const add: string[] = [];
       const value = [...ticked];
-      for (const o of [...input.options].sort((a, b) => worth(b, max) - worth(a, max))) {
-        if (total >= cap - 1e-9) break;
-        if (value.includes(o.id) || worth(o, max) <= 0) continue;
+      const byWorth = [...input.options].sort((a, b) => worth(b, max) - worth(a, max));
+      while (total < cap - 1e-9) {
+        const open = byWorth.filter((o) => !value.includes(o.id) && worth(o, max) > 0);
+        // The smallest item that fills what is left to the cap, else the largest: the largest alone was said
+        // "(+10)" in a row whose total rose by the 5 left.
+        const fills = open.filter((x) => worth(x, max) >= cap - total - 1e-9);
+        const least = Math.min(...fills.map((x) => worth(x, max)));
+        const o = fills.find((x) => worth(x, max) === least) ?? open[0];
+        if (!o) break;
         value.push(o.id);
         add.push(`${o.label[lang]} (${o.id}, +${num(worth(o, max), lang)})`);
         total += worth(o, max);

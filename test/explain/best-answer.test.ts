@@ -61,6 +61,15 @@ describe("the answer explain advises: the least that earns the most, within what
     expect(bestAnswer(rule, { type: "date", max: "2025-03-10" } as Input, 20, undefined, "en", undefined, "2025-03-10")?.value).toBe("2025-03-10");
   });
 
+  // 45 of a cap of 50 ticked: the largest item left was advised, "(+10)" in a row whose total rose by 5.
+  it("the points left to the cap: the smallest item that fills them, so that the item's points are what the total gains", () => {
+    const input = { type: "checklist", options: [{ id: "a", label: t("A"), points: 40 }, { id: "b", label: t("B"), points: 5 }, { id: "c", label: t("C"), points: 10 }, { id: "d", label: t("D"), points: 5 }, { id: "e", label: t("E"), points: 5 }] } as Input;
+    const rule = { type: "checklist", cap: 50 } as Rule;
+    expect(bestAnswer(rule, input, 50, ["a", "b"], "en")).toEqual({ value: ["a", "b", "d"], words: "also meet: D (d, +5)" });
+    // None fills them alone: the largest first, then the smallest that fills what is left.
+    expect(bestAnswer(rule, input, 50, ["b"], "en")?.value).toEqual(["b", "a", "d"]);
+  });
+
   it("an item worth nothing is not advised, even where the items worth points fall short of the cap", () => {
     const input = { type: "checklist", options: [{ id: "a", label: t("A"), points: 10 }, { id: "z", label: t("Z"), points: 0 }] } as Input;
     expect(bestAnswer({ type: "checklist" } as Rule, input, 20, undefined, "en")).toEqual({ value: ["a"], words: "also meet: A (a, +10)" });
