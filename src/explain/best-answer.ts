@@ -275,7 +275,9 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
         add.push(`${o.label[lang]} (${o.id}, +${num(worth(o, max), lang)})`);
         total += worth(o, max);
       }
-      return { value, words: m("exp-best-tick", { items: add.join("; ") }) };
+      // "also" only beside items already ticked: of an unanswered list it read as if some counted.
+      const none = !input.options.some((o) => ticked.includes(o.id));
+      return { value, words: m(none ? "exp-best-tick-none" : "exp-best-tick", { items: add.join("; ") }) };
     }
     case "per_unit": {
       const need = Math.ceil((rule.cap ?? max) / rule.points - 1e-9);

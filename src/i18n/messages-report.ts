@@ -217,6 +217,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-best-all-nonzero": { vi: "b > 0 và {a} = b (đạt 100 %)", en: "b > 0 and {a} = b (100 %)" },
   "exp-best-between": { vi: "từ {from} đến {to}", en: "from {from} to {to}" },
   "exp-best-tick": { vi: "đánh dấu thêm: {items}", en: "also meet: {items}" },
+  "exp-best-tick-none": { vi: "đánh dấu: {items}", en: "meet: {items}" },
   "exp-best-earliest": { vi: "ban hành ngày {date} (ngày sớm nhất câu trả lời cho phép)", en: "dated {date} (the earliest the answer allows)" },
   "exp-best-deadline": { vi: "ban hành đến hết ngày {by}", en: "dated on or before {by}" },
   "exp-best-late": { vi: "ban hành từ ngày {date} (đã quá hạn {by}: được điểm ban hành muộn)", en: "dated {date} or later (past the deadline, {by}: the late points)" },

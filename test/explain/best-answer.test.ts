@@ -36,7 +36,7 @@ describe("the answer explain advises: the least that earns the most, within what
     ["a falling rule on a whole number: rounded down to one the input takes (≤ 2, not ≤ 2.5)", { type: "piecewise", points: [[0, 20], [2.5, 20], [5, 0]] }, { type: "number", integer: true }, undefined, 2, "≤ 2"],
     ["a count of items: one more ticked, not two, and not one already ticked", { type: "bands", steps: [{ min: 2, points: 20 }] }, { type: "checklist", options: abc }, ["a"], ["a", "b"], "≥ 2 items"],
     ["a share of a known denominator, with the fraction's unit", { type: "target", target: 80 }, files, { a: 1, b: 10 }, { a: 8, b: 10 }, "Files (a) ≥ 8 / b = 10 files (≥ 80 %)"],
-    ["a checklist whose cap one item reaches: that item alone", { type: "checklist", cap: 5 }, { type: "checklist", options: [{ id: "b", label: t("B"), points: 3 }, { id: "a", label: t("A"), points: 5 }] }, undefined, ["a"], "also meet: A (a, +5)"],
+    ["a checklist whose cap one item reaches: that item alone", { type: "checklist", cap: 5 }, { type: "checklist", options: [{ id: "b", label: t("B"), points: 3 }, { id: "a", label: t("A"), points: 5 }] }, undefined, ["a"], "meet: A (a, +5)"],
     ["per unit under a cap: as many as the cap needs (3 × 3 reaches 9, not 7 for the max of 20)", { type: "per_unit", points: 3, cap: 9 }, { type: "count" }, undefined, 3, "≥ 3"],
     ["a ratio on levels: the highest level, by its label", { type: "ratio" }, { type: "level", min: 1, max: 3, labels: [t("Thấp", "Low"), t("Vừa", "Medium"), t("Cao", "High")] }, undefined, 3, "Level 3 — High"],
     ["a choice: the option worth most, with the id the file holds", { type: "choice" }, { type: "choice", options: [{ id: "x", label: t("X"), points: 2 }, { id: "y", label: t("Y"), points: 20 }] }, undefined, "y", "“Y” (y)"],
@@ -70,9 +70,19 @@ describe("the answer explain advises: the least that earns the most, within what
     expect(bestAnswer(rule, input, 50, ["b"], "en")?.value).toEqual(["b", "a", "d"]);
   });
 
+  // An unanswered list (or one ticking none of its items) was told to "also meet" them, as if some already counted.
+  it.each([
+    ["en", undefined, "meet: A (a, +10); B (b, +10)"],
+    ["vi", [], "đánh dấu: A (a, +10); B (b, +10)"],
+    ["vi", ["b"], "đánh dấu thêm: A (a, +10)"],
+  ] as const)("%s, %j ticked: \"%s\"", (lang, current, words) => {
+    const input = { type: "checklist", options: [{ id: "a", label: t("A"), points: 10 }, { id: "b", label: t("B"), points: 10 }] } as Input;
+    expect(bestAnswer({ type: "checklist" } as Rule, input, 20, current, lang)?.words).toBe(words);
+  });
+
   it("an item worth nothing is not advised, even where the items worth points fall short of the cap", () => {
     const input = { type: "checklist", options: [{ id: "a", label: t("A"), points: 10 }, { id: "z", label: t("Z"), points: 0 }] } as Input;
-    expect(bestAnswer({ type: "checklist" } as Rule, input, 20, undefined, "en")).toEqual({ value: ["a"], words: "also meet: A (a, +10)" });
+    expect(bestAnswer({ type: "checklist" } as Rule, input, 20, undefined, "en")).toEqual({ value: ["a"], words: "meet: A (a, +10)" });
   });
 
   // The else points are still earned by an answer: without one, an unanswered indicator's points were no gain.
