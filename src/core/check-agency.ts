@@ -1,5 +1,5 @@
 import { ISO_DATE, isCalendarDate, isUnanswered, PERIOD_IN_WORDS, periodOf, WRAPPING_QUOTES, type AgencyFile, type Answer } from "./agency.js";
-import { codePointName, SHOWS_AS_NOTHING } from "./unicode.js";
+import { codePointName, SHOWS_AS_NOTHING, withoutInvisible } from "./unicode.js";
 import { indicatorApplies, indicatorByCode, naAllowed } from "./codes.js";
 import type { Issue } from "./issue.js";
 import { fractionPartsLeft, hasZeroDenominator, isFraction, measureOf } from "./measure.js";
@@ -121,10 +121,10 @@ const INVISIBLE = SHOWS_AS_NOTHING;
 const INVISIBLE_NAMED = 5;
 
 /**
- * The first invisible character of a name (`char`, `position` in characters, from 1) and, where there are more, each
+ * The first invisible character of a name or a code (`char`, `position` in characters, from 1) and, where there are more, each
  * of them (`count`, `list`: the first five by code point and position).
  */
-function invisibleCharacters(name: string): Record<string, string | number> | undefined {
+export function invisibleCharacters(name: string): Record<string, string | number> | undefined {
   // One walk, counting positions as it goes: each one counted from the start took 77 s for a name of 80,000.
   const named: { char: string; position: number }[] = [];
   let count = 0, position = 0;
@@ -441,7 +441,8 @@ export function shareAsPercent(share: number): number {
 export function suggestCode(code: string, known: Iterable<string>): string | undefined {
   let best: string | undefined, bestDistance = 3;
   // A word processor's quotes kept as part of the code (“2.1”): the code inside them, whatever its length.
-  const bare = unquoted(code);
+  // Nor characters that show as nothing ("1.1" and U+200B, pasted from Word or Zalo): 1.1 is no slip away.
+  const bare = unquoted(withoutInvisible(code));
   const typed = lookAlike(bare);
   for (const candidate of known) {
     // Look-alikes typed by mistake (O for 0, l or I for 1) cost nothing, so "1.1O" suggests 1.10; a code in
@@ -519,6 +520,6 @@ export function writtenFor(code: string, known: string): boolean {
 }
 
 function lookAlike(text: string): string {
-  return text.toLowerCase().replace(/o/g, "0").replace(/[il]/g, "1");
+  return withoutInvisible(text).toLowerCase().replace(/o/g, "0").replace(/[il]/g, "1");
 }
 

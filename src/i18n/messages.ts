@@ -765,6 +765,9 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "key-under-empty": { vi: "khóa này đã có ở dòng {first_line}, còn {hint_under}: ngay phía trên đang để trống: nếu dòng này thuộc {hint_under}, hãy thụt lề dòng này vào sâu hơn {hint_under}:", en: "this key is already at line {first_line}, and {hint_under}: just above it holds nothing: if this line is meant for {hint_under}, indent it further than {hint_under}:" },
   "key-first-at": { vi: "đã có ở dòng {first_line}: hãy gộp hai chỗ hoặc xóa một chỗ", en: "this key is already at line {first_line}: merge the two or delete one" },
   "curly-quotes-comma": { vi: "văn bản của {hint_curly_text} mở bằng dấu nháy cong (thường do Word tự đổi), mà YAML không coi là dấu nháy: trong dấu ngoặc nhọn, dấu phẩy trong văn bản đã cắt văn bản ở đó và phần còn lại thành khóa này; hãy viết cả văn bản của {hint_curly_text} trong dấu nháy thẳng (\"…\")", en: "the text of {hint_curly_text} opens with a curly quote (a word processor's), which YAML does not read as a quote: in braces, the comma inside the text ended it there and the rest of it became this key; write the whole text of {hint_curly_text} in straight quotes (\"…\")" },
+  "code-invisible-character": { vi: "mã có một ký tự vô hình ({char} tại ký tự thứ {position}), thường do dán từ Word hoặc Zalo: hãy xóa ký tự này", en: "the code holds an invisible character ({char} at character {position}), usually pasted from Word or a chat app: delete it" },
+  "code-invisible-characters": { vi: "mã có {count} ký tự vô hình (mã ký tự và vị trí trong mã: {list}), thường do dán từ Word hoặc Zalo: hãy xóa các ký tự này", en: "the code holds {count} invisible characters (code point and character number: {list}), usually pasted from Word or a chat app: delete them" },
+  "code-invisible-held": { vi: "mã hiển thị là {held}, mà tệp đã có câu trả lời {held}: chỉ giữ lại một trong hai câu trả lời", en: "the code as it shows is {held}, which the file answers already: keep one of the two answers" },
   "curly-quotes": { vi: "mã đang nằm trong dấu nháy cong (thường do Word tự đổi): hãy viết \"{hint_curly}\" bằng dấu nháy thẳng", en: "the code is in curly quotes (a word processor's): write \"{hint_curly}\" with straight quotes" },
   "word-list-mark": { vi: "dòng này bắt đầu bằng \"{hint_list_mark}\", dấu mà Word đặt thay cho \"- \" (tự sửa khi gõ, hoặc danh sách dán từ Word); YAML chỉ nhận dấu - của bàn phím: hãy xóa \"{hint_list_mark}\" và gõ - vào chỗ đó", en: "this line starts with “{hint_list_mark}”, which Word puts in place of \"- \" (AutoCorrect, or a list pasted from Word); YAML takes only the keyboard's -: delete “{hint_list_mark}” and type - in its place" },
   "email-signature": { vi: "từ dòng này trở đi trông như chữ ký của thư điện tử, chép theo khi lưu tệp: xóa các dòng đó (đến hết tệp)", en: "from this line on, the text looks like an e-mail's signature, saved along with the file: delete those lines (to the end of the file)" },
@@ -948,7 +951,7 @@ const DAYS_IN_PROSE: Record<string, readonly string[]> = {
 };
 
 /** Findings that name a character by its code point (U+200B): said with what it is called too. */
-const NAMES_CHARACTERS = new Set(["invisible-character", "evidence-link-hidden", "text-control-character", "text-invisible-character", "unusual-space", "unusual-space-zero-width"]);
+const NAMES_CHARACTERS = new Set(["invisible-character", "evidence-link-hidden", "text-control-character", "text-invisible-character", "unusual-space", "unusual-space-zero-width", "code-invisible-character", "code-invisible-characters"]);
 
 const ROOT_KINDS: Record<string, Entry> = {
   list: { vi: "một danh sách", en: "a list" },

@@ -29,7 +29,8 @@ export function withFrame(d: DiagnosticInput, file: string, text: string | undef
     // A space that is no space to YAML (pasted from Word or a chat app) is invisible in the frame: named.
     // Not under a double-encoded text: its no-break spaces are the damage that finding names.
     // Nor under an invisible character in a name: that finding names it already.
-    const odd = NAME_THE_CHARACTER.has(d.code) ? undefined : unusualSpace(text, d.line, lines[d.line - start] ?? "");
+    // Nor under a code holding one (hint_invisible): the finding names it, at its place in the code.
+    const odd = NAME_THE_CHARACTER.has(d.code) || d.params?.hint_invisible !== undefined ? undefined : unusualSpace(text, d.line, lines[d.line - start] ?? "");
     if (odd) out.params = { ...out.params, hint_space: codePointName(odd.char), hint_space_col: odd.index + 1 };
     // A column far along a long line: the line is shown from some way before it, after an ellipsis.
     const long = (lines[d.line - start]?.length ?? 0) > SHOWN;

@@ -6,7 +6,7 @@ import { yesNoWord } from "../core/yes-no-words.js";
 import { parseDate, parseNumber } from "../assess/parse-number.js";
 import { EVIDENCE_FIELDS } from "../assess/cited-documents.js";
 import { citedFields } from "./evidence-citation.js";
-import { hasTypographicQuotes, looksLikeShare, shareAsPercent, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
+import { hasTypographicQuotes, invisibleCharacters, looksLikeShare, shareAsPercent, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
 import { idFromText, idSpelling, LEVEL_WORDS } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
 import { DRIVE } from "../core/windows-drive.js";
@@ -15,6 +15,7 @@ import { doubtfulNumberSource, unambiguousDecimal } from "./number-source.js";
 import { rubricLineFor } from "./rubric-line.js";
 import { keyInVietnamese } from "./vietnamese-keys.js";
 import { numberText } from "../core/number-text.js";
+import { withoutInvisible } from "../core/unicode.js";
 
 /** A figure a hint tells to write, as YAML reads it and the officer types it: 0.0000001, not String()'s 1e-7. */
 function figureToWrite(n: number): string {
@@ -178,13 +179,28 @@ export function unknownIndicatorIssue(code: string, data: unknown, known: Partia
   // A code the file answers already is no suggestion: written there, it would be a duplicate key (4.6 for 4.1 beside 4.5).
   const answers = valueAt(data, ["answers"]);
   const free = answers !== null && typeof answers === "object" ? known.codes.filter((c) => !Object.hasOwn(answers, c)) : known.codes;
-  const suggestion = suggestCode(code, free);
+  // Pasted with a character that shows as nothing, a code the file answers already: no other one is meant.
+  const invisible = invisibleInCode(code, known.codes, free);
+  const suggestion = invisible.hint_invisible_held === undefined ? suggestCode(code, free) : undefined;
   // A known code in a word processor's quotes (“2.1”): the quotes are what to fix.
   const curly = suggestion !== undefined && suggestion === unquoted(code) && hasTypographicQuotes(code);
   // `note:` or `evidence:` indented as an answer of its own: it belongs to the answer above.
   const answerField: Record<string, string> = ANSWER_FIELDS.has(code) ? { hint_answer_field: code, ...heldAbove(answers, code) } : {};
-  const range = suggestion || answerField.hint_answer_field ? {} : codeRange(known);
-  return { code: "unknown-indicator", path: ["answers", code], atKey: true, params: { code, rubric: known.rubric ?? "", ...(curly ? { hint_curly: suggestion } : suggestion ? { suggestion } : {}), ...answerField, ...range } };
+  const range = suggestion || answerField.hint_answer_field || invisible.hint_invisible_held ? {} : codeRange(known);
+  return { code: "unknown-indicator", path: ["answers", code], atKey: true, params: { code, rubric: known.rubric ?? "", ...(curly ? { hint_curly: suggestion } : suggestion ? { suggestion } : {}), ...answerField, ...invisible, ...range } };
+}
+
+/**
+ * A code pasted with characters that show as nothing (1.1 and U+200B, from Word or Zalo): they are named, and the
+ * code without them where the file answers it already (suggestCode ignores them, so it names that code where free).
+ * Escaped in quotes ("1.1\u200b"), the line holds no such character, and the line's own hint did not say it.
+ */
+function invisibleInCode(code: string, codes: string[], free: string[]): Record<string, string | number> {
+  const found = invisibleCharacters(code);
+  if (found === undefined) return {};
+  const visible = withoutInvisible(code);
+  const named = { hint_invisible: found.char!, hint_invisible_position: found.position!, ...(found.count !== undefined ? { hint_invisible_count: found.count, hint_invisible_list: found.list! } : {}) };
+  return codes.includes(visible) && !free.includes(visible) ? { ...named, hint_invisible_held: visible } : named;
 }
 
 /**

@@ -57,6 +57,9 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   else if (p.first_line !== undefined) hints.push(message(lang, "key-first-at", p));
   // A zero-width character is deleted, not typed again as a space.
   if (p.hint_space !== undefined) hints.push(message(lang, showsAsNothing(String(p.hint_space)) ? "unusual-space-zero-width" : "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" }));
+  // An indicator code pasted with a character that shows as nothing: said by the finding, not by the line (escaped, "1.1\u200b", the line has none).
+  if (p.hint_invisible !== undefined) hints.push(message(lang, p.hint_invisible_count !== undefined ? "code-invisible-characters" : "code-invisible-character", { char: p.hint_invisible, position: p.hint_invisible_position ?? "?", count: p.hint_invisible_count ?? 1, list: p.hint_invisible_list ?? "" }));
+  if (p.hint_invisible_held !== undefined) hints.push(message(lang, "code-invisible-held", { held: p.hint_invisible_held }));
   if (p.hint_curly !== undefined) hints.push(message(lang, "curly-quotes", p));
   if (p.hint_curly_text !== undefined) hints.push(message(lang, "curly-quotes-comma", p));
   if (p.hint_indent !== undefined) hints.push(message(lang, "over-indented-key", p));

@@ -928,3 +928,29 @@ async function lintEdited(dirs: () => string, edit: (clean: string) => string, l
   const r = await runCli(["rubric", "lint", file, "--lang", lang]);
   return { code: r.code, out: r.stdout + r.stderr };
 }
+
+// "1.1" pasted from Word or Zalo with a zero-width space was refused as an unknown code "1.1�", with no word of the
+// character where the line did not hold it raw (escaped "1.1\u200b"), and a "did you mean" of another code where
+// the file answered 1.1 already (officer46).
+describe("an answer's code holding a character that shows as nothing", () => {
+  const example = readFileSync("examples/so-khcn-quang-binh.yaml", "utf8");
+  const named = { en: "hint: the code holds an invisible character (U+200B (zero-width space) at character 4), usually pasted from Word or a chat app: delete it", vi: "gợi ý: mã có một ký tự vô hình (U+200B (dấu cách không độ rộng) tại ký tự thứ 4), thường do dán từ Word hoặc Zalo: hãy xóa ký tự này" };
+  const meant = { en: "hint: did you mean 1.1?", vi: "gợi ý: có phải là 1.1?" };
+  const held = { en: "hint: the code as it shows is 1.1, which the file answers already: keep one of the two answers", vi: "gợi ý: mã hiển thị là 1.1, mà tệp đã có câu trả lời 1.1: chỉ giữ lại một trong hai câu trả lời" };
+  it.each([
+    ["pasted raw", '  "1.1\u200b":', [meant, named]],
+    ["escaped in quotes", '  "1.1\\u200b":', [meant, named]],
+    ["beside the answer of 1.1", '  "1.1\u200b": {value: 0}\n  "1.1":', [named, held]],
+  ])("%s: the character named, and the code without it", async (_name, line, hints) => {
+    const text = example.replace('  "1.1":', line);
+    for (const command of ["validate", "score"]) {
+      for (const lang of ["en", "vi"] as const) {
+        const r = await runCli([command, "-", "--lang", lang], { stdin: text });
+        expect(r.code).toBe(1);
+        const said = r.stderr.split("\n").filter((l) => /^ {4}(hint|gợi ý): /.test(l)).map((l) => l.trim());
+        // Said once, by the finding: the line's own hint about it would say it twice.
+        expect(said).toEqual(hints.map((h) => h[lang]));
+      }
+    }
+  });
+});
