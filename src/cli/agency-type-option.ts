@@ -2,15 +2,17 @@ import type { Lang, Rubric } from "../core/rubric.js";
 import { typesNamed } from "../core/type-words.js";
 import { bundledAgencyTypes, bundledIdsWithType, bundledTypesNamed } from "../load/registry.js";
 import { UsageError } from "./errors.js";
+import { assessCommand, shellWord } from "../load/shell-word.js";
 
 /**
  * The agency type `-t TEXT` names in the rubric in use (its id, the help's word, its label: see typesNamed), or
  * a usage error that lists that rubric's types with their labels, names the bundled rubric that has the type
  * where another does, or the types a word may mean. `-t ubnd` listed only dti-cap-so's types, without a word of
- * what they are. `answeredIn`: the existing file whose named rubric is in use (no --rubric). `defaulted`: nobody
- * named the rubric, the default stood in since no bundled rubric has the type.
+ * what they are. `answeredIn`: the existing file whose named rubric is in use (no --rubric), and whether it holds
+ * only its header (assess then starts it over for --rubric's). `defaulted`: nobody named the rubric, the default
+ * stood in since no bundled rubric has the type.
  */
-export function requireAgencyType(rubric: Rubric, typed: string | undefined, lang: Lang, answeredIn?: string, defaulted = false): string | undefined {
+export function requireAgencyType(rubric: Rubric, typed: string | undefined, lang: Lang, answeredIn?: { file: string; onlyHeader: boolean }, defaulted = false): string | undefined {
   if (typed === undefined) return undefined;
   const named = typesNamed(rubric.agency_types, typed);
   if (named.length === 1) return named[0]!;
@@ -29,7 +31,10 @@ export function requireAgencyType(rubric: Rubric, typed: string | undefined, lan
   // Several types there (`ubnd`: commune and ward): named at once, or adding --rubric alone met a second refusal.
   const there = bundledTypesNamed(elsewhere, typed);
   // `answeredIn`: the rubric is the one an existing file answers, which --rubric cannot change: a new file can.
-  if (answeredIn !== undefined) throw new UsageError("assess-type-elsewhere-file", { ...params, types, other: elsewhere, file: answeredIn, first: there[0]?.id ?? typed });
+  // One holding no answer yet is started over for that rubric, the name typed kept: a new file was a second start.
+  const first = there[0]?.id ?? typed;
+  if (answeredIn?.onlyHeader) throw new UsageError("assess-type-elsewhere-start-over", { ...params, types, other: elsewhere, file: answeredIn.file, command: `${assessCommand(answeredIn.file, elsewhere)} -t ${shellWord(first)}` });
+  if (answeredIn !== undefined) throw new UsageError("assess-type-elsewhere-file", { ...params, types, other: elsewhere, file: answeredIn.file, first });
   if (there.length > 1) throw new UsageError("assess-type-elsewhere-ambiguous", { ...params, types, other: elsewhere, other_types: there.map((t) => `${t.id} (${t.label[lang]})`).join(", "), first: there[0]!.id });
   throw new UsageError("assess-unknown-type-elsewhere", { ...params, types, other: elsewhere });
 }

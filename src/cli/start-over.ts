@@ -14,10 +14,14 @@ import { writeSchemaBeside } from "./editor-schema-file.js";
  * the provincial types and quit, and `--rubric dti-cap-xa` was then refused, its init --force losing the name typed.
  */
 export function mayStartOver(parsed: ParsedAgency, rubric: Rubric): boolean {
-  const data = parsed.data as unknown as AgencyFile;
-  if (notAgencyIssue(parsed.data) || !answersHoldNothing(data.answers)) return false;
-  const issue = rubricMismatch(rubric, data);
+  if (!holdsOnlyHeader(parsed)) return false;
+  const issue = rubricMismatch(rubric, parsed.data as unknown as AgencyFile);
   return issue?.code === "rubric-mismatch" || (issue?.code === "rubric-version-mismatch" && issue.params.hint_version === undefined);
+}
+
+/** Whether an agency file holds no answer, only header fields: started over for another rubric, nothing typed is lost but them. */
+export function holdsOnlyHeader(parsed: ParsedAgency): boolean {
+  return !notAgencyIssue(parsed.data) && answersHoldNothing((parsed.data as unknown as AgencyFile).answers);
 }
 
 /**

@@ -1569,4 +1569,24 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
     expect(fresh.rubric.id).toBe("dti-cap-xa");
     expect(fresh.agency.name).toBe("UBND xã Tân Phú");
   }, 90_000);
+
+  // `init -o trong.yaml` then `assess trong.yaml -t "UBND xã"` said to start a new file: this one, holding no answer,
+  // is started over for dti-cap-xa by the command above, which the refusal now names (officer46).
+  it("-t of another bundled rubric's type names the command that starts the file over for that rubric, which does", async () => {
+    const flat = (text: string) => text.replace(/\s+/g, " ");
+    expect(spawnSync(process.execPath, [BIN, "init", "-o", "trong.yaml"], { cwd: dir }).status).toBe(0);
+    for (const [lang, said] of [
+      ["en", "it is a type of dti-cap-xa. trong.yaml holds no answers yet, so it can be started over for dti-cap-xa, keeping the name and respondent already typed: egov-score assess trong.yaml --rubric dti-cap-xa -t commune"],
+      ["vi", "loại này thuộc bộ chỉ số dti-cap-xa. Tệp trong.yaml chưa có câu trả lời nào, nên có thể bắt đầu lại theo bộ dti-cap-xa, giữ tên cơ quan và người trả lời đã nhập: egov-score assess trong.yaml --rubric dti-cap-xa -t commune"],
+    ]) {
+      const t = new Terminal(["--lang", lang!, "assess", "trong.yaml", "-t", "UBND xã"], 300);
+      expect(await t.exited).toBe(2);
+      expect(flat(t.transcript)).toContain(said);
+    }
+    const again = new Terminal(["assess", "trong.yaml", "--rubric", "dti-cap-xa", "-t", "commune"], 200);
+    await again.answer("(c/K)", "c\r");
+    await again.answer("Tên cơ quan", "\x03");
+    expect(await again.exited).toBe(130);
+    expect(parse(readFileSync(path.join(dir, "trong.yaml"), "utf8")).rubric.id).toBe("dti-cap-xa");
+  }, 90_000);
 });

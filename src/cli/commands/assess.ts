@@ -54,7 +54,7 @@ import { refuseOverwritingInputs } from "../output-guard.js";
 import { typeLabel } from "../../report/common.js";
 import { initCommand, otherRubrics } from "../other-rubrics.js";
 import { typesNamed } from "../../core/type-words.js";
-import { mayStartOver, startOver } from "../start-over.js";
+import { holdsOnlyHeader, mayStartOver, startOver } from "../start-over.js";
 
 interface AssessOptions { rubric?: string; agencyType?: string }
 
@@ -133,7 +133,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   }
   if (parsedFile && answersOtherRubric(ctx, parsedFile, rubric, opts, previous === undefined && existing !== undefined)) return EXIT.invalid;
   // -t in the officer's words (xã, UBND xã) is the type's id from here on.
-  const agencyType = requireAgencyType(rubric, opts.agencyType, lang, fileRubric !== undefined ? file : undefined, opts.rubric === undefined && fileRubric === undefined);
+  const agencyType = requireAgencyType(rubric, opts.agencyType, lang, fileRubric !== undefined && file ? { file, onlyHeader: parsedFile !== undefined && holdsOnlyHeader(parsedFile) } : undefined, opts.rubric === undefined && fileRubric === undefined);
   if (agencyType !== undefined) opts = { ...opts, agencyType };
 
   const { makeAsker } = await import("../../prompts/ask.js");
