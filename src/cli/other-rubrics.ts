@@ -3,8 +3,8 @@ import { typeList } from "../core/type-list.js";
 import { bundledAgencyTypes } from "../load/registry.js";
 import { fileWord, shellWord } from "../load/shell-word.js";
 
-/** Another bundled rubric's agency types, as a list to read, and the init command that makes `file` again with it. */
-export interface OtherRubric { types: string; command: string }
+/** Another bundled rubric's id, its agency types as a list to read, and the init command that makes `file` again with it. */
+export interface OtherRubric { id: string; types: string; command: string }
 
 /**
  * For each other bundled rubric, its agency types and the init command that starts `file` with it ("UBND xã,
@@ -13,7 +13,7 @@ export interface OtherRubric { types: string; command: string }
  */
 export function otherRubrics(rubric: Rubric, file: string, lang: Lang): OtherRubric[] {
   return bundledAgencyTypes().filter((r) => r.id !== rubric.id && r.types.length > 0)
-    .map((r) => ({ types: typeList(r.types.map((t) => t.label[lang]), lang), command: initCommand(r.id, file) }));
+    .map((r) => ({ id: r.id, types: typeList(r.types.map((t) => t.label[lang]), lang), command: initCommand(r.id, file) }));
 }
 
 /**

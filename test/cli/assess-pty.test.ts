@@ -1507,8 +1507,9 @@ describe("assess on a file fresh from init without -t", () => {
 
 describe("assess asking the type of a file made without --rubric", () => {
   // A commune that ran `init -o xa.yaml` (or `assess xa.yaml`) was offered only Sở / Ban / ngành dọc, and nothing said
-  // that dti-cap-xa is bundled for it: under the list, each other kind of agency and the command that makes its file.
-  it("says under the list the bundled rubric of each other kind of agency and the init command for the file, which works", async () => {
+  // that dti-cap-xa is bundled for it: under the list, each other kind of agency and the command that starts its file
+  // over for it, keeping the name typed (init --force, said before, lost it: officer46).
+  it("says under the list the bundled rubric of each other kind of agency and the assess command that starts the file over, which works", async () => {
     const flat = (text: string) => text.replace(/\s+/g, " ");
     const fromInit = path.join(dir, "xa-khac.yaml");
     expect(spawnSync(process.execPath, [BIN, "init", "-o", "xa-khac.yaml"], { cwd: dir }).status).toBe(0);
@@ -1521,11 +1522,16 @@ describe("assess asking the type of a file made without --rubric", () => {
     expect(await t.exited).toBe(130);
     const shown = flat(t.transcript.slice(t.transcript.lastIndexOf("Loại cơ quan")));
     expect(shown).toContain("❯ Sở, ban, ngành cấp tỉnh Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh Cơ quan ngành dọc đóng trên địa bàn tỉnh ");
-    expect(shown).toContain("Cơ quan loại khác (UBND xã, UBND phường): egov-score init --rubric dti-cap-xa -o xa-khac.yaml --force");
-    expect(shown).toContain("Cơ quan loại khác (Thành phố / đô thị, Tỉnh): egov-score init --rubric un-losi-2022 -o xa-khac.yaml --force");
-    // The command said makes the commune's file.
-    expect(spawnSync(process.execPath, [BIN, "init", "--rubric", "dti-cap-xa", "-o", "xa-khac.yaml", "--force"], { cwd: dir }).status).toBe(0);
+    expect(shown).toContain("Cơ quan loại khác (UBND xã, UBND phường): egov-score assess xa-khac.yaml --rubric dti-cap-xa ");
+    expect(shown).toContain("Cơ quan loại khác (Thành phố / đô thị, Tỉnh): egov-score assess xa-khac.yaml --rubric un-losi-2022 ");
+    // The command said makes the commune's file, the name typed kept.
+    const over = new Terminal(["assess", "xa-khac.yaml", "--rubric", "dti-cap-xa"], 200);
+    await over.answer("(c/K)", "c\r");
+    await over.wait("UBND phường");
+    await over.answer("↑↓", "\x03");
+    expect(await over.exited).toBe(130);
     expect(readFileSync(fromInit, "utf8")).toContain("rubric: {id: dti-cap-xa");
+    expect(parse(readFileSync(fromInit, "utf8")).agency.name).toBe("UBND xã Tân Thành");
 
     // A file assess starts is made at the name: `assess moi.yaml --rubric dti-cap-xa` then refuses it, init --force makes it again.
     const en = new Terminal(["--lang", "en", "assess", "xa-bat-dau.yaml"], 120);
@@ -1535,8 +1541,7 @@ describe("assess asking the type of a file made without --rubric", () => {
     await en.wait("↑↓");
     en.child.stdin!.write("\x03");
     expect(await en.exited).toBe(130);
-    expect(flat(en.transcript)).toContain("Another kind of agency (Commune People's Committee, Ward People's Committee): egov-score init --rubric dti-cap-xa -o xa-bat-dau.yaml --force");
-    expect(spawnSync(process.execPath, [BIN, "init", "--rubric", "dti-cap-xa", "-o", "xa-bat-dau.yaml", "--force"], { cwd: dir }).status).toBe(0);
+    expect(flat(en.transcript)).toContain("Another kind of agency (Commune People's Committee, Ward People's Committee): egov-score assess xa-bat-dau.yaml --rubric dti-cap-xa ");
 
     // A rubric named with --rubric was chosen: nothing is said.
     const chosen = new Terminal(["assess", "so-da-chon.yaml", "--rubric", "dti-cap-so"], 120);
@@ -1557,6 +1562,12 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
     await first.answer("Tên cơ quan", "UBND xã Tân Phú\r");
     await first.answer("Mã cơ quan", "\x03");
     expect(await first.exited).toBe(130);
+    // Stopped at the question: the way to be asked again, not the refusal and init --force that lost the name (officer46).
+    const stopped = new Terminal(["assess", "moi.yaml", "--rubric", "dti-cap-xa"], 200);
+    await stopped.answer("(c/K)", "\x03");
+    expect(await stopped.exited).toBe(130);
+    expect(stopped.transcript.replace(/\s+/g, " ")).toContain("Đã dừng; moi.yaml để nguyên, vẫn theo bộ chỉ số dti-cap-so. Để bắt đầu lại tệp theo bộ dti-cap-xa, giữ phần đầu tệp: egov-score assess moi.yaml --rubric dti-cap-xa");
+    expect(stopped.transcript).not.toContain("--force");
     const again = new Terminal(["assess", "moi.yaml", "--rubric", "dti-cap-xa"], 200);
     await again.wait("giữ tên cơ quan và người trả lời đã nhập?");
     await again.answer("(c/K)", "c\r");

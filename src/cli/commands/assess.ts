@@ -122,7 +122,13 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
     const { makeAsker } = await import("../../prompts/ask.js");
     const question = { message: message(lang, "assess-start-over", { file: parsedFile.file, rubric: rubric.id }), default: false };
     const yes = await makeAsker(lang, {}, ctx.colorErr.level > 0).confirm(question).catch((e: unknown) => { if (isPromptExit(e)) return "stopped" as const; throw e; });
-    if (yes === "stopped") { print(""); answersOtherRubric(ctx, parsedFile, rubric, opts); return INTERRUPTED; }
+    // Stopped unanswered: the way to be asked again, not the refusal of the file and init --force, which lost the header.
+    if (yes === "stopped") {
+      const type = typeTyped(rubric, opts.agencyType);
+      print("");
+      print(message(lang, "assess-start-over-stopped", { file: parsedFile.file, found: String(rubricRef(parsedFile.data).id), rubric: rubric.id, command: `${assessCommand(parsedFile.file, shellWord(opts.rubric))}${type !== undefined ? ` -t ${shellWord(type)}` : ""}` }));
+      return INTERRUPTED;
+    }
     if (yes) {
       existing = startOver(ctx, parsedFile, rubric, opts.rubric);
       const again = parseAgencyFile(parsedFile.file);
@@ -290,15 +296,15 @@ function openExisting(ctx: Context, file: string, unreadable: string): { doc: Ag
  * Under the type's list, the bundled rubric of each other kind of agency and the command that makes the file again
  * with it: a commune that ran `init -o xa.yaml` (or `assess xa.yaml`) without --rubric was offered only Sở / Ban /
  * ngành dọc, with no word of dti-cap-xa. The file is there by then (init made it, or the header's first answer did),
- * and a file of another rubric is refused with --rubric: init --force makes it again. Not for a rubric named with
- * --rubric, nor for a file holding answers, which --force would lose.
+ * holding only its header: `assess FILE --rubric R` starts it over for R keeping the name typed (start-over.ts),
+ * where init --force, said before, lost it. Not for a rubric named with --rubric, nor for a file holding answers.
  */
 function otherRubricsNote(lang: Lang, rubric: Rubric, opts: AssessOptions, doc: AgencyDoc | undefined): string | undefined {
   if (opts.rubric !== undefined || doc === undefined) return undefined;
   const data = doc.data();
   const answers = typeof data.answers === "object" && data.answers !== null ? Object.keys(data.answers) : [];
   if (answers.some((code) => isAnswered(data, code))) return undefined;
-  const lines = otherRubrics(rubric, doc.file, lang).map((r) => message(lang, "header-type-other-rubric", { ...r }));
+  const lines = otherRubrics(rubric, doc.file, lang).map((r) => message(lang, "header-type-other-rubric", { types: r.types, command: assessCommand(doc.file, r.id) }));
   return lines.length > 0 ? lines.join("\n") : undefined;
 }
 
