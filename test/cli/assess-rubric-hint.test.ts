@@ -173,8 +173,9 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
   };
 
   it.each([
-    ["vi", "chỉ có phần đầu tệp, và theo một bộ chỉ số khác. Bắt đầu lại", "theo bộ chỉ số dti-cap-xa, giữ tên cơ quan và người trả lời đã nhập?"],
-    ["en", "only its header, for another rubric. Start", "over for rubric dti-cap-xa, keeping the name and respondent already typed?"],
+    // "and for another rubric" named none: the one the file is for is said (officer46).
+    ["vi", "đang theo bộ chỉ số dti-cap-so và chưa có câu trả lời nào, chỉ có phần đầu tệp. Bắt đầu lại", "theo bộ chỉ số dti-cap-xa, giữ tên cơ quan và người trả lời đã nhập?"],
+    ["en", "is for rubric dti-cap-so and holds no answers yet, only its header. Start", "over for rubric dti-cap-xa, keeping the name and respondent already typed?"],
   ] as const)("asks, default No (%s); no: the file left as it was, refused as before", async (lang, first, then) => {
     const r = await run(header("null"), lang, false);
     expect(asked.confirms).toHaveLength(1);

@@ -120,7 +120,8 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   // A file of another rubric holding only its header may be started over for --rubric's, the header typed kept.
   if (parsedFile && existing && previous === undefined && opts.rubric !== undefined && mayStartOver(parsedFile, rubric)) {
     const { makeAsker } = await import("../../prompts/ask.js");
-    const question = { message: message(lang, "assess-start-over", { file: parsedFile.file, rubric: rubric.id }), default: false };
+    // The rubric the file is for is named: "another rubric" left the officer to guess which (the default began it).
+    const question = { message: message(lang, "assess-start-over", { file: parsedFile.file, found: String(rubricRef(parsedFile.data).id), rubric: rubric.id }), default: false };
     const yes = await makeAsker(lang, {}, ctx.colorErr.level > 0).confirm(question).catch((e: unknown) => { if (isPromptExit(e)) return "stopped" as const; throw e; });
     // Stopped unanswered: the way to be asked again, not the refusal of the file and init --force, which lost the header.
     if (yes === "stopped") {
