@@ -281,7 +281,12 @@ function styleRow(row: Row, style: "head" | "title" | "sub" | "titles" | undefin
  * apostrophe would show here, on every note an officer starts with a "- " or "+ " bullet).
  */
 function text(value: string): string {
-  return literalEscapes(cellLength(nfc(stripControls(value))));
+  return literalEscapes(shownText(value));
+}
+
+/** The text a cell shows (see text), before its escapes: what is measured and cut before it is written, escaped once. */
+function shownText(value: string): string {
+  return cellLength(nfc(stripControls(value)));
 }
 
 /** Excel's limit counts UTF-16 units: a cut between the two halves of an emoji left "�" at the end of the cell. */
@@ -421,7 +426,7 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
     // A penalty item is deducted: its points are written below zero, so that a row adds up as the total does (before rescaling and caps).
     const titles = columns.map((c) => (c.parent === "penalty" ? `${t("penalty")}: ${c.title[lang]}` : c.title[lang]));
     // A title longer than its lines is cut (…) and whole in its note; said beside them, where a block has one.
-    const whole = titles.map((title) => text(title));
+    const whole = titles.map((title) => shownText(title));
     // Cut as lines of the column's width: about ten letters of the italic text fit in it (8 read "Meetings / of the /
     // agency's…" in three lines of the five).
     const shown = whole.map((title) => cutToLines(title, INDICATOR_WIDTH, TITLE_LINES));

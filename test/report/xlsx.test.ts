@@ -246,6 +246,25 @@ describe("xlsx", () => {
     }
   });
 
+  it("an indicator title holding _xHHHH_ reads as written in the Indicators sheet, cut or whole in its note (it was escaped twice: _x005F_x0041_)", async () => {
+    const dir = tempDir(temps);
+    const rubric = path.join(dir, "rubric.yaml");
+    const short = "Họp _x0041_";
+    const long = "Số cuộc họp của Ban chỉ đạo chuyển đổi số _x0042_ của cơ quan trong năm, có biên bản hoặc thông báo kết luận";
+    writeFileSync(rubric, readFileSync("rubrics/dti-cap-so.yaml", "utf8")
+      .replace("en: \"Meetings of the agency's digital-transformation steering committee in the year\"", `en: "${long}"`)
+      .replace(/(code: "1\.2"\n\s+title: \{vi: "[^"]*", en: )"[^"]*"/, `$1"${short}"`));
+    const file = path.join(dir, "r.xlsx");
+    expect((await runCli(["score", SEED, "--rubric", rubric, "-o", file, "--lang", "en"], { env: REPRODUCIBLE })).code).toBe(0);
+    const sheet = (await workbook(file)).worksheets.find((w) => w.name === "Indicators")!;
+    const titles = rows(sheet).find((r) => String(r[2]).startsWith("Indicator"))!;
+    expect(titles.slice(3, 5)).toEqual([expect.stringMatching(/^Số cuộc họp.*…$/), short]);
+    const parts = [...xlsxParts(file).values()].join("");
+    expect(parts).toContain("Họp _x005F_x0041_");
+    expect(parts).not.toContain("_x005F_x005F_");
+    expect(parts).toContain(`${long.slice(0, long.indexOf("_"))}_x005F_x0042_`);
+  });
+
   it("the Verification sheet: per verified agency, each indicator the verification changed, self against verified, adding up to the total's difference", async () => {
     const dir = tempDir(temps);
     const file = path.join(dir, "report.xlsx");
