@@ -189,7 +189,7 @@ describe("the Vietnamese messages speak impersonally, as an administrative form 
 // or a person typed in "…".
 describe("the Vietnamese messages quote a name «…», and what a file holds or a person typed \"…\"", () => {
   /** The placeholders standing for a name: an agency type's, a cohort's, an option's label, a group's or an indicator's title. */
-  const NAMES = new Set(["type_label", "cohort_label", "cohort", "label", "title", "old_title", "new_title", "hint_retitled_was"]);
+  const NAMES = new Set(["type_label", "cohort_label", "cohort", "label", "title", "old_title", "new_title", "hint_retitled_was", "hint_retitled_now"]);
   const placeholders = (quoted: string) => [...quoted.matchAll(/\{(\w+)[}|]/g)].map((m) => m[1]!);
 
   it("no vi text uses curly quotes", () => {
