@@ -27,13 +27,14 @@ export function holdsOnlyHeader(parsed: ParsedAgency): boolean {
 /**
  * `file` written again as init writes it for `rubric` (atomically, its schema beside it), keeping the header fields
  * the rubric takes: the agency's code, name and respondent; its type and cohort where the rubric has them. The
- * period is the rubric's, as init writes it. Returns the file opened for the interview.
+ * period is the rubric's, as init writes it. `typed`: the type -t named (of the rubric), written before the file's,
+ * as the init offered instead carries it. Returns the file opened for the interview.
  */
-export function startOver(ctx: Context, parsed: ParsedAgency, rubric: Rubric, rubricOpt: string | undefined): AgencyDoc {
+export function startOver(ctx: Context, parsed: ParsedAgency, rubric: Rubric, rubricOpt: string | undefined, typed?: string): AgencyDoc {
   const { file } = parsed;
   const data = parsed.data as unknown as Partial<AgencyFile>;
   const agency: Record<string, unknown> = isRecord(data.agency) ? data.agency : {};
-  const type = rubric.agency_types.some((t) => t.id === agency.type) ? (agency.type as string) : undefined;
+  const type = typed ?? (rubric.agency_types.some((t) => t.id === agency.type) ? (agency.type as string) : undefined);
   const template = agencyTemplate(rubric, ctx.lang, { file: commandArgs(file, rubricOpt), ...(type ? { agencyType: type } : {}) });
   // One write, the header kept in it: the file holds the name typed until the new one is in place.
   const doc = AgencyDoc.replacing(file, template);

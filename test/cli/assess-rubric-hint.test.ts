@@ -164,11 +164,11 @@ describe("assess without a terminal", () => {
 // dti-cap-xa` was then refused, its init --force losing the name typed: a terminal is now asked to start it over.
 describe("assess FILE --rubric R on a file of another rubric holding only its header", () => {
   const header = (type: string, period = "2025") => `rubric: {id: dti-cap-so, version: "2025.1"}\nagency: {id: null, name: UBND xã Tân Phú, type: ${type}}\nperiod: "${period}"\nrespondent: {name: Lê A, position: null, phone: "0123", email: null}\n`;
-  const run = async (text: string, lang: "vi" | "en", yes: boolean) => {
+  const run = async (text: string, lang: "vi" | "en", yes: boolean, args: string[] = []) => {
     const file = path.join(dir, `over-${Math.random().toString(36).slice(2)}.yaml`);
     writeFileSync(file, text);
     asked.confirmAnswer = yes;
-    const r = await runCli(["assess", file, "--rubric", "dti-cap-xa", "--lang", lang], { stdinIsTTY: true });
+    const r = await runCli(["assess", file, "--rubric", "dti-cap-xa", ...args, "--lang", lang], { stdinIsTTY: true });
     return { ...r, file, text: readFileSync(file, "utf8") };
   };
 
@@ -195,6 +195,14 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
     expect(fresh.agency).toMatchObject({ name: "UBND xã Tân Phú", type: "ward" });
     expect(fresh.respondent).toMatchObject({ name: "Lê A", phone: "0123" });
     expect(Object.keys(fresh.answers).length).toBeGreaterThan(10);
+  });
+
+  // `-t "UBND xã"` on a ward's header: the file was started over as a ward's, then at once said to change "from Ward
+  // to Commune as --agency-type says", where the init offered on No carries the type typed.
+  it("yes: the type typed with -t, one R has, is the one written, before the file's", async () => {
+    const r = await run(header("ward"), "en", true, ["-t", "UBND xã"]);
+    expect(parse(r.text).agency.type).toBe("commune");
+    expect(r.stderr).not.toContain("--agency-type");
   });
 
   it("yes: a type and a period R has not are dropped", async () => {

@@ -131,7 +131,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
       return INTERRUPTED;
     }
     if (yes) {
-      existing = startOver(ctx, parsedFile, rubric, opts.rubric);
+      existing = startOver(ctx, parsedFile, rubric, opts.rubric, typeTyped(rubric, opts.agencyType));
       const again = parseAgencyFile(parsedFile.file);
       if (!again.ok) throw new Error(`${parsedFile.file}: the file just started over could not be parsed`);
       parsedFile = again.agency;
