@@ -40,7 +40,8 @@ export function startOver(ctx: Context, parsed: ParsedAgency, rubric: Rubric, ru
   const doc = AgencyDoc.replacing(file, template);
   if (!doc) throw new Error(`${file}: init's template could not be read`);
   const kept: string[][] = [["agency", "id"], ["agency", "name"], ...["name", "position", "phone", "email"].map((k) => ["respondent", k])];
-  const cohort = rubric.cohorts?.find((c) => c.id === agency.cohort && (!type || !c.agency_types || c.agency_types.includes(type)));
+  // A cohort for some types only is kept with one of them: with the type dropped, it would rank the agency among others.
+  const cohort = rubric.cohorts?.find((c) => c.id === agency.cohort && (!c.agency_types || (type !== undefined && c.agency_types.includes(type))));
   if (cohort) kept.push(["agency", "cohort"]);
   for (const field of kept) {
     const value = valueAt(data, field);

@@ -223,6 +223,19 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
     expect(r.text).toContain("# 1.1");
   });
 
+  // A ward's file started over for dti-cap-so: ward is dropped, and so is so-nganh, a cohort of departments and boards
+  // only, which would rank the agency, its type now blank, among them.
+  it("yes: a cohort of types the agency is not of is dropped with its type", async () => {
+    const file = path.join(dir, `over-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(file, 'rubric: {id: dti-cap-xa, version: "2025.2"}\nagency: {id: null, name: UBND phường An Hải, type: ward, cohort: so-nganh}\nperiod: "2025"\n');
+    asked.confirmAnswer = true;
+    await runCli(["assess", file, "--rubric", "dti-cap-so", "--lang", "en"], { stdinIsTTY: true });
+    const dropped = parse(readFileSync(file, "utf8")).agency;
+    expect(dropped.name).toBe("UBND phường An Hải");
+    expect(dropped.type).toBeNull();
+    expect(dropped.cohort ?? null).toBeNull();
+  });
+
   it("a file holding an answer is refused without asking", async () => {
     const text = `${header("null")}answers:\n  "1.1":\n    value: 4\n`;
     const r = await run(text, "en", true);
