@@ -11,7 +11,13 @@ vi.mock("../../src/prompts/ask.js", () => {
   const stop = async (): Promise<never> => { throw Object.assign(new Error("stopped"), { name: "ExitPromptError" }); };
   return { makeAsker: () => ({ text: stop, select: stop, checkbox: stop, confirm: async (o: { message: string; default?: boolean }) => { asked.confirms.push(o); return asked.confirmAnswer; } }) };
 });
-beforeEach(() => { asked.confirms = []; asked.confirmAnswer = false; });
+// Every atomic write, by file: a file started over must be written once, the name typed in it.
+const written = vi.hoisted(() => ({ files: [] as string[] }));
+vi.mock("../../src/io/write-atomic.js", async (actual) => {
+  const real = await actual<typeof import("../../src/io/write-atomic.js")>();
+  return { ...real, writeFileAtomic: (file: string, ...rest: Parameters<typeof real.writeFileAtomic> extends [string, ...infer R] ? R : never) => { written.files.push(file); real.writeFileAtomic(file, ...rest); } };
+});
+beforeEach(() => { asked.confirms = []; asked.confirmAnswer = false; written.files = []; });
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-assess-hint-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -217,6 +223,7 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
   // crash between the two. The file replaced gives its line ends and byte-order mark (Notepad's) to the new one.
   it("yes: one write, init's comments and the name together, in the file's CRLF and byte-order mark", async () => {
     const r = await run(`\uFEFF${header("ward").replace(/\n/g, "\r\n")}`, "en", true);
+    expect(written.files.filter((f) => f === r.file)).toHaveLength(1);
     expect(r.text.startsWith("\uFEFF# yaml-language-server: $schema=")).toBe(true);
     expect(r.text.replace(/\r\n/g, "")).not.toContain("\n");
     expect(r.text).toMatch(/\r\n {2}name: UBND xã Tân Phú +# [^\r\n]*\r\n/);
