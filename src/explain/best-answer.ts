@@ -140,7 +140,7 @@ function measureWords(input: SimpleInput, asked: number, value: unknown, lang: L
   if (input.type === "boolean" || input.type === "level") return describeValue(input, value, lang);
   if (input.type === "fraction") {
     const v = value as { a: number; b: number };
-    return knownDenominator(current) ? `${numeratorName(input, lang)} ≥ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≥ ${num(asked, lang)} %)` : `a/b ≥ ${num(asked, lang)} %`;
+    return knownDenominator(current) ? `${numeratorName(input, lang)} ≥ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≥ ${num(asked, lang)} %)` : `${shareName(input, lang)} ≥ ${num(asked, lang)} %`;
   }
   return `≥ ${exact(measureOf(input, value) ?? asked, lang)}${measureUnit(input, lang)}`;
 }
@@ -150,7 +150,7 @@ function measureWordsAtMost(input: SimpleInput, asked: number, value: unknown, l
   if (input.type === "boolean" || input.type === "level") return describeValue(input, value, lang);
   if (input.type === "fraction") {
     const v = value as { a: number; b: number };
-    return knownDenominator(current) ? `${numeratorName(input, lang)} ≤ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≤ ${num(asked, lang)} %)` : `a/b ≤ ${num(asked, lang)} %`;
+    return knownDenominator(current) ? `${numeratorName(input, lang)} ≤ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≤ ${num(asked, lang)} %)` : `${shareName(input, lang)} ≤ ${num(asked, lang)} %`;
   }
   return `≤ ${exact(measureOf(input, value) ?? asked, lang)}${measureUnit(input, lang)}`;
 }
@@ -163,7 +163,7 @@ function measureWordsBetween(input: SimpleInput, lo: number, hi: number, value: 
   const [from, to] = whole ? [Math.ceil(lo - 1e-9), Math.floor(hi + 1e-9)] : [lo, hi];
   const share = between(`${num(lo, lang)} %`, `${num(hi, lang)} %`);
   if (input.type === "fraction") {
-    if (!knownDenominator(current)) return `a/b ${share}`;
+    if (!knownDenominator(current)) return `${shareName(input, lang)} ${share}`;
     const b = (value as { b: number }).b;
     const unit = input.unit ? " " + input.unit[lang] : "";
     return `${numeratorName(input, lang)} ${between(num(Math.ceil((lo * b) / 100 - 1e-9), lang), num(Math.floor((hi * b) / 100 + 1e-9), lang))} / b = ${num(b, lang)}${unit} (${share})`;
@@ -177,8 +177,20 @@ function measureWordsBetween(input: SimpleInput, lo: number, hi: number, value: 
  * rubric to learn what a was. A numerator named "a" (a rubric's own shorthand) is not repeated.
  */
 function numeratorName(input: { numerator: { vi: string; en: string } }, lang: Lang): string {
-  const name = input.numerator[lang].trim();
-  return name === "" || name === "a" ? "a" : `${name} (a)`;
+  return partName(input.numerator[lang], "a");
+}
+
+/**
+ * The share asked for while b is not answered, by what a and b count ("Online applications (a) / All
+ * applications (b)"): "a/b ≥ 50 %" alone named neither, where a ratio's gain named a.
+ */
+function shareName(input: { numerator: { vi: string; en: string }; denominator: { vi: string; en: string } }, lang: Lang): string {
+  return `${numeratorName(input, lang)} / ${partName(input.denominator[lang], "b")}`;
+}
+
+function partName(label: string, letter: "a" | "b"): string {
+  const name = label.trim();
+  return name === "" || name === letter ? letter : `${name} (${letter})`;
 }
 
 /**

@@ -100,3 +100,21 @@ describe("the answer explain advises: the least that earns the most, within what
     expect(bestAnswer(rule, input, 20, undefined, "en")).toEqual({ value: { n: 4, p: true }, words: "Meetings: ≥ 4; Published: Yes" });
   });
 });
+
+// A share asked for before b is answered said "a/b ≥ 50 %", where a ratio's gain named what a counts
+// ("Files (a) = b (100 %)"): the officer went to the rubric to learn what a and b were.
+describe("a share with no denominator yet names a and b as the rubric does", () => {
+  it.each([
+    ["en", "a target", "Files (a) / Total (b) ≥ 50 %", { type: "target", target: 50 }],
+    ["vi", "a target", "Số hồ sơ (a) / Tổng (b) ≥ 50 %", { type: "target", target: 50 }],
+    ["en", "a falling rule", "Files (a) / Total (b) ≤ 10 %", { type: "piecewise", points: [[0, 20], [10, 20], [50, 0]] }],
+    ["vi", "a band in the middle", "Số hồ sơ (a) / Tổng (b) từ 40 % đến 60 %", { type: "piecewise", points: [[0, 0], [40, 20], [60, 20], [100, 0]] }],
+  ] as [("vi" | "en"), string, string, Rule][])("%s, %s: \"%s\"", (lang, _name, words, rule) => {
+    expect(bestAnswer(rule, files as Input, 20, undefined, lang)?.words).toBe(words);
+  });
+
+  it("parts the rubric calls just a and b are not repeated", () => {
+    const bare = { type: "fraction", numerator: t("a"), denominator: t(" ") } as Input;
+    expect(bestAnswer({ type: "target", target: 50 } as Rule, bare, 20, undefined, "en")?.words).toBe("a / b ≥ 50 %");
+  });
+});

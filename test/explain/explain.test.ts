@@ -345,6 +345,15 @@ describe("explainAgency (pure)", () => {
     expect(e.gains.find((g: { code: string }) => g.code === "6.1.3")).toMatchObject({ gain: 20, answer: "the lowest of the cohort" });
   });
 
+  it.each([
+    ["en", "Online applications (a) / All applications (b) ≥ 50 %"],
+    ["vi", "Số hồ sơ trực tuyến (a) / Tổng số hồ sơ tiếp nhận (b) ≥ 50 %"],
+  ] as const)("%s: a share target with no denominator yet names a and b, not \"a/b\" alone (6.2.3)", async (lang, answer) => {
+    const { ctx, out } = await captureContext(lang);
+    await explain(ctx, "examples/so-noi-vu-quang-binh-chua-xong.yaml", { format: "json", top: "0" });
+    expect(JSON.parse(out()).gains.find((g: { code: string }) => g.code === "6.2.3").answer).toBe(answer);
+  });
+
   it("indicators that do not apply to the agency type are never gains", () => {
     const a = agency({ "1.1": { value: true }, "1.2": { value: { a: 1, b: 1 } }, "1.3": { value: 4 }, "2.2": { value: 1 } }, { type: "commune" });
     const e = explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a) }, "vi");
