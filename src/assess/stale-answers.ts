@@ -77,7 +77,7 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
     // Where it cannot go, the line below says why: the finding names no code to move it to (validate's names none either).
     s.show("to" in target ? pointingTo(d, target.to) : "reason" in target ? withoutSuggestion(d) : d);
     const what = parts.length > 0 ? message(lang, "stale-with", { parts: parts.join(", ") }) : "";
-    s.print(message(lang, "stale-intro", { code: said, rubric: `${rubric.id} ${rubric.version}` }));
+    s.print(message(lang, "stale-intro", { code: said, rubric: `${rubric.id} ${rubric.version}`, ...invisibleIn(d) }));
     if ("reason" in target) s.print(target.reason);
     if (empty) s.print(message(lang, "stale-empty", { code: said }));
     const choice = await s.asker.select<Choice>({
@@ -149,6 +149,16 @@ function moveTarget(s: StaleAnswers, code: string, d: LocatedDiagnostic): { to: 
   if (suggested === undefined || !near) return {};
   if (!questions.some((q) => q.indicator === near)) return { reason: message(lang, "stale-not-asked", { to: suggested, code: terminalSafe(code, true) }) };
   return { reason: message(lang, "stale-no-fit", { to: suggested, code: terminalSafe(code, true), format: answerFormat(near.input, lang, "prompt") }) };
+}
+
+/**
+ * The invisible characters a finding names in its code (U+200B pasted with it), as the intro says them: that is why
+ * the code answers nothing, not a later version that re-coded it.
+ */
+function invisibleIn(d: LocatedDiagnostic): Record<string, string | number> {
+  const p = d.params;
+  if (p.hint_invisible === undefined) return {};
+  return { char: p.hint_invisible, position: p.hint_invisible_position ?? "?", ...(p.hint_invisible_count !== undefined ? { count: p.hint_invisible_count, list: p.hint_invisible_list ?? "" } : {}) };
 }
 
 /** The finding with the code the answer is offered to move to as its "did you mean", where it named another or none. */

@@ -556,6 +556,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-finish-stale": { vi: "Tệp vẫn còn câu trả lời ở mã {codes}, mã không có trong bộ chỉ số {rubric}: chạy lại egov-score assess {args} để chuyển sang mã đúng, xóa, hoặc để riêng thành ghi chú (comment) trong tệp, hoặc sửa trực tiếp trong tệp.", en: "The file still answers {codes}, {count|a code|codes} rubric {rubric} does not have: run egov-score assess {args} again to move {count|it|them} to the right code, remove {count|it|them} or keep {count|it|them} aside as a comment in the file, or edit the file." },
   // Answers under a code the rubric does not have (re-coded or dropped by a later version, mistyped by hand)
   "stale-intro": { vi: "Câu trả lời {code} không thuộc chỉ số nào của bộ chỉ số {rubric} (phiên bản mới có thể đã đổi mã hoặc bỏ chỉ số này): câu này không được chấm, và tệp chưa gửi được khi còn nó.", en: "{code} answers no indicator of rubric {rubric} (a later version may have re-coded or dropped it): it is not scored, and the file cannot be sent while it is there." },
+  "stale-intro-invisible": { vi: "Câu trả lời {code} không thuộc chỉ số nào của bộ chỉ số {rubric} vì mã có một ký tự vô hình ({char} tại ký tự thứ {position}), thường do dán từ Word hoặc Zalo: câu này không được chấm, và tệp chưa gửi được khi còn nó.", en: "{code} answers no indicator of rubric {rubric} because the code holds an invisible character ({char} at character {position}), usually pasted from Word or a chat app: it is not scored, and the file cannot be sent while it is there." },
+  "stale-intro-invisibles": { vi: "Câu trả lời {code} không thuộc chỉ số nào của bộ chỉ số {rubric} vì mã có {count} ký tự vô hình (mã ký tự và vị trí trong mã: {list}), thường do dán từ Word hoặc Zalo: câu này không được chấm, và tệp chưa gửi được khi còn nó.", en: "{code} answers no indicator of rubric {rubric} because the code holds {count} invisible characters (code point and character number: {list}), usually pasted from Word or a chat app: it is not scored, and the file cannot be sent while it is there." },
   "stale-not-asked": { vi: "{to}, mã gần {code} nhất, không hỏi loại cơ quan này: không chuyển câu trả lời sang đó được.", en: "{to}, the code nearest {code}, is not asked of this type of agency: the answer cannot go there." },
   "stale-no-fit": { vi: "{to}, mã gần {code} nhất, nhận {format}; câu trả lời ở {code} không hợp nên không chuyển sang đó được.", en: "{to}, the code nearest {code}, takes {format}; what {code} holds does not fit it, so it cannot go there." },
   "stale-other-kind": { vi: "{code} đã trả lời theo dạng {was}; {to} nhận {format}, một loại số liệu khác: không chuyển sang đó. Có thể để riêng thành ghi chú (Enter), xóa, hoặc để nguyên lúc này.", en: "{code} was answered as {was}; {to} takes {format}, another kind of figure: it is not moved there. Keep it aside in a comment (Enter), remove it or leave it for now." },
@@ -870,6 +872,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   if (key === "tab-indent" && Number(params.tab_lines) > 1) return "tab-indent-lines";
   // Several pasted with a name: all said at once, not one a run.
   // The respondent's name (name_of), not the agency's: said as whose it is.
+  // A code pasted with an invisible character: said as the slip it is, not as a version that re-coded it.
+  if (key === "stale-intro" && params.char !== undefined) return `stale-intro-invisible${params.count !== undefined ? "s" : ""}`;
   if (key === "invisible-character") return `invisible-character${params.count !== undefined ? "s" : ""}${params.name_of === "respondent" ? "-respondent" : ""}`;
   // One agency under two ids, told by every answer the same rather than by the respondent.
   if (key === "same-agency-other-id" && params.match === "answers") return "same-agency-other-id-answers";
@@ -953,7 +957,7 @@ const DAYS_IN_PROSE: Record<string, readonly string[]> = {
 };
 
 /** Findings that name a character by its code point (U+200B): said with what it is called too. */
-const NAMES_CHARACTERS = new Set(["invisible-character", "evidence-link-hidden", "text-control-character", "text-invisible-character", "unusual-space", "unusual-space-zero-width", "code-invisible-character", "code-invisible-characters"]);
+const NAMES_CHARACTERS = new Set(["invisible-character", "evidence-link-hidden", "text-control-character", "text-invisible-character", "unusual-space", "unusual-space-zero-width", "code-invisible-character", "code-invisible-characters", "stale-intro"]);
 
 const ROOT_KINDS: Record<string, Entry> = {
   list: { vi: "một danh sách", en: "a list" },

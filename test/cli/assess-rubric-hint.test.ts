@@ -260,3 +260,20 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
     expect(readFileSync(file, "utf8")).toBe(header("null"));
   });
 });
+
+// "1.1\u200b" pasted from Zalo: validate named U+200B, the intro blamed a later version that re-coded the indicator.
+describe("assess FILE on an answer whose code holds an invisible character", () => {
+  const so = readFileSync("examples/so-khcn-quang-binh.yaml", "utf8");
+  it.each([
+    ["vi", "vì mã có một ký tự vô hình (U+200B", "thường do dán từ Word hoặc Zalo", "phiên bản mới"],
+    ["en", "because the code holds an invisible character (U+200B", "usually pasted from Word or a chat app", "a later version"],
+  ] as const)("the intro names the character, not a rubric version (%s)", async (lang, named, pasted, version) => {
+    const file = path.join(dir, `so-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(file, so.replace('"1.1":', '"1.1\\u200b":'));
+    const r = await runCli(["assess", file, "--lang", lang], { stdinIsTTY: true });
+    const said = r.stderr.replace(/\s+/g, " ");
+    expect(said).toContain(named);
+    expect(said).toContain(pasted);
+    expect(said).not.toContain(version);
+  });
+});
