@@ -8,11 +8,11 @@ import { assessCommand, shellWord } from "../load/shell-word.js";
  * The agency type `-t TEXT` names in the rubric in use (its id, the help's word, its label: see typesNamed), or
  * a usage error that lists that rubric's types with their labels, names the bundled rubric that has the type
  * where another does, or the types a word may mean. `-t ubnd` listed only dti-cap-so's types, without a word of
- * what they are. `answeredIn`: the existing file whose named rubric is in use (no --rubric), and whether it holds
- * only its header (assess then starts it over for --rubric's). `defaulted`: nobody named the rubric, the default
- * stood in since no bundled rubric has the type.
+ * what they are. `answeredIn`: the existing file whose named rubric is in use (no --rubric), whether it holds
+ * only its header (assess then starts it over for --rubric's), and what of it was typed (see typedKept).
+ * `defaulted`: nobody named the rubric, the default stood in since no bundled rubric has the type.
  */
-export function requireAgencyType(rubric: Rubric, typed: string | undefined, lang: Lang, answeredIn?: { file: string; onlyHeader: boolean }, defaulted = false): string | undefined {
+export function requireAgencyType(rubric: Rubric, typed: string | undefined, lang: Lang, answeredIn?: { file: string; onlyHeader: boolean; kept?: string }, defaulted = false): string | undefined {
   if (typed === undefined) return undefined;
   const named = typesNamed(rubric.agency_types, typed);
   if (named.length === 1) return named[0]!;
@@ -33,7 +33,7 @@ export function requireAgencyType(rubric: Rubric, typed: string | undefined, lan
   // `answeredIn`: the rubric is the one an existing file answers, which --rubric cannot change: a new file can.
   // One holding no answer yet is started over for that rubric, the name typed kept: a new file was a second start.
   const first = there[0]?.id ?? typed;
-  if (answeredIn?.onlyHeader) throw new UsageError("assess-type-elsewhere-start-over", { ...params, types, other: elsewhere, file: answeredIn.file, command: `${assessCommand(answeredIn.file, elsewhere)} -t ${shellWord(first)}` });
+  if (answeredIn?.onlyHeader) throw new UsageError("assess-type-elsewhere-start-over", { ...params, types, other: elsewhere, file: answeredIn.file, ...(answeredIn.kept ? { kept: answeredIn.kept } : {}), command: `${assessCommand(answeredIn.file, elsewhere)} -t ${shellWord(first)}` });
   if (answeredIn !== undefined) throw new UsageError("assess-type-elsewhere-file", { ...params, types, other: elsewhere, file: answeredIn.file, first });
   if (there.length > 1) throw new UsageError("assess-type-elsewhere-ambiguous", { ...params, types, other: elsewhere, other_types: there.map((t) => `${t.id} (${t.label[lang]})`).join(", "), first: there[0]!.id });
   throw new UsageError("assess-unknown-type-elsewhere", { ...params, types, other: elsewhere });

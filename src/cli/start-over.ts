@@ -39,17 +39,35 @@ export function startOver(ctx: Context, parsed: ParsedAgency, rubric: Rubric, ru
   // One write, the header kept in it: the file holds the name typed until the new one is in place.
   const doc = AgencyDoc.replacing(file, template);
   if (!doc) throw new Error(`${file}: init's template could not be read`);
-  const kept: string[][] = [["agency", "id"], ["agency", "name"], ...["name", "position", "phone", "email"].map((k) => ["respondent", k])];
+  const kept: string[][] = [["agency", "id"], ["agency", "name"], ...RESPONDENT_FIELDS.map((k) => ["respondent", k])];
   // A cohort for some types only is kept with one of them: with the type dropped, it would rank the agency among others.
   const cohort = rubric.cohorts?.find((c) => c.id === agency.cohort && (!c.agency_types || (type !== undefined && c.agency_types.includes(type))));
   if (cohort) kept.push(["agency", "cohort"]);
   for (const field of kept) {
     const value = valueAt(data, field);
-    if (typeof value === "string" && value.trim() !== "") doc.setHeaderField(field, value);
+    if (filledIn(value)) doc.setHeaderField(field, value);
   }
   doc.save();
   writeSchemaBeside(ctx, rubric, file, rubricOpt);
   return doc;
+}
+
+const RESPONDENT_FIELDS = ["name", "position", "phone", "email"];
+
+/**
+ * What of the officer's typing a start over keeps, as its question names it: the agency's name, the respondent
+ * (any of their fields), both, or nothing ("keeping the name and respondent already typed" was said of a file
+ * holding the name alone).
+ */
+export function typedKept(parsed: ParsedAgency): "name" | "respondent" | "both" | "nothing" {
+  const name = filledIn(valueAt(parsed.data, ["agency", "name"]));
+  const respondent = RESPONDENT_FIELDS.some((k) => filledIn(valueAt(parsed.data, ["respondent", k])));
+  return name && respondent ? "both" : name ? "name" : respondent ? "respondent" : "nothing";
+}
+
+/** A header field as typed: a string, not blank (init writes null). */
+function filledIn(value: unknown): value is string {
+  return typeof value === "string" && value.trim() !== "";
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1569,7 +1569,7 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
     expect(stopped.transcript.replace(/\s+/g, " ")).toContain("Đã dừng; moi.yaml để nguyên, vẫn theo bộ chỉ số dti-cap-so. Để bắt đầu lại tệp theo bộ dti-cap-xa, giữ phần đầu tệp: egov-score assess moi.yaml --rubric dti-cap-xa");
     expect(stopped.transcript).not.toContain("--force");
     const again = new Terminal(["assess", "moi.yaml", "--rubric", "dti-cap-xa"], 200);
-    await again.wait("giữ tên cơ quan và người trả lời đã nhập?");
+    await again.wait("giữ tên cơ quan đã nhập?");
     await again.answer("(c/K)", "c\r");
     await again.answer("Mã cơ quan", "\x03");
     expect(await again.exited).toBe(130);
@@ -1587,8 +1587,8 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
     const flat = (text: string) => text.replace(/\s+/g, " ");
     expect(spawnSync(process.execPath, [BIN, "init", "-o", "trong.yaml"], { cwd: dir }).status).toBe(0);
     for (const [lang, said] of [
-      ["en", "it is a type of dti-cap-xa. trong.yaml holds no answers yet, so it can be started over for dti-cap-xa, keeping the name and respondent already typed: egov-score assess trong.yaml --rubric dti-cap-xa -t commune"],
-      ["vi", "loại này thuộc bộ chỉ số dti-cap-xa. Tệp trong.yaml chưa có câu trả lời nào, nên có thể bắt đầu lại theo bộ dti-cap-xa, giữ tên cơ quan và người trả lời đã nhập: egov-score assess trong.yaml --rubric dti-cap-xa -t commune"],
+      ["en", "it is a type of dti-cap-xa. trong.yaml holds no answers yet, so it can be started over for dti-cap-xa: egov-score assess trong.yaml --rubric dti-cap-xa -t commune"],
+      ["vi", "loại này thuộc bộ chỉ số dti-cap-xa. Tệp trong.yaml chưa có câu trả lời nào, nên có thể bắt đầu lại theo bộ dti-cap-xa: egov-score assess trong.yaml --rubric dti-cap-xa -t commune"],
     ]) {
       const t = new Terminal(["--lang", lang!, "assess", "trong.yaml", "-t", "UBND xã"], 300);
       expect(await t.exited).toBe(2);

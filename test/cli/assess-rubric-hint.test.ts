@@ -192,6 +192,34 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
     expect(r.text).toBe(header("null"));
   });
 
+  // "keeping the name and respondent already typed" was said of a file holding the name alone, or nothing typed.
+  it.each([
+    ["vi", "name", ", giữ tên cơ quan đã nhập?"],
+    ["en", "name", ", keeping the agency name already typed?"],
+    ["vi", "respondent", ", giữ thông tin người trả lời đã nhập?"],
+    ["en", "respondent", ", keeping the respondent already typed?"],
+    ["vi", "nothing", "theo bộ chỉ số dti-cap-xa? Tệp chưa có tên cơ quan hay người trả lời nào được nhập."],
+    ["en", "nothing", "over for rubric dti-cap-xa? No agency name or respondent has been typed in it yet."],
+  ] as const)("names what is kept (%s, %s typed)", async (lang, typed, said) => {
+    const name = typed === "name" ? "UBND xã Tân Phú" : "null";
+    const respondent = typed === "respondent" ? "{name: null, position: null, phone: \"0123\", email: null}" : "{name: \" \", position: null, phone: null, email: null}";
+    const text = `rubric: {id: dti-cap-so, version: "2025.1"}\nagency: {id: null, name: ${name}, type: null}\nperiod: "2025"\nrespondent: ${respondent}\n`;
+    await run(text, lang, false);
+    expect(asked.confirms[0]!.message).toContain(said);
+    expect(asked.confirms[0]!.message).not.toMatch(/và người trả lời|name and respondent/);
+  });
+
+  it.each([
+    ["en", "so it can be started over for dti-cap-xa: egov-score assess"],
+    ["vi", "nên có thể bắt đầu lại theo bộ dti-cap-xa: egov-score assess"],
+  ] as const)("-t of another rubric's type on init's blanks (%s): the start over named keeps nothing typed", async (lang, said) => {
+    const file = path.join(dir, `blank-${Math.random().toString(36).slice(2)}.yaml`);
+    expect((await runCli(["init", "-o", file])).code).toBe(0);
+    const r = await runCli(["assess", file, "-t", "UBND xã", "--lang", lang], { stdinIsTTY: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr.replace(/\s+/g, " ")).toContain(said);
+  });
+
   it("yes: written for R as init writes it, keeping the name, the respondent and a type R has, then the header asked", async () => {
     const r = await run(header("ward"), "en", true);
     expect(r.stderr).toContain("over for rubric dti-cap-xa, keeping the header fields it takes");
