@@ -140,7 +140,7 @@ function measureWords(input: SimpleInput, asked: number, value: unknown, lang: L
   if (input.type === "boolean" || input.type === "level") return describeValue(input, value, lang);
   if (input.type === "fraction") {
     const v = value as { a: number; b: number };
-    return knownDenominator(current) ? `${numeratorName(input, lang)} ≥ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≥ ${num(asked, lang)} %)` : `${shareName(input, lang)} ≥ ${num(asked, lang)} %`;
+    return knownDenominator(current) ? `${numeratorName(input, lang)} ≥ ${num(v.a, lang)} / ${denominatorName(input, lang)} = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≥ ${num(asked, lang)} %)` : `${shareName(input, lang)} ≥ ${num(asked, lang)} %`;
   }
   return `≥ ${exact(measureOf(input, value) ?? asked, lang)}${measureUnit(input, lang)}`;
 }
@@ -150,7 +150,7 @@ function measureWordsAtMost(input: SimpleInput, asked: number, value: unknown, l
   if (input.type === "boolean" || input.type === "level") return describeValue(input, value, lang);
   if (input.type === "fraction") {
     const v = value as { a: number; b: number };
-    return knownDenominator(current) ? `${numeratorName(input, lang)} ≤ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≤ ${num(asked, lang)} %)` : `${shareName(input, lang)} ≤ ${num(asked, lang)} %`;
+    return knownDenominator(current) ? `${numeratorName(input, lang)} ≤ ${num(v.a, lang)} / ${denominatorName(input, lang)} = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≤ ${num(asked, lang)} %)` : `${shareName(input, lang)} ≤ ${num(asked, lang)} %`;
   }
   return `≤ ${exact(measureOf(input, value) ?? asked, lang)}${measureUnit(input, lang)}`;
 }
@@ -166,7 +166,7 @@ function measureWordsBetween(input: SimpleInput, lo: number, hi: number, value: 
     if (!knownDenominator(current)) return `${shareName(input, lang)} ${share}`;
     const b = (value as { b: number }).b;
     const unit = input.unit ? " " + input.unit[lang] : "";
-    return `${numeratorName(input, lang)} ${between(num(Math.ceil((lo * b) / 100 - 1e-9), lang), num(Math.floor((hi * b) / 100 + 1e-9), lang))} / b = ${num(b, lang)}${unit} (${share})`;
+    return `${numeratorName(input, lang)} ${between(num(Math.ceil((lo * b) / 100 - 1e-9), lang), num(Math.floor((hi * b) / 100 + 1e-9), lang))} / ${denominatorName(input, lang)} = ${num(b, lang)}${unit} (${share})`;
   }
   const unit = measureUnit(input, lang);
   return between(`${exact(from, lang)}${unit}`, `${exact(to, lang)}${unit}`);
@@ -180,12 +180,17 @@ function numeratorName(input: { numerator: { vi: string; en: string } }, lang: L
   return partName(input.numerator[lang], "a");
 }
 
+/** The file's `b` with what it counts ("Tổng số CCVC (b)"), answered or not: "/ b = 53" sent the officer to the rubric for b. */
+function denominatorName(input: { denominator: { vi: string; en: string } }, lang: Lang): string {
+  return partName(input.denominator[lang], "b");
+}
+
 /**
  * The share asked for while b is not answered, by what a and b count ("Online applications (a) / All
  * applications (b)"): "a/b ≥ 50 %" alone named neither, where a ratio's gain named a.
  */
 function shareName(input: { numerator: { vi: string; en: string }; denominator: { vi: string; en: string } }, lang: Lang): string {
-  return `${numeratorName(input, lang)} / ${partName(input.denominator[lang], "b")}`;
+  return `${numeratorName(input, lang)} / ${denominatorName(input, lang)}`;
 }
 
 function partName(label: string, letter: "a" | "b"): string {
@@ -216,8 +221,8 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
     case "ratio": {
       // Already a = b when both are 0 (a zero denominator): what is missing is a denominator.
       if (input.type === "fraction") {
-        const b = knownDenominator(current) ? ` = ${num((current as { b: number }).b, lang)}${input.unit ? " " + input.unit[lang] : ""}` : "";
-        return { value: valueForMeasure(input, 100, current), words: m((current as { b?: unknown } | null)?.b === 0 ? "exp-best-all-nonzero" : "exp-best-all", { a: numeratorName(input, lang), b }) };
+        const answered = knownDenominator(current) ? ` = ${num((current as { b: number }).b, lang)}${input.unit ? " " + input.unit[lang] : ""}` : "";
+        return { value: valueForMeasure(input, 100, current), words: m((current as { b?: unknown } | null)?.b === 0 ? "exp-best-all-nonzero" : "exp-best-all", { a: numeratorName(input, lang), b: denominatorName(input, lang) + answered }) };
       }
       if (input.type === "percent") return { value: 100, words: "100 %" };
       if (input.type === "level") return { value: input.max, words: describeValue(input, input.max, lang) };

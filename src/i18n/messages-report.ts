@@ -213,8 +213,8 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   // What b = 0 scores, in show's words (show-zero-denominator-*), after a fraction's rule.
   "exp-zero": { vi: "b = 0: {what}", en: "b = 0: {what}" },
   "exp-zero-or-na": { vi: "b = 0 hoặc trả lời không áp dụng: {what}", en: "b = 0 or answered not applicable: {what}" },
-  "exp-best-all": { vi: "{a} = b{b} (đạt 100 %)", en: "{a} = b{b} (100 %)" },
-  "exp-best-all-nonzero": { vi: "b > 0 và {a} = b (đạt 100 %)", en: "b > 0 and {a} = b (100 %)" },
+  "exp-best-all": { vi: "{a} = {b} (đạt 100 %)", en: "{a} = {b} (100 %)" },
+  "exp-best-all-nonzero": { vi: "{b} > 0 và {a} = b (đạt 100 %)", en: "{b} > 0 and {a} = b (100 %)" },
   "exp-best-between": { vi: "từ {from} đến {to}", en: "from {from} to {to}" },
   "exp-best-tick": { vi: "đánh dấu thêm: {items}", en: "also meet: {items}" },
   "exp-best-tick-none": { vi: "đánh dấu: {items}", en: "meet: {items}" },

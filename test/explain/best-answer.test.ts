@@ -35,7 +35,7 @@ describe("the answer explain advises: the least that earns the most, within what
     ["a piecewise rule flat at its top: where the top begins (80 %, not 100 %)", { type: "piecewise", points: [[0, 0], [80, 20], [100, 20]] }, { type: "percent" }, undefined, 80, "≥ 80 %"],
     ["a falling rule on a whole number: rounded down to one the input takes (≤ 2, not ≤ 2.5)", { type: "piecewise", points: [[0, 20], [2.5, 20], [5, 0]] }, { type: "number", integer: true }, undefined, 2, "≤ 2"],
     ["a count of items: one more ticked, not two, and not one already ticked", { type: "bands", steps: [{ min: 2, points: 20 }] }, { type: "checklist", options: abc }, ["a"], ["a", "b"], "≥ 2 items"],
-    ["a share of a known denominator, with the fraction's unit", { type: "target", target: 80 }, files, { a: 1, b: 10 }, { a: 8, b: 10 }, "Files (a) ≥ 8 / b = 10 files (≥ 80 %)"],
+    ["a share of a known denominator, with the fraction's unit", { type: "target", target: 80 }, files, { a: 1, b: 10 }, { a: 8, b: 10 }, "Files (a) ≥ 8 / Total (b) = 10 files (≥ 80 %)"],
     ["a checklist whose cap one item reaches: that item alone", { type: "checklist", cap: 5 }, { type: "checklist", options: [{ id: "b", label: t("B"), points: 3 }, { id: "a", label: t("A"), points: 5 }] }, undefined, ["a"], "meet: A (a, +5)"],
     ["per unit under a cap: as many as the cap needs (3 × 3 reaches 9, not 7 for the max of 20)", { type: "per_unit", points: 3, cap: 9 }, { type: "count" }, undefined, 3, "≥ 3"],
     ["a ratio on levels: the highest level, by its label", { type: "ratio" }, { type: "level", min: 1, max: 3, labels: [t("Thấp", "Low"), t("Vừa", "Medium"), t("Cao", "High")] }, undefined, 3, "Level 3 — High"],
@@ -116,5 +116,30 @@ describe("a share with no denominator yet names a and b as the rubric does", () 
   it("parts the rubric calls just a and b are not repeated", () => {
     const bare = { type: "fraction", numerator: t("a"), denominator: t(" ") } as Input;
     expect(bestAnswer({ type: "target", target: 50 } as Rule, bare, 20, undefined, "en")?.words).toBe("a / b ≥ 50 %");
+  });
+});
+
+// Once b was answered the gains named a alone ("Files (a) ≥ 8 / b = 10 files", "Databases up to date (a) = b
+// (100 %)") where the same share before b was answered named both: the officer went back to the rubric for b.
+describe("a share names b as the rubric does, answered or not", () => {
+  const piecewise = (points: [number, number][]) => ({ type: "piecewise", points }) as Rule;
+  it.each([
+    ["en", "a ratio", "Files (a) = Total (b) = 10 files (100 %)", { type: "ratio" }, { a: 1, b: 10 }],
+    ["vi", "a ratio", "Số hồ sơ (a) = Tổng (b) = 10 hồ sơ (đạt 100 %)", { type: "ratio" }, { a: 1, b: 10 }],
+    ["en", "a ratio, b not answered", "Files (a) = Total (b) (100 %)", { type: "ratio" }, undefined],
+    ["en", "a ratio over 0 of 0", "Total (b) > 0 and Files (a) = b (100 %)", { type: "ratio" }, { a: 0, b: 0 }],
+    ["vi", "a ratio over 0 of 0", "Tổng (b) > 0 và Số hồ sơ (a) = b (đạt 100 %)", { type: "ratio" }, { a: 0, b: 0 }],
+    ["en", "a target", "Files (a) ≥ 8 / Total (b) = 10 files (≥ 80 %)", { type: "target", target: 80 }, { a: 1, b: 10 }],
+    ["vi", "a target", "Số hồ sơ (a) ≥ 8 / Tổng (b) = 10 hồ sơ (≥ 80 %)", { type: "target", target: 80 }, { a: 1, b: 10 }],
+    ["en", "a falling rule", "Files (a) ≤ 1 / Total (b) = 10 files (≤ 10 %)", piecewise([[0, 20], [10, 20], [50, 0]]), { a: 5, b: 10 }],
+    ["en", "a band in the middle", "Files (a) from 4 to 6 / Total (b) = 10 files (from 40 % to 60 %)", piecewise([[0, 0], [40, 20], [60, 20], [100, 0]]), { a: 1, b: 10 }],
+  ] as [("vi" | "en"), string, string, Rule, unknown][])("%s, %s: \"%s\"", (lang, _name, words, rule, current) => {
+    expect(bestAnswer(rule, files as Input, 20, current, lang)?.words).toBe(words);
+  });
+
+  it("a denominator the rubric calls just b is not repeated", () => {
+    const bare = { type: "fraction", numerator: t("a"), denominator: t("b") } as Input;
+    expect(bestAnswer({ type: "ratio" } as Rule, bare, 20, { a: 1, b: 4 }, "en")?.words).toBe("a = b = 4 (100 %)");
+    expect(bestAnswer({ type: "target", target: 50 } as Rule, bare, 20, { a: 1, b: 4 }, "en")?.words).toBe("a ≥ 2 / b = 4 (≥ 50 %)");
   });
 });

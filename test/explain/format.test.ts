@@ -49,7 +49,7 @@ describe("explain's text and Markdown reports", () => {
   it("the gains table wraps an answer as every report does: a percent sign stays with its figure", () => {
     const share = e.gains.find((g) => g.answer.includes(" %)"))!;
     expect(share, "a gain whose answer gives a share").toBeDefined();
-    const fraction = { ...e, gains: [{ ...share, answer: `Officials trained in digital skills (a) = b = 68 people ${share.answer.slice(share.answer.lastIndexOf("("))}` }] };
+    const fraction = { ...e, gains: [{ ...share, answer: `Officials trained in digital skills (a) = All officials (b) = 68 people ${share.answer.slice(share.answer.lastIndexOf("("))}` }] };
     const text = formatExplainText(fraction, { top: 0, width: 120 });
     expect(text).toMatch(/┌/u);
     expect(text).not.toMatch(/│ %\)/u);
