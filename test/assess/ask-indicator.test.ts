@@ -228,9 +228,9 @@ describe("a typed answer at the edge of what the question takes", () => {
 
   // "có, đã lắp 12 camera" was only "Answer yes (y) or no (n)": the officer did answer, and did not see where the rest goes.
   it.each([
-    ["có, đã lắp 12 camera", "type có", "“đã lắp 12 camera”"],
-    ["Không - chưa triển khai", "type Không", "“chưa triển khai”"],
-    ["có (theo kế hoạch 25/KH)", "type có", "“theo kế hoạch 25/KH”"],
+    ["có, đã lắp 12 camera", "type có", "\"đã lắp 12 camera\""],
+    ["Không - chưa triển khai", "type Không", "\"chưa triển khai\""],
+    ["có (theo kế hoạch 25/KH)", "type có", "\"theo kế hoạch 25/KH\""],
   ])("a yes/no followed by words (%j) is told to type the yes/no alone and write the rest at the note", async (typed, word, rest) => {
     const r = await answering({ input: { type: "boolean" } }, [typed]);
     expect(r.refused).toContain(word);

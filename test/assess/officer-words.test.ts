@@ -288,7 +288,7 @@ describe("words typed before a figure, as an officer says an estimate (khoảng 
     const r = await answering(percent, ["khoảng 35%"]);
     expect(r.answer).toBeUndefined();
     expect(r.refused).toBe("Chỉ nhập con số, bỏ \"khoảng\" phía trước: gõ 35 nếu đúng là số liệu; số ước tính thì ghi rõ ở câu ghi chú, được hỏi sau đó");
-    expect((await answering(percent, ["about 35.5 %"], "en")).refused).toBe("Type the number alone, without “about” before it: type 35.5 if that is the figure; say it is an estimate in the note, asked further on");
+    expect((await answering(percent, ["about 35.5 %"], "en")).refused).toBe("Type the number alone, without \"about\" before it: type 35.5 if that is the figure; say it is an estimate in the note, asked further on");
   });
 
   it("a count with its unit after the figure, and at a fraction's part, too", async () => {

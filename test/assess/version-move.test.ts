@@ -77,7 +77,7 @@ describe("answers kept whose indicator the new version no longer asks of the age
     const move = versionMove(previous, next, { "1.1": { value: true }, "1.3": { value: 50 }, "1.4": { value: null } }, "department");
     expect(versionMoveLines(move, "1", "2", "en", true, "Department")).toEqual([
       "  - 1 answer is kept: 1.3",
-      "  - 1.1: version 2 does not ask it of the agency type \"Department\": its answer stays in the file, not scored",
+      "  - 1.1: version 2 does not ask it of the agency type “Department”: its answer stays in the file, not scored",
     ]);
     expect(versionMoveLines(move, "1", "2", "vi", true, "Sở")).toContain("  - 1.1: phiên bản 2 không áp dụng cho loại cơ quan «Sở»: câu trả lời vẫn để trong tệp nhưng không được chấm");
   });
@@ -92,11 +92,11 @@ describe("init's blanks the new version no longer asks of the agency's type", ()
     const move = { ...versionMove(previous, next, { "1.1": { value: null }, "1.3": { value: null }, "2.2": { value: 3 } }, "department"), unaskedBlanks: ["1.1", "1.3"] };
     expect(versionMoveLines(move, "1", "2", "en", true, "Department")).toEqual([
       "  - 1 answer is kept: 2.2",
-      "  - 1.1, 1.3: version 2 no longer asks these questions of the agency type \"Department\"; the move takes their blanks out of the file (unanswered: nothing lost)",
+      "  - 1.1, 1.3: version 2 no longer asks these questions of the agency type “Department”; the move takes their blanks out of the file (unanswered: nothing lost)",
     ]);
     expect(versionMoveLines(move, "1", "2", "vi", true, "Sở")).toContain("  - 1.1, 1.3: phiên bản 2 không còn hỏi các câu này với loại cơ quan «Sở»; khi chuyển, các câu này (còn để trống, chưa trả lời) được bỏ khỏi tệp, không mất gì");
     const one = { ...move, unaskedBlanks: ["1.1"] };
-    expect(versionMoveLines(one, "1", "2", "en", true, "Department")).toContain("  - 1.1: version 2 no longer asks this question of the agency type \"Department\"; the move takes its blank out of the file (unanswered: nothing lost)");
+    expect(versionMoveLines(one, "1", "2", "en", true, "Department")).toContain("  - 1.1: version 2 no longer asks this question of the agency type “Department”; the move takes its blank out of the file (unanswered: nothing lost)");
     expect(versionMoveLines(one, "1", "2", "vi", true, "Sở")).toContain("  - 1.1: phiên bản 2 không còn hỏi câu này với loại cơ quan «Sở»; khi chuyển, câu này (còn để trống, chưa trả lời) được bỏ khỏi tệp, không mất gì");
   });
 });
@@ -137,7 +137,7 @@ describe("the move's bullets in English", () => {
     const lines = versionMoveLines(move, "1", "2", "en", true, "Department");
     expect(lines).toContain("  - 1.2: version 2 dropped the old indicator and gives its code to another; the move keeps the old answer aside as a comment above answers: (not scored, nothing lost)");
     expect(lines).toContain("  - 1.3 → 1.4: version 2 renumbers this indicator; the move gives its answer the new code");
-    expect(lines).toContain("  - 1.1: version 2 no longer asks this question of the agency type \"Department\"; the move takes its blank out of the file (unanswered: nothing lost)");
+    expect(lines).toContain("  - 1.1: version 2 no longer asks this question of the agency type “Department”; the move takes its blank out of the file (unanswered: nothing lost)");
     expect(lines.join("\n")).not.toContain("moved,");
   });
 });

@@ -477,7 +477,7 @@ describe("egov-score assess in a real terminal", () => {
     await second.answer("(y/N)", "\r");
     expect(await second.exited).toBe(1);
     // 1.2, a note only, is in group 1, which version 2 no longer asks of departments: said apart, not as kept.
-    expect(second.transcript).toContain("  - 1 answer is kept: 2.2\r\n  - 1.2: version 2 does not ask it of the agency type \"Department\"");
+    expect(second.transcript).toContain("  - 1 answer is kept: 2.2\r\n  - 1.2: version 2 does not ask it of the agency type “Department”");
     expect(second.transcript).not.toContain("holds no answer");
     // en said "Moved to version 2:", as if done, before the question; vi says "Chuyển tệp sang phiên bản 2 thì:" (if moved).
     const intro = second.transcript.indexOf("If the file is moved to version 2:\r\n  - 1 answer is kept");

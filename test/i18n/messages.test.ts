@@ -45,13 +45,13 @@ describe("a rubric's words given in both languages", () => {
   it("are said in the user's language: an agency type by its label, its id beside it", () => {
     const params = { code: "6.2.1", type: "vertical", type_label_vi: "Cơ quan ngành dọc", type_label_en: "Vertically managed agency" };
     expect(message("vi", "not-applicable-answered", params)).toBe("Chỉ số 6.2.1 không áp dụng cho loại cơ quan «Cơ quan ngành dọc» (vertical); câu trả lời và giá trị thẩm định (nếu có) bị bỏ qua");
-    expect(message("en", "not-applicable-answered", params)).toBe("Indicator 6.2.1 does not apply to the agency type \"Vertically managed agency\" (vertical); its answer and any verified value are ignored");
+    expect(message("en", "not-applicable-answered", params)).toBe("Indicator 6.2.1 does not apply to the agency type “Vertically managed agency” (vertical); its answer and any verified value are ignored");
   });
 
   it("a cohort and the types it ranks by their labels too", () => {
     const params = { type: "department", cohort: "nganh-doc", types: "vertical", type_label_vi: "Sở", type_label_en: "Department", cohort_label_vi: "Ngành dọc", cohort_label_en: "Vertical agencies", types_vi: "Cơ quan ngành dọc", types_en: "Vertically managed agency" };
     expect(message("vi", "cohort-type-mismatch", params)).toBe("Cơ quan loại «Sở» (department) không xếp hạng trong khối «Ngành dọc» (nganh-doc): khối này gồm các loại Cơ quan ngành dọc");
-    expect(message("en", "cohort-type-mismatch", params)).toBe("An agency of type \"Department\" (department) is not ranked in cohort \"Vertical agencies\" (nganh-doc): it ranks only Vertically managed agency");
+    expect(message("en", "cohort-type-mismatch", params)).toBe("An agency of type “Department” (department) is not ranked in cohort “Vertical agencies” (nganh-doc): it ranks only Vertically managed agency");
     // One type or several, the sentence reads right ("it ranks types" named one type as several).
     expect(message("en", "cohort-type-mismatch", { ...params, types_en: "Department, Board" })).toMatch(/: it ranks only Department, Board$/);
   });
@@ -174,6 +174,8 @@ describe("the verified score has one name in every message that names it", () =>
 
 /** Every message's vi text as written in src/i18n, [key, text], its placeholders unfilled. */
 const viTexts = () => readdirSync("src/i18n").flatMap((f) => [...readFileSync(path.join("src/i18n", f), "utf8").matchAll(/"([\w.-]+)": \{ vi: "((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1]!, m[2]!] as const));
+/** Every message's en text as written in src/i18n, [key, text], its placeholders unfilled. */
+const enTexts = () => readdirSync("src/i18n").flatMap((f) => [...readFileSync(path.join("src/i18n", f), "utf8").matchAll(/"([\w.-]+)": \{ vi: "(?:[^"\\]|\\.)*", en: "((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1]!, m[2]!] as const));
 
 describe("the Vietnamese messages speak impersonally, as an administrative form does", () => {
   it("no vi text calls the reader bạn (one message did, where its neighbours say trong lúc trả lời)", () => {
@@ -187,11 +189,11 @@ describe("the Vietnamese messages speak impersonally, as an administrative form 
 // The vi texts quoted a label «…» ("loại cơ quan «{type_label}»"), a list of labels “…” (typeList) and a code or value
 // "…", but also a link or a typed word «…» and an option or a title "…": one rule now, a name in «…», what a file holds
 // or a person typed in "…".
-describe("the Vietnamese messages quote a name «…», and what a file holds or a person typed \"…\"", () => {
-  /** The placeholders standing for a name: an agency type's, a cohort's, an option's label, a group's or an indicator's title. */
-  const NAMES = new Set(["type_label", "cohort_label", "cohort", "label", "title", "old_title", "new_title", "hint_retitled_was", "hint_retitled_now"]);
-  const placeholders = (quoted: string) => [...quoted.matchAll(/\{(\w+)[}|]/g)].map((m) => m[1]!);
+/** The placeholders standing for a name: an agency type's, a cohort's, an option's label, a group's or an indicator's title. */
+const NAMES = new Set(["type_label", "cohort_label", "cohort", "label", "title", "old_title", "new_title", "hint_retitled_was", "hint_retitled_now"]);
+const placeholders = (quoted: string) => [...quoted.matchAll(/\{(\w+)[}|]/g)].map((m) => m[1]!);
 
+describe("the Vietnamese messages quote a name «…», and what a file holds or a person typed \"…\"", () => {
   it("no vi text uses curly quotes", () => {
     expect(viTexts().filter(([, vi]) => /[“”]/.test(vi)).map(([key]) => key)).toEqual([]);
   });
@@ -213,6 +215,31 @@ describe("the Vietnamese messages quote a name «…», and what a file holds or
     expect(message("vi", "assess-link-at-evidence")).toBe("«Đường dẫn (link)» của minh chứng");
     // English keeps its quotes: the file's own text in "…".
     expect(message("en", "header-id-unusable", { found: "a b" })).toBe('(the file has "a b", which cannot be a code)');
+  });
+});
+
+// English quoted a link, a typed word or level “…” ("The link “{link}”"), as quotedLabel quotes a name, and an agency
+// type, a cohort, an option or a title "…" ("the agency type \"{type_label}\""): the Vietnamese rule, in English quotes.
+describe("the English messages quote a name “…”, and what a file holds or a person typed \"…\"", () => {
+  it("“…” holds a name, never a code, a field, a link or a typed value", () => {
+    const quoted = enTexts().flatMap(([key, en]) => [...en.matchAll(/“([^”]*)”/g)].map((m) => [key, m[1]!] as const));
+    expect(quoted.length).toBeGreaterThan(10);
+    expect(quoted.filter(([, inside]) => placeholders(inside).some((p) => !NAMES.has(p))).map(([key]) => key)).toEqual([]);
+  });
+
+  it("\"…\" holds no name", () => {
+    const quoted = enTexts().flatMap(([key, en]) => [...en.matchAll(/\\"((?:[^"\\]|\\[^"])*)\\"/g)].map((m) => [key, m[1]!] as const));
+    expect(quoted.filter(([, inside]) => placeholders(inside).some((p) => NAMES.has(p))).map(([key]) => key)).toEqual([]);
+  });
+
+  it("as the messages quote them once filled in", () => {
+    expect(message("en", "evidence-link-broken", { link: "so 12/QĐ" })).toMatch(/^The link "so 12\/QĐ" is not/);
+    expect(message("en", "assess-choice-not-listed", { text: "ab" })).toMatch(/^"ab" names no one option/);
+    expect(message("en", "impact-zero-option", { label: "Deputy head", id: "cap-pho" })).toBe("the option “Deputy head” (cap-pho) is worth 0 in the new version");
+    expect(message("en", "not-applicable-answered", { code: "6.2.1", type_label: "Vertical agency", type: "vertical" })).toMatch(/the agency type “Vertical agency” \(vertical\)/);
+    // Names the tool gives, not a placeholder: a section of the report, a question of assess.
+    expect(message("en", "rpt-not-scored-note", { count: 2 })).toContain("see “Not scored” at the end");
+    expect(message("en", "assess-link-at-evidence")).toBe("the evidence's “Link”");
   });
 });
 

@@ -100,7 +100,7 @@ describe("a figure written after an estimate's words", () => {
   };
   it.each([
     ["1.3", "khoảng 35%", "vi", ["wrong-type", "chỉ ghi con số, bỏ \"khoảng\" phía trước: viết 35 nếu đúng là số liệu; số ước tính thì ghi rõ ở note:"]],
-    ["1.3", "gần 85,5 %", "en", ["wrong-type", "write the number alone, without “gần” before it: write 85.5 if that is the figure; say it is an estimate under note:"]],
+    ["1.3", "gần 85,5 %", "en", ["wrong-type", "write the number alone, without \"gần\" before it: write 85.5 if that is the figure; say it is an estimate under note:"]],
     ["1.2", "khoảng 12", "vi", ["wrong-type", "chỉ ghi con số, bỏ \"khoảng\" phía trước: viết 12 nếu đúng là số liệu; số ước tính thì ghi rõ ở note:"]],
   ])("%s: %s is given the figure to write", (code, value, lang, expected) => {
     expect(hints(code, value, lang as "vi" | "en")).toEqual(expected);

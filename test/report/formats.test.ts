@@ -366,8 +366,8 @@ describe("html", () => {
     const html = formatHtml(await report(["examples/"]), { lang: "en" });
     // Before the first section (the list of files is on the last pages).
     expect(html.indexOf("1 file could not be scored and is not in the rankings")).toBeLessThan(html.indexOf('<section class="rubric'));
-    // Named in English quotes, as the English text quotes everywhere (it read «Not scored», the Vietnamese ones).
-    expect(html).toContain("see &quot;Not scored&quot; at the end of the report.");
+    // A section's name, in English quotes for a name (it read «Not scored», the Vietnamese ones, then "Not scored").
+    expect(html).toContain("see “Not scored” at the end of the report.");
     // dti-cap-so ranks five agencies; dti-cap-xa and un-losi-2022 have one each, with no charts or rankings to print wide.
     expect(html.match(/<section class="rubric[^"]*"/g)).toEqual(['<section class="rubric ranked"', '<section class="rubric"', '<section class="rubric"']);
     expect(html).toContain('<tr class="repeat"><th scope="colgroup" colspan="8"><span lang="vi">Sở Khoa học và Công nghệ tỉnh Quảng Bình</span> (qb-skhcn) — All 50 indicators: 46 to answer, 2 for information only, 2 bonus items (optional)</th></tr>');
@@ -521,7 +521,7 @@ describe("warnings of scored files", () => {
     const md = (await runCli(["score", dir, "--format", "md", "--lang", "en"], { env: REPRODUCIBLE })).stdout;
     expect(md).toContain("### Warnings in scored files (2 warnings in 2 files)");
     expect(md).toMatch(/^- `.*b\.yaml:42:51` Sở Tài chính tỉnh Quảng Bình \(qb-stc\): /m);
-    expect(md).toMatch(/^- `.*c\.yaml:20:3` .*: Indicator 6\.2\.1 does not apply to the agency type "Vertically managed agency in the province" \(vertical\)/m);
+    expect(md).toMatch(/^- `.*c\.yaml:20:3` .*: Indicator 6\.2\.1 does not apply to the agency type “Vertically managed agency in the province” \(vertical\)/m);
     const html = (await runCli(["score", dir, "--format", "html", "--lang", "vi"], { env: REPRODUCIBLE })).stdout;
     expect(html).toContain(`<li><a href="#file-warnings">Cảnh báo ở tệp đã chấm (2 cảnh báo, 2 tệp)</a></li>`);
     expect(html).toMatch(/<section class="file-warnings" id="file-warnings">.*b\.yaml.*42:51.*\[evidence-link-slip\].*<\/section>/s);

@@ -485,7 +485,7 @@ describe("rubric test: CI formats", () => {
     const report = JSON.parse(r.stdout).rubrics[0];
     const answered = report.fixtures.find((f: { name: string }) => f.name === "all-zero.yaml").errors.find((e: { path: string }) => e.path === "answers/1.5/value");
     expect(answered.code).toBe("wrong-type");
-    expect(answered.message).toContain("1.5 of version 2025.2 (\"Computers provided to officials and public…\") is unknown in this version: no indicator has its title (removed, or renamed and renumbered at once: --previous matches by title and cannot tell), and 1.5 is another indicator now (\"CCTV system for security and public order deployed\")");
+    expect(answered.message).toContain("1.5 of version 2025.2 (“Computers provided to officials and public…”) is unknown in this version: no indicator has its title (removed, or renamed and renumbered at once: --previous matches by title and cannot tell), and 1.5 is another indicator now (“CCTV system for security and public order deployed”)");
     const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
     expect(vi.stdout).toContain("1.5 của phiên bản 2025.2 («Trang bị máy tính cho CBCCVC») không có trong phiên bản này");
   });
@@ -515,7 +515,7 @@ describe("rubric test: CI formats", () => {
     edit(rubric, "scale: 960", "scale: 970");
     const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('full-marks.yaml:20:3 warning 1.7 of version 2025.2 ("Commune/ward radio content produced and broadcast…") is 1.8 now, and 1.7 is another indicator ("CCTV cameras connected to the provincial centre"): this answer is scored as the new 1.7\'s and 1.8 is left unanswered; if it was written for the old item, write 1.8 for 1.7 [fixture-answer-code-taken]');
+    expect(r.stdout).toContain('full-marks.yaml:20:3 warning 1.7 of version 2025.2 (“Commune/ward radio content produced and broadcast…”) is 1.8 now, and 1.7 is another indicator (“CCTV cameras connected to the provincial centre”): this answer is scored as the new 1.7\'s and 1.8 is left unanswered; if it was written for the old item, write 1.8 for 1.7 [fixture-answer-code-taken]');
     const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
     expect(vi.stdout).toContain('1.7 của phiên bản 2025.2 («Nội dung thông tin của đài truyền thanh xã, phường…») nay là 1.8, còn 1.7 nay là chỉ số khác («Camera được kết nối về Trung tâm giám sát của tỉnh»)');
     const junit = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "junit"]);
@@ -531,7 +531,7 @@ describe("rubric test: CI formats", () => {
     edit(rubric, "    max: 80\n", "    max: 90\n");
     edit(rubric, "scale: 960", "scale: 970");
     const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"]);
-    expect(r.stdout).toContain('1.7 of version 2025.2 ("Commune/ward radio content produced and broadcast…") is 1.8 now, and 1.7 is another indicator ("Share of dossiers handled fully online (end to end)")');
+    expect(r.stdout).toContain('1.7 of version 2025.2 (“Commune/ward radio content produced and broadcast…”) is 1.8 now, and 1.7 is another indicator (“Share of dossiers handled fully online (end to end)”)');
   });
 
   it("--previous: an answer under a code the revision gave a new indicator is said on a fixture that passes too, as a warning that fails nothing (expected.yaml updated to the misread score passed silently)", async () => {
@@ -542,7 +542,7 @@ describe("rubric test: CI formats", () => {
     edit(rubric, "scale: 960", "scale: 970");
     // full-marks's expectation moved to the score of the misreading: its old 1.7 scored as the new 1.7, 1.8 left at 0.
     edit(path.join(fixtures, "expected.yaml"), "    total: 960\n    percent: 100\n", "    total: 960\n    percent: 98.96\n");
-    const note = 'full-marks.yaml:20:3 warning 1.7 of version 2025.2 ("Commune/ward radio content produced and broadcast…") is 1.8 now, and 1.7 is another indicator ("CCTV cameras connected to the provincial centre"): this answer is scored as the new 1.7\'s and 1.8 is left unanswered; if it was written for the old item, write 1.8 for 1.7 [fixture-answer-code-taken]';
+    const note = 'full-marks.yaml:20:3 warning 1.7 of version 2025.2 (“Commune/ward radio content produced and broadcast…”) is 1.8 now, and 1.7 is another indicator (“CCTV cameras connected to the provincial centre”): this answer is scored as the new 1.7\'s and 1.8 is left unanswered; if it was written for the old item, write 1.8 for 1.7 [fixture-answer-code-taken]';
     const text = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"])).stdout;
     expect(text).toMatch(/✔ full-marks\.yaml {2}960\.00 — every indicator at full marks\n {6}\S*full-marks\.yaml:20:3 warning 1\.7 of version 2025\.2/);
     expect(text).toContain(note);
@@ -568,7 +568,7 @@ describe("rubric test: CI formats", () => {
     edit(rubric, '      - code: "2.5"', '      - code: "2.5"\n        title: {vi: "Số thành viên Tổ Công nghệ số cộng đồng", en: "Community digital-technology team members"}\n        max: 0\n        info_only: true\n        input: {type: count}\n      - code: "2.6"');
     edit(rubric, /^version: .*$/m, 'version: "2026.1"');
     for (const name of readdirSync(fixtures).filter((f) => f !== "expected.yaml")) edit(path.join(fixtures, name), '"2.5":', '"2.6":');
-    const note = 'expected.yaml:44:18 warning 2.5 of version 2025.2 ("Share of community digital-technology team members…") is 2.6 now, and 2.5 is another indicator ("Community digital-technology team members"): this expectation is checked against the new 2.5 and 2.6 is no longer checked; if it was written for the old item, write 2.6 for 2.5 [expected-code-taken]';
+    const note = 'expected.yaml:44:18 warning 2.5 of version 2025.2 (“Share of community digital-technology team members…”) is 2.6 now, and 2.5 is another indicator (“Community digital-technology team members”): this expectation is checked against the new 2.5 and 2.6 is no longer checked; if it was written for the old item, write 2.6 for 2.5 [expected-code-taken]';
     const text = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"]);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/✔ zero-denominators\.yaml {2}901\.59 — .*\n {6}\S*expected\.yaml:44:18 warning 2\.5 of version 2025\.2/);

@@ -470,7 +470,7 @@ describe("rubric impact budgets and exit codes", () => {
     });
     const table = stripVTControlCharacters((await impact("dti-cap-so", file, "--corpus", ...corpus)).stdout);
     expect(table).toContain("T.2, 1 agency: short of its evidence (at least 1 item): the new version gives such an answer 0 (evidence: when_missing: no_points) — Kho bạc Nhà nước Quảng Bình");
-    expect(table).toContain(`1.2, 1 agency: the option "Deputy head" (cap-pho) is worth 0 in the new version — Sở Khoa học và Công nghệ tỉnh Quảng Bình`);
+    expect(table).toContain(`1.2, 1 agency: the option “Deputy head” (cap-pho) is worth 0 in the new version — Sở Khoa học và Công nghệ tỉnh Quảng Bình`);
     expect(table).toContain("1.1, 1 agency: below the new version's lowest step (min: 2 meetings), so it gets else: 0 points — Sở Khoa học và Công nghệ tỉnh Quảng Bình");
     // The step dropped, by its threshold: both rules whole ("bands ≥4→20 ≥3→15 ≥2→10 ≥1→5 else 0 → …") were compared by eye.
     expect(table).toContain("rule: step ≥ 1 (5 points) removed");
@@ -481,7 +481,7 @@ describe("rubric impact budgets and exit codes", () => {
     expect(github).toMatch(/::notice file=[^,]*zeroed\.yaml,line=\d+,col=\d+,title=egov-score rubric impact%3A zeroed 1\.1::.*1\.1, 1 agency: below the new version's lowest step \(min: 2 meetings\)/);
     expect(github).toContain("T.2, 1 agency: short of its evidence (at least 1 item)");
     const junit = (await impact("dti-cap-so", file, "--corpus", ...corpus, "--format", "junit")).stdout;
-    expect(junit).toMatch(/zeroed\.yaml:\d+:\d+ 1\.2, 1 agency: the option "Deputy head" \(cap-pho\) is worth 0 in the new version/);
+    expect(junit).toMatch(/zeroed\.yaml:\d+:\d+ 1\.2, 1 agency: the option “Deputy head” \(cap-pho\) is worth 0 in the new version/);
     expect(junit).toContain("Answers that had points under the old version and earn 0 under the new one");
   });
 

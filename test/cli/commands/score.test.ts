@@ -91,9 +91,9 @@ describe("--group-ranks of an agency alone, in the batch or in its cohort", () =
     ["vi, one agency", "vi", [ONE, "--group-ranks"], "--group-ranks: chỉ có một cơ quan được chấm nên mỗi nhóm đều xếp hạng 1/1"],
     ["two agencies", "en", [ONE, "examples/so-tai-chinh-quang-binh.yaml", "--group-ranks"], undefined],
     // An agency alone in its cohort beside others got 1 of 1 on each group without a word.
-    ["en, a cohort of one", "en", [ONE, "examples/so-tai-chinh-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml", "--group-ranks"], "--group-ranks: cohort \"Vertically managed agencies\" (qb-kbnn) has one agency scored, so its groups rank 1 of 1; score it with the other files of its cohort to rank its groups\n"],
+    ["en, a cohort of one", "en", [ONE, "examples/so-tai-chinh-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml", "--group-ranks"], "--group-ranks: cohort “Vertically managed agencies” (qb-kbnn) has one agency scored, so its groups rank 1 of 1; score it with the other files of its cohort to rank its groups\n"],
     ["vi, a cohort of one", "vi", [ONE, "examples/so-tai-chinh-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml", "--group-ranks"], "--group-ranks: khối «Cơ quan ngành dọc» (qb-kbnn) chỉ có một cơ quan được chấm nên mỗi nhóm của cơ quan đó đều xếp hạng 1/1; hãy chấm cùng các tệp khác trong khối để có thứ hạng theo nhóm\n"],
-    ["en, two cohorts of one, two rubrics", "en", ["examples/kho-bac-quang-binh.yaml", "examples/xa-can-giuoc-tay-ninh.yaml", ONE, "examples/so-tai-chinh-quang-binh.yaml", "--group-ranks"], "--group-ranks: cohorts \"Vertically managed agencies\" (qb-kbnn), \"Commune People's Committee\" (tn-xa-can-giuoc) each have one agency scored, so their groups rank 1 of 1; score them with the other files of their cohorts to rank their groups\n"],
+    ["en, two cohorts of one, two rubrics", "en", ["examples/kho-bac-quang-binh.yaml", "examples/xa-can-giuoc-tay-ninh.yaml", ONE, "examples/so-tai-chinh-quang-binh.yaml", "--group-ranks"], "--group-ranks: cohorts “Vertically managed agencies” (qb-kbnn), “Commune People's Committee” (tn-xa-can-giuoc) each have one agency scored, so their groups rank 1 of 1; score them with the other files of their cohorts to rank their groups\n"],
     ["vi, two cohorts of one, two rubrics", "vi", ["examples/kho-bac-quang-binh.yaml", "examples/xa-can-giuoc-tay-ninh.yaml", ONE, "examples/so-tai-chinh-quang-binh.yaml", "--group-ranks"], "--group-ranks: các khối «Cơ quan ngành dọc» (qb-kbnn), «UBND xã» (tn-xa-can-giuoc) mỗi khối chỉ có một cơ quan được chấm nên mỗi nhóm của các cơ quan này đều xếp hạng 1/1"],
     ["a cohort of one without the option", "en", [ONE, "examples/so-tai-chinh-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml"], undefined],
     ["one agency without the option", "en", [ONE], undefined],
@@ -131,15 +131,15 @@ describe("--group-ranks of a group that applies to one agency only of its cohort
   };
   it.each([
     ["en", "en", () => [rubric("g5", ["5"]), ...DEPARTMENTS, BOARD],
-      ['--group-ranks: group 5 "Cybersecurity" counts for one agency only in cohort "Departments and boards" (qb-bqlkkt), so that agency ranks 1 of 1 on it: it does not apply to the cohort\'s other agencies (their type, or none of its indicators applicable), which are not ranked on it']],
+      ['--group-ranks: group 5 “Cybersecurity” counts for one agency only in cohort “Departments and boards” (qb-bqlkkt), so that agency ranks 1 of 1 on it: it does not apply to the cohort\'s other agencies (their type, or none of its indicators applicable), which are not ranked on it']],
     ["vi", "vi", () => [rubric("g5", ["5"]), ...DEPARTMENTS, BOARD],
       ["--group-ranks: nhóm 5 «An toàn thông tin mạng» chỉ tính cho một cơ quan trong khối «Sở, ban, ngành và ban quản lý» (qb-bqlkkt), nên cơ quan đó xếp hạng 1/1 ở nhóm này: nhóm không áp dụng cho các cơ quan khác của khối (theo loại cơ quan, hoặc mọi chỉ số của nhóm đều không áp dụng), nên các cơ quan đó không được xếp hạng ở nhóm này"]],
     // Two groups: one notice each, not one per agency.
     ["two groups", "en", () => [rubric("g56", ["5", "6"]), ...DEPARTMENTS, BOARD],
-      ['--group-ranks: group 5 "Cybersecurity" counts for one agency only in cohort "Departments and boards" (qb-bqlkkt)', '--group-ranks: group 6 "Digital-government activity" counts for one agency only in cohort "Departments and boards" (qb-bqlkkt)']],
+      ['--group-ranks: group 5 “Cybersecurity” counts for one agency only in cohort “Departments and boards” (qb-bqlkkt)', '--group-ranks: group 6 “Digital-government activity” counts for one agency only in cohort “Departments and boards” (qb-bqlkkt)']],
     // Two cohorts where it is so: one notice naming both.
     ["two cohorts", "en", () => [rubric("g5-both", ["5"], true), ...DEPARTMENTS, BOARD, "examples/kho-bac-quang-binh.yaml", secondBoard()],
-      ['--group-ranks: group 5 "Cybersecurity" counts for one agency only in each of the cohorts "Departments and boards" (qb-bqlkkt), "Vertically managed agencies" (qb-ban-2), so those agencies rank 1 of 1 on it']],
+      ['--group-ranks: group 5 “Cybersecurity” counts for one agency only in each of the cohorts “Departments and boards” (qb-bqlkkt), “Vertically managed agencies” (qb-ban-2), so those agencies rank 1 of 1 on it']],
     ["two cohorts (vi)", "vi", () => [rubric("g5-both", ["5"], true), ...DEPARTMENTS, BOARD, "examples/kho-bac-quang-binh.yaml", secondBoard()],
       ["--group-ranks: nhóm 5 «An toàn thông tin mạng» chỉ tính cho một cơ quan trong mỗi khối «Sở, ban, ngành và ban quản lý» (qb-bqlkkt), «Cơ quan ngành dọc» (qb-ban-2), nên các cơ quan này xếp hạng 1/1 ở nhóm này"]],
     // The group applies to two of the cohort, or to none: ranked as any group, nothing to say.
