@@ -15,6 +15,8 @@ export async function askFraction(ctx: AskContext, input: Extract<Input, { type:
   const { lang } = ctx;
   const parse = (raw: string) => nonNegative(raw, lang, input.integer === true, input, ctx.wording);
   // Named as the questions ask them (a = …, b = …): "numerator" and "denominator" are words no question uses.
+  // b = 0 refused: na named only where the indicator takes it (it said "answer N/A where allowed" of one that never does).
+  const zeroRefused = () => ctx.print(message(lang, allowNa ? "assess-zero-denominator-na" : "assess-zero-denominator"));
   const aAboveB = (a: number, b: number) => message(lang, "assess-a-gt-b", { a, b, numerator: input.numerator[lang], denominator: input.denominator[lang] });
   // A part written in doubt (1.000, given as written: see answerAsWritten) is offered as written, to be read again.
   // `66/68` written by hand (validate's "did you mean {a: 66, b: 68}?"): its two figures offered.
@@ -32,7 +34,7 @@ export async function askFraction(ctx: AskContext, input: Extract<Input, { type:
     if (a === NA) return NA;
     if (isWrittenFraction(a)) {
       // Refused before it is said taken (it read "Taken as a = 0, b = 0", then refused).
-      if (a.b === 0 && input.zero_denominator === "invalid") { ctx.print(message(lang, "assess-zero-denominator")); continue; }
+      if (a.b === 0 && input.zero_denominator === "invalid") { zeroRefused(); continue; }
       ctx.print(message(lang, "assess-fraction-both", { a: shown(a.a), b: shown(a.b) }));
       return a;
     }
@@ -55,7 +57,7 @@ export async function askFraction(ctx: AskContext, input: Extract<Input, { type:
     });
     if (b === NA) return NA;
     // As the file's check has it (zero-denominator): a file the officer cannot then send was saved.
-    if (b === 0 && input.zero_denominator === "invalid") { ctx.print(message(lang, "assess-zero-denominator")); continue; }
+    if (b === 0 && input.zero_denominator === "invalid") { zeroRefused(); continue; }
     if ((a as number) <= (b as number)) return { a, b };
     ctx.print(aAboveB(a as number, b as number));
     prior = { a: a as number, b: b as number };

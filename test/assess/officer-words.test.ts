@@ -279,6 +279,18 @@ describe("both parts of a fraction typed at once, b = 0 where the indicator refu
     expect(r.printed).toContain("Taken as a = 3, b = 4");
     expect(r.printed.some((l) => l.includes("does not accept b = 0"))).toBe(true);
   });
+
+  // It said "answer N/A where allowed" at every such indicator, dti-cap-xa's 1.3 and 1.5 among them, which take no N/A.
+  it.each([
+    ["vi", undefined, "Chỉ số này không nhận mẫu số b = 0; nhập lại"],
+    ["en", undefined, "This indicator does not accept b = 0; enter them again"],
+    ["vi", "rescale", "Chỉ số này không nhận mẫu số b = 0; nhập lại, hoặc nếu chỉ số không áp dụng cho cơ quan, gõ na rồi ghi lý do"],
+    ["en", "rescale", "This indicator does not accept b = 0; enter them again, or if it does not apply to the agency, type na and give the reason"],
+  ] as const)("%s, N/A policy %s: na is named only where the indicator takes it", async (lang, na, said) => {
+    const r = await answering({ ...fraction, ...(na ? { na } : {}) }, ["12", "0", "3", "4", ""], lang);
+    expect(r.answer).toEqual({ value: { a: 3, b: 4 } });
+    expect(r.printed).toContain(said);
+  });
 });
 
 describe("words typed before a figure, as an officer says an estimate (khoảng 35%) (found by helper officer30)", () => {
