@@ -57,7 +57,8 @@ export async function askFraction(ctx: AskContext, input: Extract<Input, { type:
     });
     if (b === NA) return NA;
     // As the file's check has it (zero-denominator): a file the officer cannot then send was saved.
-    if (b === 0 && input.zero_denominator === "invalid") { zeroRefused(); continue; }
+    // a is offered again, b (the slip) not: a typed before was asked again with nothing offered, to be typed anew.
+    if (b === 0 && input.zero_denominator === "invalid") { zeroRefused(); prior = { a: a as number }; refused = true; continue; }
     if ((a as number) <= (b as number)) return { a, b };
     ctx.print(aAboveB(a as number, b as number));
     prior = { a: a as number, b: b as number };

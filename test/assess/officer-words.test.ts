@@ -291,6 +291,11 @@ describe("both parts of a fraction typed at once, b = 0 where the indicator refu
     expect(r.answer).toEqual({ value: { a: 3, b: 4 } });
     expect(r.printed).toContain(said);
   });
+
+  it("a typed before b = 0 is offered again, kept with Enter (it was asked with nothing offered, to be typed again)", async () => {
+    const r = await answering(fraction, ["12", "0", "", "15", ""], "en");
+    expect(r.answer).toEqual({ value: { a: 12, b: 15 } });
+  });
 });
 
 describe("words typed before a figure, as an officer says an estimate (khoảng 35%) (found by helper officer30)", () => {
