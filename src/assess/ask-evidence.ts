@@ -76,7 +76,9 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
     // m opens the menu here too (it was saved as the document's number "m").
     if (text.trim() === UNANSWERED || commandOf(text) === "menu") {
       await keepTyped();
-      ctx.print(message(lang, typedSince ? "assess-evidence-later-typed" : "assess-evidence-later"));
+      // A further item, those asked for given, set aside untyped: the answer is complete and never comes back.
+      const extra = pending !== undefined && items.length >= min;
+      ctx.print(message(lang, typedSince ? "assess-evidence-later-typed" : extra ? "assess-evidence-later-none-needed" : "assess-evidence-later"));
       throw new Navigate(text.trim() === UNANSWERED ? "skip" : "menu");
     }
     // A number's pasted lookalikes (‑ U+2011, a dash, a no-break space) saved as the keyboard's, as a figure's are: a title keeps its typography.

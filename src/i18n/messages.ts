@@ -444,6 +444,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-evidence-citation-split": { vi: "Số hiệu văn bản: {number}; phần gõ kèm theo được điền sẵn ở câu sau (Enter để giữ)", en: "Document number: {number}; what was typed with it is filled in next (Enter keeps it)" },
   "assess-evidence-later": { vi: "Câu trả lời đã được lưu; minh chứng sẽ được hỏi khi quay lại câu này", en: "The answer is saved; the evidence is asked when this question comes back" },
   "assess-fraction-half-kept": { vi: "Đã lưu a = {a}; b sẽ được hỏi khi quay lại câu này (đến lúc đó câu này chưa được tính là đã trả lời)", en: "a = {a} is saved; b is asked when this question comes back (until then the question counts as unanswered)" },
+  "assess-evidence-later-none-needed": { vi: "Câu trả lời và minh chứng đã được lưu; không thêm minh chứng khác", en: "The answer and its evidence are saved; no further item added" },
   "assess-evidence-later-typed": { vi: "Câu trả lời và phần minh chứng đã nhập đã được lưu; phần còn thiếu sẽ được hỏi khi quay lại câu này", en: "The answer and the evidence typed so far are saved; what it lacks is asked when this question comes back" },
   "assess-keep-flag": { vi: "Câu này đang được đánh dấu xem lại. Giữ dấu xem lại?", en: "This question is marked for review. Keep the mark?" },
   "assess-ambiguous-below-a": { vi: "{text} được hiểu là {value} (b = {other} sẽ nhỏ hơn a = {a})", en: "{text} read as {value} (b = {other} would be below a = {a})" },

@@ -704,6 +704,27 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(isComplete(saved(doc) as never, allIndicators(rubric).find((i) => i.code === "1.1")!)).toBe(false);
   });
 
+  it("? at a further evidence item, the ones asked for given, says the answer and its evidence are saved (it said the evidence would be asked when the question comes back: complete, it never does)", async () => {
+    for (const [lang, more, said, not] of [
+      ["en", "y", "The answer and its evidence are saved; no further item added", "the evidence is asked when this question comes back"],
+      ["vi", "c", "Câu trả lời và minh chứng đã được lưu; không thêm minh chứng khác", "minh chứng sẽ được hỏi khi quay lại câu này"],
+    ] as const) {
+      const doc = newDoc();
+      const { lines } = start(doc, lang);
+      await enter(lang === "en" ? "yes" : "có");
+      await enter("12/QĐ-UBND");
+      await enter("31/03/2025");
+      await enter(); // no title
+      await enter(); // no link
+      await enter(more);
+      await enter("?");
+      expect(lines.join("\n")).toContain(said);
+      expect(lines.join("\n")).not.toContain(not);
+      expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31" }] });
+      expect(isComplete(saved(doc) as never, allIndicators(rubric).find((i) => i.code === "1.1")!)).toBe(true);
+    }
+  });
+
   it("Ctrl-C at an evidence item's date keeps its number typed; reopened, only the date is asked (it was lost)", async () => {
     const doc = newDoc();
     const { done } = start(doc);
