@@ -3,7 +3,7 @@ import type { Input, Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { numberText } from "../core/number-text.js";
 import { isPromptExit } from "../prompts/prompt-exit.js";
-import { slashFraction } from "../core/number-words.js";
+import { shareWordsSlashed, slashFraction } from "../core/number-words.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
 import { parseNumber } from "./parse-number.js";
 import { HELD_NA, NA, NA_WORD, Navigate, type AskContext } from "./ask-context.js";
@@ -68,11 +68,11 @@ export async function askFraction(ctx: AskContext, input: Extract<Input, { type:
 
 /**
  * "66/68" typed at a fraction's first part, as a form's cell writes it (and validate suggests {a: 66, b: 68} for
- * it in a file), or two cells copied from a spreadsheet (66, a tab, 68: it was "not a number"): both parts, each
+ * it in a file), or said in words ("66 trên 68", "66 of 68": it was "not a number"), or two cells copied from a spreadsheet (66, a tab, 68: it was "not a number"): both parts, each
  * checked as typed alone, a above b refused; undefined for anything else.
  */
 function bothParts(raw: string, parse: (raw: string) => Parsed, lang: Lang, aAboveB: (a: number, b: number) => string): Parsed | undefined {
-  const m = /^([^/\t]+)(?:\/|\t+)([^/\t]+)$/u.exec(raw.trim());
+  const m = /^([^/\t]+)(?:\/|\t+)([^/\t]+)$/u.exec(shareWordsSlashed(raw.trim()));
   if (!m) return undefined;
   const [a, b] = [parse(m[1]!.trim()), parse(m[2]!.trim())];
   if (a.ok === false) return a;

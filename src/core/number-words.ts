@@ -179,9 +179,14 @@ export function saysNotApplicable(text: string): boolean {
   return /^(n\/?a|không áp dụng|khong ap dung|k\/?a\/?d|not applicable)$/iu.test(nfc(text).trim());
 }
 
-/** `66/68`, a share as a form's cell writes it: the {a, b} it stands for. None where a > b (which is which is unsure). */
+/** Two figures joined by words, as an officer says a share ("5 trên 8", "5 of 8", "5 out of 8"): written `5/8`; else the text as it is. */
+export function shareWordsSlashed(text: string): string {
+  return nfc(text).replace(/^(\s*[\d.,]+)\s+(?:trên(?: tổng số)?|trong(?: tổng)? số|out of|of)\s+([\d.,]+\s*)$/iu, "$1/$2");
+}
+
+/** `66/68` (or `66 trên 68`), a share as a form's cell writes it: the {a, b} it stands for. None where a > b (which is which is unsure). */
 export function slashFraction(text: string): { a: number; b: number } | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(halfWidth(text));
+  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(shareWordsSlashed(halfWidth(text)));
   if (!m || Number(m[1]) > Number(m[2])) return undefined;
   return { a: Number(m[1]), b: Number(m[2]) };
 }

@@ -292,6 +292,12 @@ describe("both parts of a fraction typed at once, b = 0 where the indicator refu
     expect(r.printed).toContain(said);
   });
 
+  it.each([
+    ["vi", "66 trên 68"], ["vi", "66 trong số 68"], ["en", "66 of 68"], ["en", "66 out of 68"],
+  ] as const)("%s %j, a share said in words at a, is both parts (it was: not a number, type e.g. 1000)", async (lang, typed) => {
+    expect((await answering(fraction, [typed, ""], lang)).answer).toEqual({ value: { a: 66, b: 68 } });
+  });
+
   it("a typed before b = 0 is offered again, kept with Enter (it was asked with nothing offered, to be typed again)", async () => {
     const r = await answering(fraction, ["12", "0", "", "15", ""], "en");
     expect(r.answer).toEqual({ value: { a: 12, b: 15 } });

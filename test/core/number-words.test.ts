@@ -186,6 +186,13 @@ describe("slashFraction: a share written as a form's cell writes it", () => {
     ["66/68 thủ tục", undefined],
     ["thủ tục 66/68", undefined], // words before it too
     ["12/20.5", { a: 12, b: 20.5 }],
+    // Said in words, as an officer writes a share (it was read as no share, validate suggesting nothing).
+    ["5 trên 8", { a: 5, b: 8 }],
+    ["5 trong số 8", { a: 5, b: 8 }],
+    ["5 of 8", { a: 5, b: 8 }],
+    ["5 out of 8", { a: 5, b: 8 }],
+    ["8 trên 5", undefined],
+    ["5 trên 8 thủ tục", undefined],
   ])("%j → %j", (text, expected) => {
     expect(slashFraction(text)).toEqual(expected);
   });
