@@ -193,20 +193,26 @@ describe("the Vietnamese messages speak impersonally, as an administrative form 
 const NAMES = new Set(["type_label", "cohort_label", "cohort", "label", "title", "old_title", "new_title", "hint_retitled_was", "hint_retitled_now"]);
 const placeholders = (quoted: string) => [...quoted.matchAll(/\{(\w+)[}|]/g)].map((m) => m[1]!);
 
-describe("the Vietnamese messages quote a name «…», and what a file holds or a person typed \"…\"", () => {
-  it("no vi text uses curly quotes", () => {
-    expect(viTexts().filter(([, vi]) => /[“”]/.test(vi)).map(([key]) => key)).toEqual([]);
-  });
-
-  it("«…» holds a name, never a code, a field, a link or a typed value", () => {
-    const quoted = viTexts().flatMap(([key, vi]) => [...vi.matchAll(/«([^»]*)»/g)].map((m) => [key, m[1]!] as const));
+// One rule in each language, its own quotes for a name: vi «…», en “…”.
+describe.each([
+  { lang: "vi", texts: viTexts, quote: "«…»", nameQuoted: /«([^»]*)»/g },
+  { lang: "en", texts: enTexts, quote: "“…”", nameQuoted: /“([^”]*)”/g },
+])("the $lang messages quote a name $quote and what a file holds or a person typed \"…\"", ({ texts, nameQuoted }) => {
+  it("a name's quotes hold a name, never a code, a field, a link or a typed value", () => {
+    const quoted = texts().flatMap(([key, text]) => [...text.matchAll(nameQuoted)].map((m) => [key, m[1]!] as const));
     expect(quoted.length).toBeGreaterThan(10);
     expect(quoted.filter(([, inside]) => placeholders(inside).some((p) => !NAMES.has(p))).map(([key]) => key)).toEqual([]);
   });
 
   it("\"…\" holds no name", () => {
-    const quoted = viTexts().flatMap(([key, vi]) => [...vi.matchAll(/\\"((?:[^"\\]|\\[^"])*)\\"/g)].map((m) => [key, m[1]!] as const));
+    const quoted = texts().flatMap(([key, text]) => [...text.matchAll(/\\"((?:[^"\\]|\\[^"])*)\\"/g)].map((m) => [key, m[1]!] as const));
     expect(quoted.filter(([, inside]) => placeholders(inside).some((p) => NAMES.has(p))).map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe("the Vietnamese messages quote a name «…», and what a file holds or a person typed \"…\"", () => {
+  it("no vi text uses curly quotes", () => {
+    expect(viTexts().filter(([, vi]) => /[“”]/.test(vi)).map(([key]) => key)).toEqual([]);
   });
 
   it("as the messages quote them once filled in", () => {
@@ -221,17 +227,6 @@ describe("the Vietnamese messages quote a name «…», and what a file holds or
 // English quoted a link, a typed word or level “…” ("The link “{link}”"), as quotedLabel quotes a name, and an agency
 // type, a cohort, an option or a title "…" ("the agency type \"{type_label}\""): the Vietnamese rule, in English quotes.
 describe("the English messages quote a name “…”, and what a file holds or a person typed \"…\"", () => {
-  it("“…” holds a name, never a code, a field, a link or a typed value", () => {
-    const quoted = enTexts().flatMap(([key, en]) => [...en.matchAll(/“([^”]*)”/g)].map((m) => [key, m[1]!] as const));
-    expect(quoted.length).toBeGreaterThan(10);
-    expect(quoted.filter(([, inside]) => placeholders(inside).some((p) => !NAMES.has(p))).map(([key]) => key)).toEqual([]);
-  });
-
-  it("\"…\" holds no name", () => {
-    const quoted = enTexts().flatMap(([key, en]) => [...en.matchAll(/\\"((?:[^"\\]|\\[^"])*)\\"/g)].map((m) => [key, m[1]!] as const));
-    expect(quoted.filter(([, inside]) => placeholders(inside).some((p) => NAMES.has(p))).map(([key]) => key)).toEqual([]);
-  });
-
   it("as the messages quote them once filled in", () => {
     expect(message("en", "evidence-link-broken", { link: "so 12/QĐ" })).toMatch(/^The link "so 12\/QĐ" is not/);
     expect(message("en", "assess-choice-not-listed", { text: "ab" })).toMatch(/^"ab" names no one option/);
