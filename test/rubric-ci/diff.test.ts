@@ -28,8 +28,9 @@ describe("structural diff of two rubric versions", () => {
     type.label = { ...type.label, vi: `${type.label.vi} (mới)` };
     const diff = diffRubrics(miniRubric(), after);
     expect(diff.rubric).toEqual([{ field: `agency_type:${type.id}`, old: miniRubric().agency_types[0]!.label, new: type.label }]);
-    expect(fieldText(diff.rubric[0]!, "vi")).toBe(`tên loại cơ quan ${type.id}: "${miniRubric().agency_types[0]!.label.vi}" → "${type.label.vi}"`);
-    expect(fieldText(diff.rubric[0]!, "en")).toBe(`name of agency type ${type.id} (vi): "${miniRubric().agency_types[0]!.label.vi}" → "${type.label.vi}"`);
+    // A label is a name, quoted as names are (vi «…», en “…”), not as a typed value.
+    expect(fieldText(diff.rubric[0]!, "vi")).toBe(`tên loại cơ quan ${type.id}: «${miniRubric().agency_types[0]!.label.vi}» → «${type.label.vi}»`);
+    expect(fieldText(diff.rubric[0]!, "en")).toBe(`name of agency type ${type.id} (vi): “${miniRubric().agency_types[0]!.label.vi}” → “${type.label.vi}”`);
   });
 
   it("same title, new code: recoded, and answers can follow it", () => {

@@ -1288,7 +1288,7 @@ describe("rubric impact: a title whose only change is its year", () => {
 
   it("a title reworded beside its year is still renamed; a year changed beside another field is changed", async () => {
     const reworded = revised((t) => t.replace(T14, T14.replaceAll("2025", "2026").replace("issued its", "adopted its")));
-    expect((await changesOf(reworded))[0]).toMatch(/^\| renamed \| 1\.4 \| .* title: "Date the agency issued its 2025 digital-transformation plan" → "Date the agency adopted its 2026/);
+    expect((await changesOf(reworded))[0]).toMatch(/^\| renamed \| 1\.4 \| .* title: “Date the agency issued its 2025 digital-transformation plan” → “Date the agency adopted its 2026/);
     const andMax = revised((t) => t.replace(T14, T14.replaceAll("2025", "2026")).replace("rule: {type: deadline, by: \"2025-02-28\"", "rule: {type: deadline, by: \"2026-02-28\""));
     const row = (await changesOf(andMax))[0] ?? "";
     expect(row).toMatch(/^\| changed \| 1\.4 \| .*year in the title: 2025 → 2026; rule: /);
@@ -1296,10 +1296,11 @@ describe("rubric impact: a title whose only change is its year", () => {
 
   it("a title reworded in one language only is shown in that language, named, in the other's report too (the en report showed the same English title on both sides)", async () => {
     const viOnly = revised((t) => t.replace(T14, T14.replace("Ngày ban hành", "Ngày cơ quan ban hành").replace(" của cơ quan", "")));
-    const row = 'title (vi): "Ngày ban hành Kế hoạch chuyển đổi số năm 2025 của cơ quan" → "Ngày cơ quan ban hành Kế hoạch chuyển đổi số năm 2025" |';
+    // A title is a name: “…” in English, «…» in Vietnamese, as names are quoted everywhere (it read "…", a typed value's quotes).
+    const row = 'title (vi): “Ngày ban hành Kế hoạch chuyển đổi số năm 2025 của cơ quan” → “Ngày cơ quan ban hành Kế hoạch chuyển đổi số năm 2025” |';
     expect((await changesOf(viOnly))[0]).toMatch(/^\| renamed \| 1\.4 \| Date the agency issued its 2025 digital-transformation plan \| /);
     expect((await changesOf(viOnly))[0]).toContain(row);
-    expect((await changesOf(viOnly, "vi"))[0]).toContain('tên: "Ngày ban hành Kế hoạch chuyển đổi số năm 2025 của cơ quan" → "Ngày cơ quan ban hành');
+    expect((await changesOf(viOnly, "vi"))[0]).toContain('tên: «Ngày ban hành Kế hoạch chuyển đổi số năm 2025 của cơ quan» → «Ngày cơ quan ban hành');
   });
 });
 

@@ -14,6 +14,7 @@ import type { ZeroCause } from "./zeroed.js";
 import type { MovedThreshold } from "./thresholds.js";
 import { points } from "../show/describe-rule.js";
 import { typeList } from "../../core/type-list.js";
+import { quotedLabel } from "../../core/quoted-label.js";
 import type { BudgetBreach, ImpactSummary } from "./summary.js";
 import type { ImpactReport } from "./run-impact.js";
 
@@ -58,7 +59,8 @@ export function fieldText(f: FieldChange, lang: Lang): string {
   const other: Lang = lang === "vi" ? "en" : "vi";
   const inOther = typeof f.old !== "string" && typeof f.new !== "string" && f.old[lang] === f.new[lang] && f.old[other] !== f.new[other];
   const shown = inOther ? other : lang;
-  const show = (v: string | Text) => (typeof v === "string" ? termsIn(f.field, v, lang) : `"${v[shown]}"`);
+  // The texts a revision changes are names (a title, an option's or an agency type's label): quoted as names are.
+  const show = (v: string | Text) => (typeof v === "string" ? termsIn(f.field, v, lang) : quotedLabel(v[shown], lang));
   const name = f.field.startsWith("option:") ? message(lang, "impact-field-option", { id: f.field.slice("option:".length) })
     : f.field.startsWith("agency_type:") ? message(lang, "impact-field-agency-type", { id: f.field.slice("agency_type:".length) })
     : message(lang, `impact-field-${f.field}`);
