@@ -20,7 +20,7 @@ describe("sayGroupRanksAlone names five cohorts of one, then how many more", () 
   // The Vietnamese said "và 2 cơ quan khác" (and 2 other agencies), impact's words for its list of agencies.
   it.each([
     ["vi", seven, "«k5» (qb-5) và 2 khối khác mỗi khối"],
-    ["en", seven, "\"k5\" (qb-5) and 2 more each have one agency"],
+    ["en", seven, "“k5” (qb-5) and 2 more each have one agency"],
     ["vi", seven.slice(0, 5), "«k5» (qb-5) mỗi khối"],
   ] as const)("%s, %j", (lang, cohorts, expected) => {
     const text = said(lang, [...cohorts]);
