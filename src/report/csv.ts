@@ -133,7 +133,8 @@ function* longRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> {
           i.code, i.title[lang], parentText(i.parent, lang), t(`input-kind-${i.input}`), t(`rule-kind-${i.rule ?? "info"}`),
           csvAnswer(i, lang, answerLabels(section, i.code)), statusText(i, lang), i.points, i.max, yesNo(i.excluded, lang),
           i.evidence, i.evidence_missing, evidenceText(a.evidence?.[i.code]), i.note ?? "",
-          v?.verified ? csvAnswer(v, lang, answerLabels(section, i.code)) : "", v ? v.points : null,
+          // Information only earns nothing: said in words, as the xlsx Verification sheet says it (a 0 read as points taken away).
+          v?.verified ? csvAnswer(v, lang, answerLabels(section, i.code)) : "", v ? (v.status === "info_only" ? statusText(v, lang) : v.points) : null,
           v?.verified_note ?? "", v?.verified_by ?? "",
           // The day as scoring wrote it (2025-10-08), as every date of the csv.
           v?.verified_on ?? "",

@@ -76,7 +76,7 @@ interface Ref {
   total: number; percent: number; band: string; self: number; verified?: number; diff?: number;
   bonus: number; penalty: number; groups: Record<string, number | undefined>; aggregates: Record<string, number>; groupRanks: Record<string, number>;
   completeness: { answered: number; applicable: number; unanswered: number; not_applicable: number; missing_evidence: number };
-  submitted?: string; evidence: number; evidenceByCode: Record<string, number>; points: Record<string, number | undefined>; infoOnly: Set<string>; penalties: Set<string>; final: Record<string, number | string>; verifiedPoints: Record<string, number>; provisional: boolean; example: boolean; file: string;
+  submitted?: string; evidence: number; evidenceByCode: Record<string, number>; points: Record<string, number | undefined>; infoOnly: Set<string>; penalties: Set<string>; final: Record<string, number | string>; verifiedPoints: Record<string, number>; verifiedInfoOnly: Set<string>; provisional: boolean; example: boolean; file: string;
 }
 
 /** The reference: every agency as the json tells it. */
@@ -96,7 +96,8 @@ function reference(json: any, lang: Lang): Ref[] {
       const final: Record<string, number | string> = {};
       for (const i of e.indicators) final[i.code] = i.status === "not_applicable" && i.excluded ? "N/A" : i.status === "unanswered" ? "?" : i.status === "info_only" ? "info" : penalties.has(i.code) && i.points !== 0 ? -i.points : i.points;
       const verifiedPoints: Record<string, number> = {};
-      for (const i of a.verified?.indicators ?? []) verifiedPoints[i.code] = i.points;
+      const verifiedInfoOnly = new Set<string>();
+      for (const i of a.verified?.indicators ?? []) { verifiedPoints[i.code] = i.points; if (i.status === "info_only") verifiedInfoOnly.add(i.code); }
       for (const i of a.score.indicators) { points[i.code] = penalties.has(i.code) && i.points !== 0 ? -i.points : i.points; if (i.status === "info_only") infoOnly.add(i.code); }
       const evidenceByCode: Record<string, number> = {};
       for (const [code, items] of Object.entries(a.evidence ?? {})) evidenceByCode[code] = (items as unknown[]).length;
@@ -106,12 +107,15 @@ function reference(json: any, lang: Lang): Ref[] {
         ...(a.verified ? { verified: a.verified.total, diff: Math.round((a.verified.total - a.score.total) * 100) / 100 } : {}),
         bonus: e.bonus.points, penalty: e.penalty.points, groups, aggregates: Object.fromEntries((e.aggregates ?? []).map((g: any) => [g.title[lang], g.points])),
         groupRanks: a.group_ranks ?? {}, completeness: e.completeness, ...(a.submitted ? { submitted: a.submitted } : {}),
-        evidence: Object.values(evidenceByCode).reduce((n, c) => n + c, 0), evidenceByCode, points, infoOnly, penalties, final, verifiedPoints, provisional: e.provisional === true, example: a.example === true, file: a.file,
+        evidence: Object.values(evidenceByCode).reduce((n, c) => n + c, 0), evidenceByCode, points, infoOnly, penalties, final, verifiedPoints, verifiedInfoOnly, provisional: e.provisional === true, example: a.example === true, file: a.file,
       });
     }
   }
   return out;
 }
+
+/** An information-only indicator's verified points, in words: it earns nothing. */
+const infoOnlyWords: Record<Lang, string> = { vi: "chỉ thu thập thông tin", en: "information only" };
 
 const H = {
   vi: { rank: "Hạng", size: "Số cơ quan trong khối", id: "Mã cơ quan", total: "Tổng", percent: "Tỷ lệ %", band: "Xếp loại", self: "Tổng tự chấm", verified: "Tổng điểm thẩm định", diff: "Chênh lệch", bonus: "Điểm thưởng", penalty: "Điểm trừ", answered: "Đã trả lời", applicable: "Số chỉ số phải trả lời", unanswered: "Chưa trả lời", na: "Trả lời không áp dụng", missing: "Thiếu minh chứng", sent: "Ngày gửi", provisional: "Tạm tính", example: "Dữ liệu ví dụ", yes: "Có", no: "Không", groupRank: (c: string) => `Hạng theo nhóm ${c}`, code: "Mã", points: "Điểm", verifiedPoints: "Điểm thẩm định", evidence: "Số minh chứng", cohort: "Khối xếp hạng", agency: "Cơ quan", mdPercent: "%" },
@@ -264,7 +268,7 @@ describe.each([["vi", false], ["en", false], ["vi", true]] as const)("every form
       const ref = refs.find((r) => r.rubric === row[lang === "vi" ? "Bộ chỉ số" : "Rubric"] && r.id === row[h.id])!;
       const code = String(row[h.code]);
       seen.add(ref.id);
-      expect([num(row[h.points], lang, "csv;"), num(row[h.evidence], lang, "csv;") ?? 0, num(row[h.verifiedPoints], lang, "csv;")], `long csv ${ref.id} ${code}`).toEqual([ref.penalties.has(code) ? Math.abs(ref.points[code]!) : ref.points[code], ref.evidenceByCode[code] ?? 0, ref.verifiedPoints[code]]);
+      expect([num(row[h.points], lang, "csv;"), num(row[h.evidence], lang, "csv;") ?? 0, ref.verifiedInfoOnly.has(code) ? row[h.verifiedPoints] : num(row[h.verifiedPoints], lang, "csv;")], `long csv ${ref.id} ${code}`).toEqual([ref.penalties.has(code) ? Math.abs(ref.points[code]!) : ref.points[code], ref.evidenceByCode[code] ?? 0, ref.verifiedInfoOnly.has(code) ? infoOnlyWords[lang] : ref.verifiedPoints[code]]);
     }
     expect(seen.size).toBe(refs.length);
   });

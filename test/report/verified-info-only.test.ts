@@ -38,6 +38,15 @@ describe("a verified information-only indicator", () => {
     expect(await score("-f", format, "--lang", lang)).toContain(said);
   });
 
+  // The long csv wrote 0 in its verified points column, as if the collector had taken points away; it has no verified status column to say why.
+  it.each([
+    ["vi", "chỉ thu thập thông tin"],
+    ["en", "information only"],
+  ])("the %s long csv says information only in the verified points column, as the xlsx Verification sheet does", async (lang, words) => {
+    const row = (await score("-f", "csv", "--csv-layout", "long", "--lang", lang)).split("\r\n").find((line) => line.includes(",qb-stc,") && line.includes(",4.1,"));
+    expect(row).toMatch(new RegExp(`,90,${words},,Sở KH&CN,2025-10-08$`));
+  });
+
   it("the html's list of changes, where the indicator tables are left out, says it as the terminal does", async () => {
     const report = parseReportJson(await score("-f", "json"));
     const html = formatHtml(report, { lang: "en", detailLimit: 0 });
