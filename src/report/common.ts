@@ -503,10 +503,16 @@ export function informational(v: VerifiedIndicator): boolean {
 
 /**
  * Both sides of a verified indicator, self then verified: points, or the status where it changed ("chưa trả lời",
- * "không áp dụng") or where there are no points to give ("chỉ thu thập thông tin").
+ * "không áp dụng") or where there are no points to give ("chỉ thu thập thông tin"). Points that count are always
+ * said: a provisional figure's, and an N/A's at full points beside its status ("không áp dụng 20,00").
  */
 export function verifiedSides(v: VerifiedIndicator, decimals: number, lang: Lang): [string, string] {
-  const side = (i: IndicatorResult) => ((v.self.status !== v.verified.status && i.status !== "scored") || i.status === "info_only" ? message(lang, `rpt-status-${i.status}`) : indicatorPoints(i, decimals, lang));
+  const side = (i: IndicatorResult) => {
+    const points = indicatorPoints(i, decimals, lang);
+    if (i.status === "info_only") return message(lang, "rpt-status-info_only");
+    if (v.self.status === v.verified.status || i.status === "scored" || i.status === "provisional") return points;
+    return i.points === 0 ? message(lang, `rpt-status-${i.status}`) : `${message(lang, `rpt-status-${i.status}`)} ${points}`;
+  };
   return [side(v.self), side(v.verified)];
 }
 

@@ -65,6 +65,9 @@ describe("verifiedSides: each side as points, or as the status where the status 
     ["unanswered, then N/A", r("unanswered", 0), r("not_applicable", 0), ["chưa trả lời", "không áp dụng"]],
     ["N/A, then a verified 0: scored, and 0 (it read 'đã chấm')", r("not_applicable", 0), r("scored", 0), ["không áp dụng", "0,00"]],
     ["a penalty, deducted", r("scored", 5, "penalty"), r("scored", 15, "penalty"), ["−5,00", "−15,00"]],
+    // The html, xlsx and json gave these points; the md and the terminal said the status alone ("chưa trả lời → tạm tính (+8,57)").
+    ["unanswered, then a provisional figure: its points, which count", r("unanswered", 0), r("provisional", 8.57), ["chưa trả lời", "8,57"]],
+    ["unanswered, then N/A at full points: the status and its points", r("unanswered", 0), r("not_applicable", 20), ["chưa trả lời", "không áp dụng 20,00"]],
   ] as const)("%s", (_name, self, verified, expected) => {
     expect(verifiedSides({ self, verified, diff: 0, changed: true }, 2, "vi")).toEqual(expected);
   });
