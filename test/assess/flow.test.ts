@@ -166,12 +166,12 @@ describe("assess interview, a level asked again", () => {
 describe("assess interview, a checklist's help line", () => {
   it("names what Enter with nothing ticked offers first, None of them (it named only Answer later and Open the menu; found by helper officer7)", async () => {
     const { lines } = start(docWith({ "1.1": { value: false }, "2.1": { value: ["qlvb"] } }), "vi", new Set(["2.1"]));
-    expect(lines).toContain("  Enter khi chưa chọn mục nào: chọn Không có mục nào, Trả lời sau, Mở menu");
+    expect(lines).toContain("  Enter khi chưa chọn mục nào: chọn «Không có mục nào», «Trả lời sau», «Mở menu»");
   });
 
   it("in English too", async () => {
     const { lines } = start(docWith({ "1.1": { value: false }, "2.1": { value: ["qlvb"] } }), "en", new Set(["2.1"]));
-    expect(lines).toContain("  Enter with nothing ticked: then None of them, Answer later, Open the menu");
+    expect(lines).toContain("  Enter with nothing ticked: then “None of them”, “Answer later”, “Open the menu”");
   });
 });
 
@@ -645,7 +645,7 @@ describe("assess interview, an answer asked again with its evidence", () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 5 }, "1.4": { value: { a: 1, b: 2 } } });
     const { lines } = start(doc);
     expect(lines.join("\n")).toContain("1.5.");
-    expect(lines.join("\n")).toContain("Cuối danh sách: Trả lời sau, Mở menu");
+    expect(lines.join("\n")).toContain("Cuối danh sách: «Trả lời sau», «Mở menu»");
     expect(lines.join("\n")).not.toContain("Gõ ? để trả lời sau");
   });
 

@@ -238,6 +238,34 @@ describe("the English messages quote a name “…”, and what a file holds or 
   });
 });
 
+// A message sent the reader to a column, a sheet or a choice by its bare name ("xem cột Chưa trả lời, Thiếu minh chứng",
+// "Cuối danh sách: Trả lời sau, Mở menu"), where rpt-not-scored-note quotes the section it names, «Không chấm được».
+describe("a label the tool prints elsewhere, named in a message's own text, is quoted as a name", () => {
+  /** A label as the report or the prompt prints it, without its bracketed aside ("None of them (save an empty list)"). */
+  const label = (lang: "vi" | "en", key: string) => message(lang, key).replace(/ \(.*\)$/, "");
+  const quoted = (lang: "vi" | "en", key: string) => (lang === "vi" ? `«${label(lang, key)}»` : `“${label(lang, key)}”`);
+  const withNa = (lang: "vi" | "en") => ({ na: message(lang, "assess-commands-list-na"), count: 2, limit: 100, code: "R1" });
+
+  it.each([
+    ["rpt-incomplete-more", ["rpt-col-unanswered", "rpt-col-missing-evidence"]],
+    ["rpt-examples-more", ["rpt-col-example"]],
+    ["rpt-lost-mark", ["rpt-col-status"]],
+    ["rpt-details-omitted", ["rpt-sheet-indicators"]],
+    ["rpt-not-scored-note", ["rpt-sheet-not-scored"]],
+    ["assess-commands-list", ["choice-skip", "choice-menu", "choice-na"]],
+    ["assess-commands-checklist", ["choice-none", "choice-skip", "choice-menu", "choice-na"]],
+  ])("%s names %j in a name's quotes", (key, labels) => {
+    for (const lang of ["vi", "en"] as const) for (const named of labels) expect(message(lang, key, withNa(lang))).toContain(quoted(lang, named));
+  });
+
+  it("no message writes one of the report's columns, sheets or assess's choices in straight quotes", () => {
+    const labelKeys = [...viTexts(), ...enTexts()].map(([key]) => key).filter((key) => /^(rpt-col-|rpt-sheet-|choice-|menu-)/.test(key));
+    const straight = new Set(labelKeys.flatMap((key) => (["vi", "en"] as const).map((lang) => `\\"${label(lang, key)}\\"`)));
+    expect(straight.size).toBeGreaterThan(50);
+    expect([...viTexts(), ...enTexts()].filter(([, text]) => [...straight].some((s) => text.includes(s))).map(([key]) => key)).toEqual([]);
+  });
+});
+
 // 1.234 at an amount taking decimals was told "if it is a decimal, write 1.2340", an odd figure left unexplained,
 // and its decimal reading said "1.234" in Vietnamese too, where 1.234 reads as a thousand.
 describe("ambiguous-number says each reading as the language writes it, and what to type for it", () => {

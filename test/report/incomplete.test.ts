@@ -58,7 +58,7 @@ describe("the incomplete files under a ranking", () => {
     const a = (await examples()).rubrics[0]!.agencies[0]!;
     const note = incompleteNote(incompleteOf(Array.from({ length: INCOMPLETE_NAMED + 3 }, (_, i) => copyOf(a, i, { unanswered: 1 }))), "vi")!;
     expect(note).toMatch(/^Phiếu chưa đầy đủ \(13 cơ quan, được xếp hạng theo số điểm hiện có\): Sở số 0 \(so-0\): 1 chỉ số chưa trả lời; Sở số 1 /);
-    expect(note).toContain("Sở số 9 (so-9): 1 chỉ số chưa trả lời; … và 3 cơ quan khác (xem cột Chưa trả lời, Thiếu minh chứng của báo cáo csv hoặc xlsx)");
+    expect(note).toContain("Sở số 9 (so-9): 1 chỉ số chưa trả lời; … và 3 cơ quan khác (xem cột «Chưa trả lời» và «Thiếu minh chứng» của báo cáo csv hoặc xlsx)");
     expect(note).not.toContain("so-10");
   });
 

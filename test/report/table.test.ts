@@ -465,6 +465,6 @@ describe("the table's ranking of example data", () => {
     section.agencies = Array.from({ length: 13 }, (_, i) => ({ ...base, rank: i + 1, cohort_size: 13, example: i < 12, score: { ...base.score, agency: { ...base.score.agency, name: `Sở ${String(i).padStart(2, "0")}`, id: `s${i}` } } }));
     const text = formatTable(report, "vi", plain);
     expect(text).toContain("Dữ liệu ví dụ, không phải phiếu thật (12 cơ quan): Sở 00 (s0); Sở 01 (s1);");
-    expect(text).toContain("Sở 09 (s9); … và 2 cơ quan khác (xem cột Dữ liệu ví dụ của báo cáo csv hoặc xlsx)\n");
+    expect(text).toContain("Sở 09 (s9); … và 2 cơ quan khác (xem cột «Dữ liệu ví dụ» của báo cáo csv hoặc xlsx)\n");
   });
 });
