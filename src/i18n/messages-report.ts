@@ -229,7 +229,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-best-lowest": { vi: "thấp nhất trong khối xếp hạng", en: "the lowest of the cohort" },
   "exp-why-info": { vi: "Không tính điểm.", en: "Not scored." },
   "exp-answer-half": { vi: "mới có {given} = {value} ({given_label}), còn thiếu {missing} ({missing_label})", en: "{given} = {value} given ({given_label}), {missing} missing ({missing_label})" },
-  "exp-why-unanswered": { vi: "Chưa trả lời: 0/{max} điểm.", en: "Unanswered: 0 points; {max} left on the table." },
+  "exp-why-unanswered": { vi: "Chưa trả lời: 0/{max} điểm.", en: "Unanswered: 0/{max} points." },
   "exp-why-unanswered-penalty": { vi: "Chưa trả lời: không bị trừ điểm (nếu không xảy ra, hãy trả lời 0 hoặc không).", en: "Unanswered: nothing deducted (if it did not happen, answer 0 or no)." },
   "exp-why-provisional": { vi: "Tạm tính {points}/{max} điểm: lần chấm này không có cơ quan nào khác cùng khối có số liệu của chỉ số; điểm chính thức được tính khi chấm cùng các cơ quan khác trong khối có số liệu.", en: "Provisional {points}/{max}: no other agency of the cohort has a value for it in this scoring; its points are final once the cohort is scored with theirs." },
   "exp-why-type": { vi: "Không áp dụng cho loại cơ quan này; không tính.", en: "Does not apply to this agency type; left out." },

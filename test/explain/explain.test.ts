@@ -741,7 +741,7 @@ describe("egov-score explain FILE", () => {
     expect(out()).toContain("&lt;script&gt;");
   });
 
-  it("a penalty item: nothing deducted shows no minus sign, and an unanswered one is no points left on the table", () => {
+  it("a penalty item: nothing deducted shows no minus sign, and an unanswered one deducts nothing", () => {
     const rubric = miniRubric();
     const penalty = rubric.penalty!.items[0]!;
     const a = agency({ "1.1": { value: false } });
@@ -903,7 +903,8 @@ describe("explainAgency: an indicator's words, and gains in order", () => {
     const explainIn = (a: AgencyFile, lang: "vi" | "en" = "en") => explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a, batchContext(rubric, [other, a], "self")), batch }, lang);
     expect(explainIn(agency({ ...FULL, "2.2": { value: 50 } })).indicators.find((i) => i.code === "2.2")!.why).toContain("from 50 Mbps to 100 Mbps");
     const unanswered = explainIn(agency({ ...FULL, "2.2": null })).indicators.find((i) => i.code === "2.2")!;
-    expect(unanswered.why).toBe("Unanswered: 0 points; 15 left on the table.");
+    // Said as the vi line says it: "15 left on the table", an idiom, read to a Vietnamese official as points still on offer.
+    expect(unanswered.why).toBe("Unanswered: 0/15 points.");
     // In vi as the partial line says it ("Được 7,50/15 điểm."), not "bỏ lỡ 15 điểm", a calque of "left on the table".
     expect(explainIn(agency({ ...FULL, "2.2": null }), "vi").indicators.find((i) => i.code === "2.2")!.why).toBe("Chưa trả lời: 0/15 điểm.");
     expect(unanswered).not.toHaveProperty("cohort");
