@@ -18,6 +18,12 @@ describe("init's template from a rubric's data", () => {
     expect(agencyTemplate(miniRubric(), "vi", { file: "x.yaml" })).toContain("  id:            # mã cơ quan (chữ không dấu, số, dấu - . _), ví dụ qb-skhcn, tn-can-giuoc\n");
   });
 
+  // The English said "date the file is submitted, YYYY-MM-DD" where the vi names the collector and the covering letter,
+  // and the reports' column says "Date sent": one day, one name, and what it is the day of.
+  it("says in English, as in vi, whose day the submitted date is, in the reports' words (sent)", () => {
+    expect(agencyTemplate(miniRubric(), "en", { file: "x.yaml" })).toContain("submitted:       # the date the results are sent to the collector (the date of the covering letter), YYYY-MM-DD, e.g. 2025-09-25\n");
+  });
+
   it("keeps a version with a line break on its comment line", () => {
     const text = agencyTemplate(miniRubric({ version: "1\nagency: evil" }), "en", { file: "x.yaml" });
     expect(text.split("\n").some((l) => l.startsWith("agency: evil"))).toBe(false);

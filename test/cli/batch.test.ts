@@ -261,7 +261,7 @@ describe("score on a folder", () => {
     const report = JSON.parse(first.stdout);
     expect(report.rubrics[0].agencies.map((a: { file: string }) => path.basename(a.file))).toEqual(["so-tc.yaml"]);
     expect(report.not_scored[0].errors[0].params).toMatchObject({ submitted: "2025-10-02", first_submitted: "2025-09-25" });
-    expect(first.stderr).toContain("hint: this file says it was submitted on 2025-10-02, after");
+    expect(first.stderr).toContain("hint: this file says it was sent on 2025-10-02, after");
     const md = await runCli(["score", path.join(dir, "so-tc.yaml"), path.join(dir, "so-tc (ban nop lai).yaml"), "--format", "md", "--lang", "vi"]);
     expect(md.stdout).toContain("tệp này ghi ngày gửi 02/10/2025, sau ngày 25/09/2025 của");
     const lastYear = path.join(dir, "2024", "so-tc.yaml");

@@ -238,6 +238,14 @@ describe("the English messages quote a name “…”, and what a file holds or 
   });
 });
 
+// Two duplicate hints said "it was submitted on", beside "it was sent on" of their neighbours and the reports' "Date sent".
+describe("the day a file was sent has one English word, sent", () => {
+  it("no en text says the file was submitted", () => {
+    expect(enTexts().filter(([, en]) => /\bsubmitted\b/.test(en.replace(/\{[^}]*\}/g, ""))).map(([key]) => key)).toEqual([]);
+    expect(message("en", "duplicate-resubmitted", { submitted: "2025-10-02", first: "a.yaml", first_submitted: "2025-09-20" })).toMatch(/^this file says it was sent on 2025-10-02, after a\.yaml's 2025-09-20/);
+  });
+});
+
 // A message sent the reader to a column, a sheet or a choice by its bare name ("xem cột Chưa trả lời, Thiếu minh chứng",
 // "Cuối danh sách: Trả lời sau, Mở menu"), where rpt-not-scored-note quotes the section it names, «Không chấm được».
 describe("a label the tool prints elsewhere, named in a message's own text, is quoted as a name", () => {
