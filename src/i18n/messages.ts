@@ -667,7 +667,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "init-evidence": { vi: "Minh chứng: evidence: [{number: \"15/KH-UBND\", date: \"2025-03-31\", title: \"…\", link: \"https://…\"}]", en: "Evidence: evidence: [{number: \"15/KH-UBND\", date: \"2025-03-31\", title: \"…\", link: \"https://…\"}]" },
   "init-schema": { vi: "Dòng trên chỉ dẫn trình soạn thảo tới tệp JSON Schema để gợi ý và kiểm tra khi điền. Để có tệp này, tạo phiếu bằng egov-score init -o TỆP.yaml --rubric {rubric} (tệp được ghi kèm), hoặc chạy: egov-score schema agency --rubric {rubric} -o {schema}", en: "The line above points editors to the JSON Schema that completes and checks this file. To have it, make the file with egov-score init -o FILE.yaml --rubric {rubric} (it is written beside it), or run: egov-score schema agency --rubric {rubric} -o {schema}" },
   "init-check": { vi: "Kiểm tra: egov-score validate {args} · Chấm điểm: egov-score score {args} · Trả lời từng câu hỏi: egov-score assess {args}", en: "Check: egov-score validate {args} · Score: egov-score score {args} · Fill interactively: egov-score assess {args}" },
-  "init-agencyId": { vi: "mã cơ quan (chữ không dấu, số, dấu - . _), ví dụ qb-skhcn, tn-can-giuoc", en: "agency code (letters without accents, digits, - . _), e.g. qb-skhcn, tn-can-giuoc" },
+  "init-agencyId": { vi: "mã cơ quan (chữ không dấu, số, dấu - . _), ví dụ qb-skhcn, tn-can-giuoc", en: "agency id (letters without accents, digits, - . _), e.g. qb-skhcn, tn-can-giuoc" },
   "init-agencyName": { vi: "tên cơ quan", en: "agency name" },
   "init-appliesOnly": { vi: "Chỉ dành cho cơ quan loại", en: "Applies only to agencies of type" },
   "init-oneOf": { vi: "một trong", en: "one of" },
