@@ -62,15 +62,16 @@ describe("the header asked again where the file's check would refuse it", () => 
     expect(asked).toEqual(["Position (Enter to skip)"]);
   });
 
+  // Asked as "Agency code" in English, where the reports' column and every finding say "Agency id" (an indicator has the code).
   it("a code the check refuses (a hand edit) is asked again, and one typed so is refused as the check would", async () => {
     const { asker, asked } = officer(["xa-thu"]);
     const header = await askHeader(asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: "-xa" } } as never);
-    expect(asked).toEqual(["Agency code (letters, digits, - . _), e.g. qb-skhcn, tn-can-giuoc (the file has \"-xa\", which cannot be a code)"]);
+    expect(asked).toEqual(["Agency id (letters, digits, - . _), e.g. qb-skhcn, tn-can-giuoc (the file has \"-xa\", which cannot be an id)"]);
     expect(header!.agency.id).toBe("xa-thu");
     // Typed so, the code it spells is offered to take with Enter; nothing spelt, it is refused.
     const typedSo = officer(["-xa", ""]);
     expect((await askHeader(typedSo.asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never))!.agency.id).toBe("xa");
-    expect(typedSo.asked[1]).toBe("A code has letters without diacritics, digits and - . _ only: Enter takes xa, or type another");
+    expect(typedSo.asked[1]).toBe("An id has letters without diacritics, digits and - . _ only: Enter takes xa, or type another");
     await expect(askHeader(officer(["-"]).asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never)).rejects.toEqual(new Refused("Use letters without diacritics, digits and - . _ only"));
   });
 

@@ -1536,7 +1536,7 @@ describe("assess asking the type of a file made without --rubric", () => {
     // A file assess starts is made at the name: `assess moi.yaml --rubric dti-cap-xa` then refuses it, init --force makes it again.
     const en = new Terminal(["--lang", "en", "assess", "xa-bat-dau.yaml"], 120);
     await en.answer("Agency name", "Tan Thanh Commune\r");
-    await en.answer("Agency code", "\r");
+    await en.answer("Agency id", "\r");
     await en.wait("Agency type");
     await en.wait("↑↓");
     en.child.stdin!.write("\x03");

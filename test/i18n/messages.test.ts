@@ -220,7 +220,7 @@ describe("the Vietnamese messages quote a name «…», and what a file holds or
     expect(message("vi", "impact-zero-option", { label: "Chưa triển khai", id: "none" })).toBe("phương án «Chưa triển khai» (none) được 0 điểm ở phiên bản mới");
     expect(message("vi", "assess-link-at-evidence")).toBe("«Đường dẫn (link)» của minh chứng");
     // English keeps its quotes: the file's own text in "…".
-    expect(message("en", "header-id-unusable", { found: "a b" })).toBe('(the file has "a b", which cannot be a code)');
+    expect(message("en", "header-id-unusable", { found: "a b" })).toBe('(the file has "a b", which cannot be an id)');
   });
 });
 
