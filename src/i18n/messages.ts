@@ -539,7 +539,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "init-written": { vi: "Đã tạo {file} (kèm tệp giúp trình soạn thảo gợi ý và kiểm tra khi điền: {schema})", en: "Wrote {file} (schema for editors: {schema})" },
   "assess-hand-edit-errors": { vi: "{file} vừa được sửa ngoài phiên này và nay có {count} lỗi (ở dưới); các câu trả lời vẫn được lưu. Hãy sửa trong tệp trước khi gửi.", en: "{file} was edited outside this session and now has {count} {count|error|errors} (below); the answers are still saved. Fix {count|it|them} in the file before sending it." },
   "assess-finished": { vi: "Hoàn thành: {file}", en: "Finished: {file}" },
-  "assess-submitted": { vi: "Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp (ngày của công văn gửi)", en: "Day the self-assessment is sent to the collecting department (the date of its covering letter)" },
+  "assess-submitted": { vi: "Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp (ngày của công văn gửi)", en: "Date the self-assessment is sent to the collector (the date of its covering letter)" },
   "assess-submitted-not-yet": { vi: "Chưa gửi (để trống)", en: "Not sent yet (left empty)" },
   "assess-submitted-keep": { vi: "Giữ ngày {date}", en: "Keep {date}" },
   "assess-submitted-today": { vi: "Hôm nay, {date}", en: "Today, {date}" },

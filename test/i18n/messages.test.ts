@@ -246,6 +246,15 @@ describe("the day a file was sent has one English word, sent", () => {
   });
 });
 
+// assess asked the "Day the self-assessment is sent to the collecting department", where every other message calls
+// the đơn vị tổng hợp the collector, and the reports' column the "Date sent".
+describe("the đơn vị tổng hợp has one English name, the collector", () => {
+  it("no en text says collecting department, and assess asks the date sent to the collector", () => {
+    expect(enTexts().filter(([, en]) => /collecting department/.test(en)).map(([key]) => key)).toEqual([]);
+    expect(message("en", "assess-submitted")).toBe("Date the self-assessment is sent to the collector (the date of its covering letter)");
+  });
+});
+
 // A message sent the reader to a column, a sheet or a choice by its bare name ("xem cột Chưa trả lời, Thiếu minh chứng",
 // "Cuối danh sách: Trả lời sau, Mở menu"), where rpt-not-scored-note quotes the section it names, «Không chấm được».
 describe("a label the tool prints elsewhere, named in a message's own text, is quoted as a name", () => {
