@@ -191,7 +191,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-col-answer": { vi: "Trả lời để đạt điểm", en: "Answer that earns them" },
   "exp-kind-unanswered": { vi: "chưa trả lời", en: "unanswered" },
   "exp-kind-not_applicable": { vi: "đang trả lời không áp dụng", en: "answered not applicable" },
-  "exp-kind-low": { vi: "chưa đạt tối đa", en: "low score" },
+  "exp-kind-low": { vi: "chưa đạt tối đa", en: "short of the max" },
   "exp-kind-verified": { vi: "theo số liệu thẩm định", en: "on the verified figure" },
   "exp-kind-verified-na": { vi: "thẩm định ghi không áp dụng", en: "not applicable as verified" },
   "exp-evidence-needed": { vi: "kèm {count} minh chứng", en: "with {count} evidence {count|item|items}" },

@@ -457,7 +457,8 @@ describe("egov-score explain FILE", () => {
     expect(e.gains.filter((g: { verified?: boolean }) => !g.verified).length).toBeGreaterThan(0);
     const text = await captureContext("en");
     await explain(text.ctx, "examples/so-tai-chinh-quang-binh.yaml", { verified: true, top: "0", format: "md" });
-    expect(text.out()).toContain("(low score · on the verified figure)");
+    // As the vi says it, "chưa đạt tối đa": "low score" was said of 22.50/30, and of a bonus not earned yet.
+    expect(text.out()).toContain("(short of the max · on the verified figure)");
     const scored = JSON.parse((await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"])).stdout);
     expect(e.total).toBe(scored.rubrics[0].agencies[0].verified.total);
     expect(e.total).not.toBe(scored.rubrics[0].agencies[0].score.total);
