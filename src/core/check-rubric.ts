@@ -88,11 +88,19 @@ export function checkRubric(rubric: Rubric): Issue[] {
         // they fail for is named with its own sum (the sum of all, which counts for no type, misled).
         const byType = typeSums(group);
         const failing = byType.find(([, typeSum]) => Math.abs(typeSum - group.max) > eps);
-        if (!byType.some(([, typeSum]) => Math.abs(typeSum - sum) > eps)) issues.push({ code: "max-mismatch", path: [...path, "max"], params: { code: group.code, declared: group.max, sum: round(sum) } });
-        else if (failing) issues.push({ code: "max-mismatch-type", path: [...path, "max"], params: { code: group.code, declared: group.max, sum: round(failing[1]), type: failing[0] } });
+        const children = group.items.filter((item) => item.kind !== "heading");
+        if (!byType.some(([, typeSum]) => Math.abs(typeSum - sum) > eps)) issues.push({ code: "max-mismatch", path: [...path, "max"], params: { code: group.code, declared: group.max, sum: round(sum), ...addends(children) } });
+        else if (failing) issues.push({ code: "max-mismatch-type", path: [...path, "max"], params: { code: group.code, declared: group.max, sum: round(failing[1]), type: failing[0], ...addends(children.filter((item) => appliesTo(item, failing[0]))) } });
       }
     }
   };
+
+  /**
+   * The maxima a sum adds up, each by its code ("1.1 (10) + 1.2 (12)"): the one that is wrong is found without adding
+   * them again. None for one alone, whose max the sentence already says.
+   */
+  const addends = (items: readonly { code?: string; max: number }[]): { hint_addends?: string } =>
+    items.length < 2 ? {} : { hint_addends: items.map((item) => `${item.code ?? "?"} (${item.max})`).join(" + ") };
 
   /** The children's sum for each agency type the group applies to. */
   const typeSums = (group: Group): [string, number][] =>
@@ -200,7 +208,7 @@ export function checkRubric(rubric: Rubric): Issue[] {
   checkDecimals(rubric.scale, ["scale"], rubric.id);
   if ((rubric.aggregate ?? "sum") === "sum") {
     const sum = rubric.groups.reduce((s, g) => s + g.max, 0);
-    if (Math.abs(sum - rubric.scale) > eps) issues.push({ code: "scale-mismatch", path: ["scale"], params: { declared: rubric.scale, sum: round(sum) } });
+    if (Math.abs(sum - rubric.scale) > eps) issues.push({ code: "scale-mismatch", path: ["scale"], params: { declared: rubric.scale, sum: round(sum), ...addends(rubric.groups) } });
   }
   for (const key of ["bonus", "penalty"] as const) {
     rubric[key]?.items.forEach((item, i) => checkIndicator(item, [key, "items", String(i)]));

@@ -263,7 +263,17 @@ describe("checkRubric: what the schema cannot say", () => {
     oneTypeShort(rubric);
     const sums = new Map(rubric.agency_types.map((t) => [t.id, rubric.groups[0]!.items.reduce((s, i) => s + (i.kind !== "heading" && (i.applies_to === undefined || i.applies_to.includes(t.id)) ? i.max : 0), 0)]));
     expect(sums.get("department")).toBe(40);
-    expect(checkRubric(rubric).map((i) => i.params)).toEqual([{ code: "1", declared: 40, sum: sums.get("commune")!, type: "commune" }]);
+    expect(checkRubric(rubric).map((i) => i.params)).toEqual([{ code: "1", declared: 40, sum: sums.get("commune")!, type: "commune", hint_addends: "1.2 (10) + 1.3 (20)" }]);
+  });
+
+  // The sum alone left the author adding up the children again to find the one that is wrong.
+  it("lists the maxima the sum adds up, of the children that apply to the type it names", () => {
+    const rubric = miniRubric();
+    oneTypeShort(rubric);
+    const [issue] = checkRubric(rubric);
+    const finding = { code: issue!.code, params: issue!.params };
+    expect(hintTexts(finding, "en")).toEqual(["the children's maxima: 1.2 (10) + 1.3 (20)"]);
+    expect(hintTexts(finding, "vi")).toEqual(["điểm tối đa các mục con: 1.2 (10) + 1.3 (20)"]);
   });
 });
 

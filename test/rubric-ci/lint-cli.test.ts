@@ -262,12 +262,37 @@ describe("rubric lint output formats", () => {
     expect(report.files[1]).toEqual({ file: PASS, unreadable: false, errors: 0, warnings: 0, accepted: 0, acceptances: [], findings: [] });
   });
 
+  // "children add up to 100" left the author adding the children up again to find the max that is wrong.
+  it("a group's or the scale's sum that misses its max lists the maxima it adds up, each by its code, in vi and en", async () => {
+    const en = await runCli(["rubric", "lint", FAIL("max-mismatch")]);
+    expect(en.stderr).toContain("    hint: the children's maxima: 1.1 (60) + 1.2 (40)\n");
+    // One group's max is the sum the sentence says already.
+    expect(en.stderr).not.toContain("hint: the groups' maxima");
+    const vi = await runCli(["rubric", "lint", FAIL("max-mismatch"), "--lang", "vi"]);
+    expect(vi.stderr).toContain("    gợi ý: điểm tối đa các mục con: 1.1 (60) + 1.2 (40)\n");
+    const dir = tempDir();
+    const twoGroups = path.join(dir, "two-groups.yaml");
+    writeFileSync(twoGroups, readFileSync(FAIL("max-mismatch"), "utf8").replace("max: 90", "max: 100").replace("\nbands:", `
+- code: '2'
+  title: {vi: Nhóm thứ hai, en: Second group}
+  max: 10
+  items:
+  - code: '2.1'
+    title: {vi: Có ứng dụng di động, en: Has a mobile app}
+    max: 10
+    input: {type: boolean}
+    rule: {type: fixed}
+bands:`));
+    expect((await runCli(["rubric", "lint", twoGroups])).stderr).toContain("    hint: the groups' maxima: 1 (100) + 2 (10)\n");
+    expect((await runCli(["rubric", "lint", twoGroups, "--lang", "vi"])).stderr).toContain("    gợi ý: điểm tối đa các nhóm: 1 (100) + 2 (10)\n");
+  });
+
   it("github: one workflow command per finding, with file, line, col and an escaped message", async () => {
     const r = await runCli(["rubric", "lint", FAIL("max-mismatch"), FAIL("band-gap"), "--format", "github"]);
     expect(r.code).toBe(1);
     expect(r.stdout.trimEnd().split("\n")).toEqual([
       "::error file=test/fixtures/lint/max-mismatch.fail.yaml,line=8,col=8,title=egov-score scale-mismatch::The scale is 100 but the groups' maxima add up to 90: fix the scale, or the max of the group that is wrong",
-      "::error file=test/fixtures/lint/max-mismatch.fail.yaml,line=21,col=8,title=egov-score max-mismatch::The max of group 1 is 90 but its children add up to 100: fix the group's max, or the max of the child that is wrong",
+      "::error file=test/fixtures/lint/max-mismatch.fail.yaml,line=21,col=8,title=egov-score max-mismatch::The max of group 1 is 90 but its children add up to 100: fix the group's max, or the max of the child that is wrong; the children's maxima: 1.1 (60) + 1.2 (40)",
       "::warning file=test/fixtures/lint/band-gap.fail.yaml,line=40,col=10,title=egov-score band-gap::The lowest band (chua-dat) starts at 20 %25: a lower total gets no band",
     ]);
   });
@@ -295,8 +320,8 @@ describe("rubric lint output formats", () => {
     ]);
     const failure = all(suites[0]!, "failure")[1]!;
     expect(failure.attrs.type).toBe("max-mismatch");
-    expect(failure.attrs.message).toBe("The max of group 1 is 90 but its children add up to 100: fix the group's max, or the max of the child that is wrong");
-    expect(failure.text).toBe("test/fixtures/lint/max-mismatch.fail.yaml:21:8 error The max of group 1 is 90 but its children add up to 100: fix the group's max, or the max of the child that is wrong [max-mismatch]");
+    expect(failure.attrs.message).toBe("The max of group 1 is 90 but its children add up to 100: fix the group's max, or the max of the child that is wrong; the children's maxima: 1.1 (60) + 1.2 (40)");
+    expect(failure.text).toBe("test/fixtures/lint/max-mismatch.fail.yaml:21:8 error The max of group 1 is 90 but its children add up to 100: fix the group's max, or the max of the child that is wrong; the children's maxima: 1.1 (60) + 1.2 (40) [max-mismatch]");
     expect(all(suites[1]!, "system-out")[0]!.text).toContain("warning The lowest band");
     expect(all(suites[2]!, "testcase")[0]!.attrs.name).toBe("rubric lint");
     const strict = parseXml((await runCli(["rubric", "lint", FAIL("band-gap"), "--format", "junit", "--fail-severity", "warning"])).stdout);
