@@ -283,7 +283,7 @@ function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof
   const answer = answerWords(r, indicator, lang, written);
   const out: ExplainedIndicator = {
     code: r.code, title: r.title, group: r.parent, status: r.status, value: r.value ?? null, answer, rule,
-    na: r.na_policy ? naWords(r.na_policy, lang) : null,
+    na: r.na_policy ? naWords(r.na_policy, lang, r.parent) : null,
     points: r.points, max: indicator?.max ?? r.max, excluded: r.excluded,
     evidence: r.evidence, evidence_missing: r.evidence_missing,
     why: why(r, indicator, lang, decimals),
@@ -359,7 +359,8 @@ function why(r: IndicatorResult, indicator: Indicator | undefined, lang: Lang, d
     case "not_applicable":
       if (r.na_cause === "agency_type") return message(lang, "exp-why-type");
       if (r.na_cause === "zero_denominator") return message(lang, "exp-why-zero-denominator");
-      return r.excluded ? message(lang, "exp-why-na-excluded") : message(lang, "exp-why-na-points", { points: p(r.points), max: mx(r.max) });
+      if (r.excluded) return message(lang, r.parent === "bonus" || r.parent === "penalty" ? `exp-why-na-excluded-${r.parent}` : "exp-why-na-excluded");
+      return message(lang, "exp-why-na-points", { points: p(r.points), max: mx(r.max) });
     case "scored": {
       const parts = [r.parent === "penalty" ? (r.points > 0 ? message(lang, "exp-why-penalty", { points: p(r.points) }) : message(lang, "exp-why-penalty-none")) : message(lang, r.points >= r.max ? "exp-why-full" : "exp-why-partial", { points: p(r.points), max: mx(r.max) })];
       if (r.evidence_missing > 0) parts.push(message(lang, indicator?.evidence?.when_missing === "no_points" ? "exp-why-evidence-withheld" : "exp-why-evidence", { count: r.evidence_missing }));

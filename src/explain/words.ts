@@ -79,6 +79,14 @@ export function ruleWords(rule: Rule, input: Input, max: number, lang: Lang, dec
 }
 
 /** The N/A policy as rubric show says it, with its label: "N/A: allowed; full marks" (show said it apart from explain's "not applicable: full points"). */
-export function naWords(policy: string, lang: Lang): string {
-  return `${message(lang, "show-na")}: ${message(lang, `show-na-${policy}`)}`;
+export function naWords(policy: string, lang: Lang, parent?: string): string {
+  return `${message(lang, "show-na")}: ${message(lang, naPolicyKey(policy, parent))}`;
+}
+
+/**
+ * The message of an N/A policy. A bonus or penalty item under `rescale` has no group to rescale: left out, it adds
+ * nothing to the bonus or takes nothing off (it read "the indicator is left out and its group rescaled").
+ */
+export function naPolicyKey(policy: string, parent?: string): string {
+  return policy === "rescale" && (parent === "bonus" || parent === "penalty") ? `show-na-rescale-${parent}` : `show-na-${policy}`;
 }

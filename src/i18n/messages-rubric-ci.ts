@@ -473,6 +473,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "show-scoring": { vi: "Cách tính điểm", en: "Scoring" },
   // The N/A policy, which explain says in these words too (after its label), so that the two never word it two ways.
   "show-na": { vi: "Trả lời không áp dụng", en: "N/A" },
+  "show-na-rescale-bonus": { vi: "được phép; mục không tính, không được cộng điểm thưởng", en: "allowed; the item is left out and adds nothing to the bonus" },
+  "show-na-rescale-penalty": { vi: "được phép; mục không tính, không bị trừ điểm", en: "allowed; the item is left out and nothing is deducted for it" },
   "show-na-rescale": { vi: "được phép; chỉ số không tính, nhóm được quy đổi", en: "allowed; the indicator is left out and its group rescaled" },
   "show-na-full": { vi: "được phép; được điểm tối đa", en: "allowed; full marks" },
   "show-na-zero": { vi: "được phép; 0 điểm", en: "allowed; 0 points" },

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { scoreAgency } from "../../src/core/score.js";
 import { explainAgency } from "../../src/explain/explain.js";
 import { rubricMarkdown } from "../../src/rubric-ci/show/rubric-md.js";
+import { rubricCsv } from "../../src/rubric-ci/show/rubric-csv.js";
 import { agency, miniRubric } from "../helpers/mini-rubric.js";
 
 // Explain said "not applicable: full points" where rubric show said "N/A: allowed; full marks": one policy, two wordings.
@@ -23,5 +24,34 @@ describe("the N/A policy", () => {
   it("an answer left out under rescale is worded as b = 0 is", () => {
     const explained = explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: file, score: scoreAgency(rubric, file) }, "en");
     expect(explained.indicators.find((i) => i.code === "1.2")!.why).toBe("Not applicable: the indicator is left out and its group rescaled.");
+  });
+});
+
+// A bonus or penalty item under na: rescale read "the indicator is left out and its group rescaled": it has no group,
+// and nothing is rescaled; left out, it adds nothing to the bonus or takes nothing off.
+describe("N/A under rescale on a bonus or penalty item", () => {
+  const rubric = miniRubric({ defaults: { na: "rescale" } });
+  const file = agency({ "1.1": { value: 10 }, "1.2": { value: 20 }, "1.3": { value: 3 }, "2.1": { value: 100 }, "2.2": { value: 50 }, "T.1": { na: true, reason: "x" }, "TR.1": { na: true, reason: "x" } });
+  const explained = (lang: "vi" | "en") => explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: file, score: scoreAgency(rubric, file) }, lang);
+
+  it("explain says the item adds nothing to the bonus, or that nothing is deducted for it, in vi and en", () => {
+    const en = explained("en").indicators;
+    expect(en.find((i) => i.code === "T.1")).toMatchObject({ na: "N/A: allowed; the item is left out and adds nothing to the bonus", why: "Not applicable: the item is left out and adds nothing to the bonus." });
+    expect(en.find((i) => i.code === "TR.1")).toMatchObject({ na: "N/A: allowed; the item is left out and nothing is deducted for it", why: "Not applicable: the item is left out and nothing is deducted for it." });
+    const vi = explained("vi").indicators;
+    expect(vi.find((i) => i.code === "T.1")!.why).toBe("Không áp dụng: mục không tính, không được cộng điểm thưởng.");
+    expect(vi.find((i) => i.code === "TR.1")!.why).toBe("Không áp dụng: mục không tính, không bị trừ điểm.");
+  });
+
+  it("rubric show (md and csv) says it so too; the group's indicators keep their rescaling", () => {
+    const md = rubricMarkdown(rubric, "en");
+    expect(md.slice(md.indexOf("### T.1 "))).toMatch(/^### T\.1 [^\n]*\n(?:[^#][^\n]*\n|\n)*- \*\*N\/A:\*\* allowed; the item is left out and adds nothing to the bonus\n/);
+    expect(md.slice(md.indexOf("### TR.1 "))).toContain("- **N/A:** allowed; the item is left out and nothing is deducted for it\n");
+    expect(md.slice(md.indexOf("### 1.2 "), md.indexOf("### 1.3 "))).toContain("- **N/A:** allowed; the indicator is left out and its group rescaled\n");
+    const vi = rubricMarkdown(rubric, "vi");
+    expect(vi.slice(vi.indexOf("### T.1 "))).toContain("được phép; mục không tính, không được cộng điểm thưởng\n");
+    const csv = rubricCsv(rubric, "en", ",").split("\r\n");
+    expect(csv.find((row) => row.includes(",T.1,"))).toContain(",allowed; the item is left out and adds nothing to the bonus,");
+    expect(csv.find((row) => row.includes(",TR.1,"))).toContain(",allowed; the item is left out and nothing is deducted for it,");
   });
 });

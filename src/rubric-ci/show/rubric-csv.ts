@@ -4,6 +4,7 @@ import { message } from "../../i18n/messages.js";
 import { type Cell, csvRows } from "../../report/csv.js";
 import { describeRule } from "./describe-rule.js";
 import { zeroDenominatorText } from "./zero-denominator.js";
+import { naPolicyKey } from "../../explain/words.js";
 
 /**
  * The rubric as a spreadsheet, written as score's csv is (byte-order mark, CRLF, cells that cannot start a
@@ -22,14 +23,14 @@ function* rows(rubric: Rubric, lang: Lang): Generator<Cell[]> {
     m("show-col-group-code"), m("col-group"), m("show-col-subgroup-code"), m("show-col-subgroup"),
     m("col-code"), m("rpt-col-indicator"), m("col-max"), m("col-input"), m("col-rule"), m("show-scoring"), "b = 0", m("show-na"), m("show-applies-to"),
   ];
-  const row = (ind: Indicator, group: Cell[]): Cell[] => [
+  const row = (ind: Indicator, group: Cell[], adjustment?: "bonus" | "penalty"): Cell[] => [
     ...group,
     ind.code, ind.title[lang], ind.info_only ? null : ind.max,
     m(`input-kind-${ind.input.type}`), m(`rule-kind-${ind.rule?.type ?? "info"}`),
     ind.info_only || !ind.rule ? m("show-info-only") : describeRule(ind.rule, ind.input, ind.max, rubric.rounding.decimals, lang),
     // What a ratio a/b (or each such part) scores when b is 0, as the md says it under the rule.
     (ind.info_only ? undefined : zeroDenominatorText(ind.input, lang)) ?? "",
-    ind.info_only ? "" : m(`show-na-${naPolicy(rubric, ind)}`),
+    ind.info_only ? "" : m(naPolicyKey(naPolicy(rubric, ind), adjustment)),
     rubric.agency_types.filter((t) => indicatorApplies(rubric, ind, t.id)).map((t) => t.label[lang]).join(" | "),
   ];
   // `top`: the group at the rubric's first level; `sub`: the group an indicator deeper down is in.
@@ -41,6 +42,6 @@ function* rows(rubric: Rubric, lang: Lang): Generator<Cell[]> {
   }
   for (const g of rubric.groups) yield* walk(g.items, g);
   for (const key of ["bonus", "penalty"] as const) {
-    for (const ind of rubric[key]?.items ?? []) yield row(ind, ["", m(key), "", ""]);
+    for (const ind of rubric[key]?.items ?? []) yield row(ind, ["", m(key), "", ""], key);
   }
 }

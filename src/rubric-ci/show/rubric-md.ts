@@ -7,6 +7,7 @@ import { dateText } from "../../report/format-number.js";
 import { describeComposite, describeRule, describeTerms, points } from "./describe-rule.js";
 import { typeList } from "../../core/type-list.js";
 import { zeroDenominatorText } from "./zero-denominator.js";
+import { naPolicyKey } from "../../explain/words.js";
 
 /** The rubric as a readable Markdown document: metadata, an overview, every indicator with its input and rule in words, bonus, penalty, bands. */
 export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
@@ -36,7 +37,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
   out.push(`| | **${m("total")}** | **${pts(rubric.scale)}** |`, "");
   if (rubric.aggregate && rubric.aggregate !== "sum") out.push(m(`show-aggregate-${rubric.aggregate}`), "");
 
-  const indicator = (ind: Indicator, depth: number) => {
+  const indicator = (ind: Indicator, depth: number, adjustment?: "bonus" | "penalty") => {
     const points = ind.info_only ? m("show-info-only") : m("show-points", { max: pts(ind.max) });
     out.push(`${"#".repeat(Math.min(6, depth))} ${ind.code} ${t(ind.title)} — ${points}`, "");
     const rows: string[] = [`- **${m("assess-format")}:** ${md(answerFormat(ind.input, lang, "reference"))}`];
@@ -48,7 +49,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
     const zero = ind.info_only ? undefined : zeroDenominatorText(ind.input, lang);
     if (zero) rows.push(`- **b = 0:** ${md(zero)}`);
     const na = naPolicy(rubric, ind);
-    if (!ind.info_only) rows.push(`- **${m("show-na")}:** ${m(`show-na-${na}`)}`);
+    if (!ind.info_only) rows.push(`- **${m("show-na")}:** ${m(naPolicyKey(na, adjustment))}`);
     const evidence = evidenceRule(ind, lang);
     if (evidence) rows.push(`- **${m("show-evidence")}:** ${md(evidence.replace(/^[^:]*:\s*/, ""))}`);
     if (ind.applies_to) rows.push(`- **${m("show-applies-to")}:** ${typeList(ind.applies_to.map(typeLabel).map(md), lang)}`);
@@ -82,7 +83,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
     const adj = rubric[key];
     if (!adj) continue;
     out.push(`## ${m(key)} — ${m("show-at-most", { cap: pts(adj.cap) })}`, "", m(`show-${key}-note`, { cap: pts(adj.cap) }), "");
-    for (const item of adj.items) indicator(item, 3);
+    for (const item of adj.items) indicator(item, 3, key);
   }
 
   out.push(`## ${m("show-bands")}`, "");
