@@ -192,14 +192,18 @@ export function checkRubric(rubric: Rubric): Issue[] {
 
   // Listed from the highest min: a list wholly from the lowest up (the order an author first writes) is one finding
   // with the order to write, not one a step; otherwise each min not below the one before it.
-  const checkOrder = (list: { min: number }[], path: string[], key: "steps" | "levels") => {
+  const checkOrder = (list: { min: number; id?: string }[], path: string[], key: "steps" | "levels") => {
     if (list.length > 1 && list.every((x, i) => i === 0 || x.min > list[i - 1]!.min)) {
       const mins = list.map((x) => x.min);
       issues.push({ code: "bands-order", path: [...path, key, "0", "min"], params: { order_of: key, mins: mins.join(", "), reversed: [...mins].reverse().join(", ") } });
       return;
     }
     list.forEach((x, i) => {
-      if (i > 0 && x.min >= list[i - 1]!.min) issues.push({ code: "bands-order", path: [...path, key, String(i), "min"], params: { order_of: key, min: x.min, previous: list[i - 1]!.min } });
+      if (i === 0 || x.min < list[i - 1]!.min) return;
+      const previous = list[i - 1]!;
+      // Two ways out, as the author meant it: a min mistyped, or an item listed below one it ranks above.
+      const fix: Record<string, string | number> = x.min === previous.min ? {} : key === "levels" ? { hint_order_level: x.id ?? "?", hint_order_previous: previous.id ?? "?" } : { hint_order_step: x.min };
+      issues.push({ code: "bands-order", path: [...path, key, String(i), "min"], params: { order_of: key, min: x.min, previous: previous.min, ...fix } });
     });
   };
 

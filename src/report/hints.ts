@@ -51,6 +51,8 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_write_lang !== undefined) hints.push(message(lang, p.hint_write_lang === "en" ? "write-english" : "write-vietnamese"));
   if (p.hint_stray_field !== undefined) hints.push(message(lang, "stray-field", p));
   if (p.hint_free_code !== undefined) hints.push(message(lang, "free-code", p));
+  if (p.hint_order_level !== undefined) hints.push(message(lang, "bands-order-level-fix", p));
+  if (p.hint_order_step !== undefined) hints.push(message(lang, "bands-order-step-fix", p));
   if (p.hint_addends !== undefined) hints.push(message(lang, d.code === "scale-mismatch" ? "scale-addends" : "max-addends", p));
   if (p.hint_group_code !== undefined) hints.push(message(lang, "group-free-code", p));
   if (p.hint_new_item !== undefined) hints.push(message(lang, "key-starts-item", p));

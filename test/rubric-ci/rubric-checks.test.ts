@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { message } from "../../src/i18n/messages.js";
+import { hintTexts } from "../../src/report/hints.js";
 import { lintFile } from "../../src/rubric-ci/lint/lint-file.js";
 import { tempDirs } from "./helpers/files.js";
 
@@ -54,5 +55,30 @@ describe("rubric checks that no lint fixture set off", () => {
     expect(found!.frame?.lines.length).toBeGreaterThan(0);
     expect(message("en", code, found!.params)).toBe(en);
     expect(message("vi", code, found!.params)).toBe(vi);
+  });
+});
+
+// "90 after 85" said the order was wrong, and not what to change: a min mistyped, or a level listed below one it ranks above.
+describe("a band level or step out of place says the two ways to mend it", () => {
+  const hintsOf = (from: string, to: string) => {
+    const file = path.join(tempDir(), "out-of-place.yaml");
+    writeFileSync(file, CLEAN.replace(from, to));
+    const [found] = lintFile(file).findings;
+    expect(found!.code).toBe("bands-order");
+    return { en: hintTexts(found!, "en"), vi: hintTexts(found!, "vi") };
+  };
+
+  it("a level: its id, the min to go below and whose, or to list it first", () => {
+    expect(hintsOf("{id: yeu, min: 0,", "{id: kha, min: 90, label: {vi: Khá, en: Fair}}, {id: yeu, min: 0,")).toEqual({
+      en: ["give kha a min below 80 (tot's), or, if kha is the higher band, list it before tot"],
+      vi: ["cho mức kha một min thấp hơn 80 (min của tot), hoặc nếu kha là mức cao hơn thì xếp nó lên trước tot"],
+    });
+  });
+
+  it("a step: a min below the one before it, or listed before it", () => {
+    expect(hintsOf("[{min: 4, points: 20}, {min: 2, points: 10}]", "[{min: 4, points: 20}, {min: 1, points: 5}, {min: 2, points: 10}]")).toEqual({
+      en: ["give this step a min below 1, or list the step from 2 before the step from 1"],
+      vi: ["cho bậc này một min thấp hơn 1, hoặc xếp bậc min 2 lên trước bậc min 1"],
+    });
   });
 });

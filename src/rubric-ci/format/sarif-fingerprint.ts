@@ -15,10 +15,10 @@ export const FINGERPRINT_KEY = "egovScore/v1";
  * follows from the path (…/en or …/vi) and was added after the recipe: left out, alerts raised before keep their identity.
  * So are `hint_group_code` and `hint_group` (a moved item's group, its next free code there), added to code-prefix and
  * duplicate-code after the recipe: the group is the finding's `parent`, and the free code moves as hint_free_code does.
- * So is `hint_addends`, the maxima a max-mismatch or scale-mismatch adds up, added after the recipe: its sum is said already.
+ * So are bands-order's hint_order_* (the ids or min the fix names), added after the recipe. So is `hint_addends`, the maxima a max-mismatch or scale-mismatch adds up, added after the recipe: its sum is said already.
  * So are zero-weights' words for its `code`, its `aggregate` and what follows (parent_named_*, aggregate_name_*, left_out_*), added after the recipe too.
  */
-const WHERE = new Set(["first", "first_line", "tab_from", "tab_to", "hint_space_col", "hint_free_code", "hint_write_lang", "hint_group_code", "hint_group", "hint_addends",
+const WHERE = new Set(["first", "first_line", "tab_from", "tab_to", "hint_space_col", "hint_free_code", "hint_write_lang", "hint_group_code", "hint_group", "hint_addends", "hint_order_level", "hint_order_previous", "hint_order_step",
   "parent_named_vi", "parent_named_en", "aggregate_name_vi", "aggregate_name_en", "left_out_vi", "left_out_en"]);
 
 /**
