@@ -6,6 +6,8 @@ import type { Io } from "./io.js";
 export interface Context {
   io: Io;
   lang: Lang;
+  /** The --lang given on the command line, carried into the commands we suggest (see withLangOption); none when the language came from the locale. */
+  langOption?: Lang;
   verbose: boolean;
   quiet: boolean;
   colorOut: ChalkInstance;
@@ -16,11 +18,12 @@ export interface Context {
   tool: { name: "egov-score"; version: string };
 }
 
-export async function makeContext(io: Io, lang: Lang, flags: { color?: boolean; verbose?: boolean; quiet?: boolean }, version: string): Promise<Context> {
+export async function makeContext(io: Io, lang: Lang, flags: { color?: boolean; verbose?: boolean; quiet?: boolean; langGiven?: boolean }, version: string): Promise<Context> {
   const { Chalk } = await import("chalk");
   const allowed = flags.color !== false && colourAllowed(io.env);
   return {
     io, lang,
+    ...(flags.langGiven ? { langOption: lang } : {}),
     tool: { name: "egov-score", version },
     verbose: flags.verbose === true,
     quiet: flags.quiet === true,

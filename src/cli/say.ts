@@ -4,15 +4,19 @@ import { formatDiagnostic } from "../report/diagnostics.js";
 import { wrapForTerminal } from "../report/wrap.js";
 import type { Context } from "./context.js";
 import type { Rubric } from "../core/rubric.js";
+import { withLangOption } from "../load/shell-word.js";
 
 /** A file's finding on standard error, its sentences wrapped to the terminal (its code frame as the file has it). */
 export function showDiagnostic(ctx: Context, d: LocatedDiagnostic): void {
-  ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
+  ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns, ctx.langOption) + "\n\n");
 }
 
-/** Lines said on standard error, wrapped at spaces on a terminal; `whole`: texts never broken (a file's path with spaces). */
+/**
+ * Lines said on standard error, wrapped at spaces on a terminal; `whole`: texts never broken (a file's path with spaces).
+ * The commands they suggest keep the --lang given (before wrapping, which then counts it).
+ */
 export function terminalLines(ctx: Context, whole: string[] = []): (text: string) => void {
-  return (text) => ctx.io.stderr(wrapForTerminal(text, ctx.io.stderrColumns, undefined, whole) + "\n");
+  return (text) => ctx.io.stderr(wrapForTerminal(withLangOption(text, ctx.langOption), ctx.io.stderrColumns, undefined, whole) + "\n");
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Lang } from "../core/rubric.js";
+
 /**
  * A word as typed at a shell: as it is when it holds only letters, digits and path signs; in double quotes
  * (which cmd, PowerShell and sh all take) when it has spaces or a backslash; in single quotes (sh and
@@ -20,4 +22,16 @@ export function fileWord(file: string): string {
  */
 export function assessCommand(file: string, rubricWord: string): string {
   return `egov-score assess ${fileWord(file)} --rubric ${rubricWord}`;
+}
+
+/** Our commands, as a text suggests them: `egov-score` followed by one of them. */
+const SUGGESTED_COMMAND = /\begov-score (?=(?:assess|init|validate|score|explain|rubric|schema)\b)/g;
+
+/**
+ * `text` with the --lang the user gave in each command it suggests (`egov-score --lang en assess FILE`): copied
+ * on a machine whose locale says the other language, the command would answer in that one. Without a --lang
+ * given, `text` as it is: the locale that chose the language chooses it again.
+ */
+export function withLangOption(text: string, lang: Lang | undefined): string {
+  return lang === undefined ? text : text.replace(SUGGESTED_COMMAND, `egov-score --lang ${lang} `);
 }

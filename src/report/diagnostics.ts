@@ -4,6 +4,7 @@ import { expectedText, findingText, foundText, message } from "../i18n/messages.
 import type { LocatedDiagnostic } from "../load/located.js";
 import { safeStrings } from "./terminal-safe.js";
 import { hintTexts } from "./hints.js";
+import { withLangOption } from "../load/shell-word.js";
 import { wrapForTerminal } from "./wrap.js";
 import { truncate } from "../core/truncate.js";
 import { graphemesOf } from "../core/graphemes.js";
@@ -23,8 +24,8 @@ export function placeOf(file: string, d: { line?: number; col?: number }): strin
   return d.line !== undefined ? `${file}:${d.line}:${d.col ?? 1}` : file;
 }
 
-/** "file:line:col severity message [code]", then a code frame, what was found and what was expected. */
-export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: ChalkInstance, terminalColumns?: number): string {
+/** "file:line:col severity message [code]", then a code frame, what was found and what was expected; `langOption`: the --lang given, kept in the commands it suggests. */
+export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: ChalkInstance, terminalColumns?: number, langOption?: Lang): string {
   const safe = safeStrings(found);
   // What the message quotes (a key, a value found) stays on its line: a line feed in it is shown as ␊. A text of
   // the file's is cut at 300 letters, more than a Windows path holds (a 100 KB value printed 100 KB for one
@@ -62,8 +63,9 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.found !== undefined) out.push(`    ${message(lang, "found")}: ${foundText(lang, d.code, p.found)}`);
   if (p.expected_key !== undefined) out.push(`    ${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
   for (const hint of hintTexts(d, lang)) out.push(`    ${message(lang, "hint")}: ${hint}`);
-  // The place (a path may have spaces) is never broken across lines: copied, it must name the file.
-  return out.map((line, i) => (i >= frameFrom && i < frameTo ? line : wrapForTerminal(line, terminalColumns, undefined, [where, ...links]))).join("\n");
+  // The place (a path may have spaces) is never broken across lines: copied, it must name the file. The commands
+  // suggested keep the --lang given (`langOption`); the code frame is the file's, as it is.
+  return out.map((line, i) => (i >= frameFrom && i < frameTo ? line : wrapForTerminal(withLangOption(line, langOption), terminalColumns, undefined, [where, ...links]))).join("\n");
 }
 
 /** Printable ASCII and tabs: a column each, nothing to segment or measure (most frame lines). */

@@ -120,7 +120,7 @@ describe("validate on a file of the earlier version: the command that moves it",
       const en = await runCli(["validate", relFile, "--rubric", relRubric]);
       expect(en.stderr).toContain(`hint: to answer version 2 instead: egov-score assess "${relFile}" --rubric "${relRubric}" says what changes for the file and moves it`);
       const vi = await runCli(["validate", file, "--rubric", v2, "--lang", "vi"]);
-      expect(vi.stderr).toContain(`gợi ý: để trả lời theo phiên bản 2: egov-score assess "${file}" --rubric "${v2}" cho biết những gì thay đổi với tệp rồi chuyển tệp`);
+      expect(vi.stderr).toContain(`gợi ý: để trả lời theo phiên bản 2: egov-score --lang vi assess "${file}" --rubric "${v2}" cho biết những gì thay đổi với tệp rồi chuyển tệp`);
       const stdin = await runCli(["validate", "-", "--rubric", v2], { stdin: text });
       expect(stdin.stderr).toContain("hint: to answer version 2 instead: egov-score assess on this file with that rubric says what changes");
     } finally {

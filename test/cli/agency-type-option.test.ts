@@ -107,7 +107,7 @@ describe("an agency file whose type is another bundled rubric's", () => {
   it.each([["commune", "commune"], ["xã", "commune"]])("type: %s in a dti-cap-so file names dti-cap-xa and how its file is made", async (typed, id) => {
     const r = await runCli(["validate", withType(`so-${id}-${typed.length}.yaml`, "department", typed), "--lang", "en"]);
     expect(r.code).toBe(1);
-    expect(r.stderr.replace(/\s+/g, " ")).toContain(`hint: ${typed} is an agency type of the bundled rubric dti-cap-xa, not of the rubric this file answers: a file for dti-cap-xa is made with egov-score init -t ${id} -o FILE.yaml (or egov-score assess NEW-FILE.yaml -t ${id})`);
+    expect(r.stderr.replace(/\s+/g, " ")).toContain(`hint: ${typed} is an agency type of the bundled rubric dti-cap-xa, not of the rubric this file answers: a file for dti-cap-xa is made with egov-score --lang en init -t ${id} -o FILE.yaml (or egov-score --lang en assess NEW-FILE.yaml -t ${id})`);
   });
 
   it("a type no bundled rubric has gets no such hint", async () => {

@@ -29,7 +29,7 @@ describe("assess in a folder that may not be written in", () => {
       const r = await runCli(["assess", "huyen.yaml", "--lang", "vi"], { stdinIsTTY: true, columns: 200, cwd: dir });
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`Không ghi được vào thư mục ${dir} (không có quyền)`);
-      expect(r.stderr).toContain(`ví dụ: egov-score assess ${path.join(home, "huyen.yaml")}`);
+      expect(r.stderr).toContain(`ví dụ: egov-score --lang vi assess ${path.join(home, "huyen.yaml")}`);
       expect(r.stderr).not.toContain("thư mục . ");
     } finally {
       process.chdir(cwd);

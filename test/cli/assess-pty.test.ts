@@ -815,7 +815,7 @@ describe("assess interrupted in the header", () => {
     const f = new Terminal(["assess", "so.yaml", "--agency-type", "commune", "--lang", "en"]);
     expect(await f.exited).toBe(2);
     expect(f.transcript.replace(/\s+/g, " ")).toContain("is not in the rubric dti-cap-so 2025.1 that so.yaml answers");
-    expect(f.transcript.replace(/\s+/g, " ")).toContain("it is a type of dti-cap-xa: to answer dti-cap-xa, start a new file, e.g. egov-score assess NEW-FILE.yaml -t commune");
+    expect(f.transcript.replace(/\s+/g, " ")).toContain("it is a type of dti-cap-xa: to answer dti-cap-xa, start a new file, e.g. egov-score --lang en assess NEW-FILE.yaml -t commune");
     // Without --rubric, the type names the rubric (test "assess of a new file for a commune").
     const r = new Terminal(["assess", "xa.yaml", "--agency-type", "commune"]);
     await r.answer("Tên cơ quan", "\x03");
@@ -1587,8 +1587,8 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
     const flat = (text: string) => text.replace(/\s+/g, " ");
     expect(spawnSync(process.execPath, [BIN, "init", "-o", "trong.yaml"], { cwd: dir }).status).toBe(0);
     for (const [lang, said] of [
-      ["en", "it is a type of dti-cap-xa. trong.yaml holds no answers yet, so it can be started over for dti-cap-xa: egov-score assess trong.yaml --rubric dti-cap-xa -t commune"],
-      ["vi", "loại này thuộc bộ chỉ số dti-cap-xa. Tệp trong.yaml chưa có câu trả lời nào, nên có thể bắt đầu lại theo bộ dti-cap-xa: egov-score assess trong.yaml --rubric dti-cap-xa -t commune"],
+      ["en", "it is a type of dti-cap-xa. trong.yaml holds no answers yet, so it can be started over for dti-cap-xa: egov-score --lang en assess trong.yaml --rubric dti-cap-xa -t commune"],
+      ["vi", "loại này thuộc bộ chỉ số dti-cap-xa. Tệp trong.yaml chưa có câu trả lời nào, nên có thể bắt đầu lại theo bộ dti-cap-xa: egov-score --lang vi assess trong.yaml --rubric dti-cap-xa -t commune"],
     ]) {
       const t = new Terminal(["--lang", lang!, "assess", "trong.yaml", "-t", "UBND xã"], 300);
       expect(await t.exited).toBe(2);

@@ -69,8 +69,8 @@ describe("assess --rubric R on a file of another rubric holding no answers yet",
   const initBlank = async (file: string) => { expect((await runCli(["init", "-o", file, "--force"])).code).toBe(0); };
 
   it.each([
-    ["vi", "chọn đúng bộ chỉ số bằng --rubric dti-cap-so)", "moi.yaml chưa có câu trả lời nào: để bắt đầu lại tệp theo bộ chỉ số dti-cap-xa (--force ghi đè tệp, chỉ mất phần đầu tệp): egov-score init --rubric dti-cap-xa -o moi.yaml --force"],
-    ["en", "name the right one with --rubric dti-cap-so)", "moi.yaml holds no answers yet: to start it again for rubric dti-cap-xa (--force writes over it, losing only its header): egov-score init --rubric dti-cap-xa -o moi.yaml --force"],
+    ["vi", "chọn đúng bộ chỉ số bằng --rubric dti-cap-so)", "moi.yaml chưa có câu trả lời nào: để bắt đầu lại tệp theo bộ chỉ số dti-cap-xa (--force ghi đè tệp, chỉ mất phần đầu tệp): egov-score --lang vi init --rubric dti-cap-xa -o moi.yaml --force"],
+    ["en", "name the right one with --rubric dti-cap-so)", "moi.yaml holds no answers yet: to start it again for rubric dti-cap-xa (--force writes over it, losing only its header): egov-score --lang en init --rubric dti-cap-xa -o moi.yaml --force"],
   ] as const)("init's blanks (%s): says the init that starts it for the rubric asked", async (lang, today, start) => {
     const r = await assessNew(initBlank, lang);
     expect(r.code).toBe(1);
@@ -81,13 +81,13 @@ describe("assess --rubric R on a file of another rubric holding no answers yet",
   it("a header only: the same init", async () => {
     const r = await assessNew(async (file) => writeFileSync(file, 'rubric: {id: dti-cap-so, version: "2025.1"}\nagency: {id: so-x, name: Sở X, type: department}\nperiod: "2025"\n'), "en");
     expect(r.code).toBe(1);
-    expect(r.said).toContain("egov-score init --rubric dti-cap-xa -o moi.yaml --force");
+    expect(r.said).toContain("egov-score --lang en init --rubric dti-cap-xa -o moi.yaml --force");
   });
 
   // A later version of the rubric asked (the collector's file not yet had): refused with no way to start it for the one asked.
   it.each([
-    ["vi", "moi.yaml chưa có câu trả lời nào: để bắt đầu lại tệp theo bộ chỉ số dti-cap-xa (--force ghi đè tệp, chỉ mất phần đầu tệp): egov-score init --rubric dti-cap-xa -o moi.yaml --force"],
-    ["en", "moi.yaml holds no answers yet: to start it again for rubric dti-cap-xa (--force writes over it, losing only its header): egov-score init --rubric dti-cap-xa -o moi.yaml --force"],
+    ["vi", "moi.yaml chưa có câu trả lời nào: để bắt đầu lại tệp theo bộ chỉ số dti-cap-xa (--force ghi đè tệp, chỉ mất phần đầu tệp): egov-score --lang vi init --rubric dti-cap-xa -o moi.yaml --force"],
+    ["en", "moi.yaml holds no answers yet: to start it again for rubric dti-cap-xa (--force writes over it, losing only its header): egov-score --lang en init --rubric dti-cap-xa -o moi.yaml --force"],
   ] as const)("init's blanks of another version of the rubric asked (%s): the same init", async (lang, start) => {
     const r = await assessNew(async (file) => {
       expect((await runCli(["init", "--rubric", "dti-cap-xa", "-o", file, "--force"])).code).toBe(0);
@@ -100,8 +100,8 @@ describe("assess --rubric R on a file of another rubric holding no answers yet",
 
   // A ward's officer had filled `type: ward`: the init offered made the file again with an empty type, to be asked again.
   it.each([
-    ["vi", "theo bộ chỉ số dti-cap-xa (--force ghi đè tệp, chỉ mất phần đầu tệp): egov-score init --rubric dti-cap-xa -o moi.yaml -t ward --force"],
-    ["en", "for rubric dti-cap-xa (--force writes over it, losing only its header): egov-score init --rubric dti-cap-xa -o moi.yaml -t ward --force"],
+    ["vi", "theo bộ chỉ số dti-cap-xa (--force ghi đè tệp, chỉ mất phần đầu tệp): egov-score --lang vi init --rubric dti-cap-xa -o moi.yaml -t ward --force"],
+    ["en", "for rubric dti-cap-xa (--force writes over it, losing only its header): egov-score --lang en init --rubric dti-cap-xa -o moi.yaml -t ward --force"],
   ] as const)("the file's agency type, one of the rubric asked, is kept by the init (%s)", async (lang, start) => {
     const r = await assessNew(async (file) => {
       expect((await runCli(["init", "--rubric", "dti-cap-xa", "-t", "ward", "-o", file, "--force"])).code).toBe(0);
@@ -113,14 +113,14 @@ describe("assess --rubric R on a file of another rubric holding no answers yet",
 
   it("a commune typed into the default rubric's header: -t commune; a department, which dti-cap-xa has not, no -t", async () => {
     const header = (type: string) => async (file: string) => writeFileSync(file, `rubric: {id: dti-cap-so, version: "2025.1"}\nagency: {id: x, name: X, type: ${type}}\nperiod: "2025"\n`);
-    expect((await assessNew(header("commune"), "en")).said).toContain("egov-score init --rubric dti-cap-xa -o moi.yaml -t commune --force");
-    expect((await assessNew(header("department"), "en")).said).toContain("egov-score init --rubric dti-cap-xa -o moi.yaml --force");
+    expect((await assessNew(header("commune"), "en")).said).toContain("egov-score --lang en init --rubric dti-cap-xa -o moi.yaml -t commune --force");
+    expect((await assessNew(header("department"), "en")).said).toContain("egov-score --lang en init --rubric dti-cap-xa -o moi.yaml --force");
   });
 
   // `assess moi.yaml --rubric dti-cap-xa -t "UBND xã"`: the init offered left out the type typed, to be asked again.
   it.each([
-    ["vi", "để bắt đầu lại tệp theo bộ chỉ số dti-cap-xa (--force ghi đè tệp, chỉ mất phần đầu tệp): egov-score init --rubric dti-cap-xa -o moi.yaml -t commune --force"],
-    ["en", "to start it again for rubric dti-cap-xa (--force writes over it, losing only its header): egov-score init --rubric dti-cap-xa -o moi.yaml -t commune --force"],
+    ["vi", "để bắt đầu lại tệp theo bộ chỉ số dti-cap-xa (--force ghi đè tệp, chỉ mất phần đầu tệp): egov-score --lang vi init --rubric dti-cap-xa -o moi.yaml -t commune --force"],
+    ["en", "to start it again for rubric dti-cap-xa (--force writes over it, losing only its header): egov-score --lang en init --rubric dti-cap-xa -o moi.yaml -t commune --force"],
   ] as const)("the type typed with -t, one of the rubric asked, is carried into the init, before the file's (%s)", async (lang, start) => {
     const header = 'rubric: {id: dti-cap-so, version: "2025.1"}\nagency: {id: x, name: X, type: ward}\nperiod: "2025"\n';
     const r = await assessNew(async (file) => writeFileSync(file, header), lang, ["-t", "UBND xã"]);
@@ -130,7 +130,7 @@ describe("assess --rubric R on a file of another rubric holding no answers yet",
 
   it("a type typed that the rubric asked has not: the file's type, or none", async () => {
     const r = await assessNew(initBlank, "en", ["-t", "department"]);
-    expect(r.said).toContain("egov-score init --rubric dti-cap-xa -o moi.yaml --force");
+    expect(r.said).toContain("egov-score --lang en init --rubric dti-cap-xa -o moi.yaml --force");
   });
 
   it("a file holding an answer, or evidence under a blank value, is not offered --force, which would lose it", async () => {
@@ -156,9 +156,9 @@ describe("assess without a terminal", () => {
 
   // `assess -t commune` or `--rubric dti-cap-xa` was told `init -o FILE`, which writes the department rubric's file (newcomer2).
   it.each([
-    [["-t", "commune"], "egov-score init -o FILE -t commune, fill it in an editor, then check it with egov-score validate FILE and"],
-    [["--rubric", "dti-cap-xa"], "egov-score init -o FILE --rubric dti-cap-xa, fill it"],
-    [["--rubric", "rubrics/dti-cap-xa.yaml", "-t", "ward"], "egov-score init -o FILE --rubric rubrics/dti-cap-xa.yaml -t ward, fill it in an editor, then check it with egov-score validate FILE --rubric rubrics/dti-cap-xa.yaml"],
+    [["-t", "commune"], "egov-score --lang en init -o FILE -t commune, fill it in an editor, then check it with egov-score --lang en validate FILE and"],
+    [["--rubric", "dti-cap-xa"], "egov-score --lang en init -o FILE --rubric dti-cap-xa, fill it"],
+    [["--rubric", "rubrics/dti-cap-xa.yaml", "-t", "ward"], "egov-score --lang en init -o FILE --rubric rubrics/dti-cap-xa.yaml -t ward, fill it in an editor, then check it with egov-score --lang en validate FILE --rubric rubrics/dti-cap-xa.yaml"],
   ])("%j: the init it offers makes a file for the rubric and type asked", async (args, said) => {
     const r = await runCli(["assess", "x.yaml", ...args, "--lang", "en"]);
     expect(r.code).toBe(2);
@@ -210,8 +210,8 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
   });
 
   it.each([
-    ["en", "so it can be started over for dti-cap-xa: egov-score assess"],
-    ["vi", "nên có thể bắt đầu lại theo bộ dti-cap-xa: egov-score assess"],
+    ["en", "so it can be started over for dti-cap-xa: egov-score --lang en assess"],
+    ["vi", "nên có thể bắt đầu lại theo bộ dti-cap-xa: egov-score --lang vi assess"],
   ] as const)("-t of another rubric's type on init's blanks (%s): the start over named keeps nothing typed", async (lang, said) => {
     const file = path.join(dir, `blank-${Math.random().toString(36).slice(2)}.yaml`);
     expect((await runCli(["init", "-o", file])).code).toBe(0);

@@ -82,12 +82,12 @@ describe("egov-score init", () => {
     const vi = await runCli(["init", "-o", file, "--lang", "vi"]);
     expect(vi.code).toBe(0);
     expect(vi.stderr).toContain("Bộ chỉ số dti-cap-so dành cho: «Sở, ban, ngành cấp tỉnh», ");
-    expect(vi.stderr).toContain(`\n  UBND xã, UBND phường: egov-score init --rubric dti-cap-xa -o ${shellWord(file)} --force\n`);
+    expect(vi.stderr).toContain(`\n  UBND xã, UBND phường: egov-score --lang vi init --rubric dti-cap-xa -o ${shellWord(file)} --force\n`);
     // From the bundled rubrics' agency types, not a list written down: every other bundled rubric is there.
     const en = await runCli(["init", "-o", file, "--force", "--lang", "en"]);
     expect(en.stderr).toContain("Rubric dti-cap-so is for: Provincial department, ");
-    expect(en.stderr).toContain(`\n  Commune People's Committee, Ward People's Committee: egov-score init --rubric dti-cap-xa -o ${shellWord(file)} --force\n`);
-    expect(en.stderr).toContain(`\n  City / municipality, Province: egov-score init --rubric un-losi-2022 -o ${shellWord(file)} --force\n`);
+    expect(en.stderr).toContain(`\n  Commune People's Committee, Ward People's Committee: egov-score --lang en init --rubric dti-cap-xa -o ${shellWord(file)} --force\n`);
+    expect(en.stderr).toContain(`\n  City / municipality, Province: egov-score --lang en init --rubric un-losi-2022 -o ${shellWord(file)} --force\n`);
     // The command it gives makes the commune's file.
     expect((await runCli(["init", "--rubric", "dti-cap-xa", "-o", file, "--force"])).code).toBe(0);
     expect(readFileSync(file, "utf8")).toContain("rubric: {id: dti-cap-xa");
@@ -251,8 +251,8 @@ describe("egov-score assess without a terminal", () => {
   it("with a rubric file, the commands it suggests name it (the file's rubric is not bundled)", async () => {
     const r = await runCli(["assess", path.join(dir, "x.yaml"), "--rubric", "test/fixtures/rubrics/assess-mini.yaml", "--lang", "en"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("egov-score init -o FILE --rubric test/fixtures/rubrics/assess-mini.yaml");
-    expect(r.stderr).toContain("egov-score validate FILE --rubric test/fixtures/rubrics/assess-mini.yaml");
+    expect(r.stderr).toContain("egov-score --lang en init -o FILE --rubric test/fixtures/rubrics/assess-mini.yaml");
+    expect(r.stderr).toContain("egov-score --lang en validate FILE --rubric test/fixtures/rubrics/assess-mini.yaml");
   });
 
   it.each([

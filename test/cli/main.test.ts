@@ -536,3 +536,30 @@ describe("--quiet means the same in every command", () => {
     expect((await runCli(["init", "-o", path.join(dir, "again.yaml")])).stderr).toContain("again.yaml");
   });
 });
+
+describe("the commands suggested keep the --lang given (an English user on a Vietnamese machine was sent back to Vietnamese)", () => {
+  const vi = { LANG: "vi_VN.UTF-8" };
+
+  it("a usage error's commands (assess without a terminal)", async () => {
+    const r = await runCli(["assess", path.join(tempDir(), "a.yaml"), "--lang", "en"], { env: vi });
+    expect(r.stderr).toContain("egov-score --lang en init -o FILE");
+    expect(r.stderr).toContain("egov-score --lang en validate FILE");
+    expect(r.stderr).not.toMatch(/egov-score (init|validate|score) /);
+  });
+
+  it("a finding's hint, and a message said on standard error (explain of an invalid file)", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "v.yaml");
+    writeFileSync(file, readFileSync(SEED, "utf8").replace(/version: "?2025\.1"?/, 'version: "2024.1"'));
+    const validated = await runCli(["validate", file, "--lang", "en"], { env: vi });
+    expect(validated.stdout + validated.stderr).toContain(`egov-score --lang en assess ${file} --rubric dti-cap-so`);
+    const explained = await runCli(["explain", INVALID, "--lang", "en"], { env: vi });
+    expect(explained.stderr).toContain(`egov-score --lang en validate ${INVALID}`);
+  });
+
+  it("not added when the language came from the locale", async () => {
+    const r = await runCli(["explain", INVALID], { env: vi });
+    expect(r.stderr).toContain(`egov-score validate ${INVALID}`);
+    expect(r.stderr).not.toContain("--lang");
+  });
+});

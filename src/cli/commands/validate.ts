@@ -116,8 +116,8 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
   } else if (outputFile(opts) || opts.output === "-") {
     // The findings as the terminal shows them, plain, and the summary line; `-o -` asks for them on standard output.
     const pieces = function* () {
-      for (const f of failures) for (const d of findings(f, true)) yield formatDiagnostic(d, ctx.lang, ctx.plain) + "\n\n";
-      if (!ctx.quiet) for (const v of valid) for (const d of warnings(v, true)) yield formatDiagnostic(d, ctx.lang, ctx.plain) + "\n\n";
+      for (const f of failures) for (const d of findings(f, true)) yield formatDiagnostic(d, ctx.lang, ctx.plain, undefined, ctx.langOption) + "\n\n";
+      if (!ctx.quiet) for (const v of valid) for (const d of warnings(v, true)) yield formatDiagnostic(d, ctx.lang, ctx.plain, undefined, ctx.langOption) + "\n\n";
       yield closing;
     };
     await emit(ctx, pieces(), opts, "stderr", "text", reads);
