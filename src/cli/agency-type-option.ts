@@ -33,7 +33,7 @@ export function requireAgencyType(rubric: Rubric, typed: string | undefined, lan
   // `answeredIn`: the rubric is the one an existing file answers, which --rubric cannot change: a new file can.
   // One holding no answer yet is started over for that rubric, the name typed kept: a new file was a second start.
   const first = there[0]?.id ?? typed;
-  if (answeredIn?.onlyHeader) throw new UsageError("assess-type-elsewhere-start-over", { ...params, types, other: elsewhere, file: answeredIn.file, ...(answeredIn.kept ? { kept: answeredIn.kept } : {}), command: `${assessCommand(answeredIn.file, elsewhere)} -t ${shellWord(first)}` });
+  if (answeredIn?.onlyHeader) throw new UsageError("assess-type-elsewhere-start-over", { ...params, types, other: elsewhere, file: answeredIn.file, ...(answeredIn.kept !== undefined ? { kept: answeredIn.kept } : {}), command: `${assessCommand(answeredIn.file, elsewhere)} -t ${shellWord(first)}` });
   if (answeredIn !== undefined) throw new UsageError("assess-type-elsewhere-file", { ...params, types, other: elsewhere, file: answeredIn.file, first });
   if (there.length > 1) throw new UsageError("assess-type-elsewhere-ambiguous", { ...params, types, other: elsewhere, other_types: there.map((t) => `${t.id} (${t.label[lang]})`).join(", "), first: there[0]!.id });
   throw new UsageError("assess-unknown-type-elsewhere", { ...params, types, other: elsewhere });

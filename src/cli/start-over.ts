@@ -2,7 +2,9 @@ import { AgencyDoc } from "../assess/agency-doc.js";
 import { agencyTemplate } from "../assess/template.js";
 import { answersHoldNothing, notAgencyIssue, type AgencyFile } from "../core/agency.js";
 import { rubricMismatch } from "../core/check-agency.js";
-import type { Rubric } from "../core/rubric.js";
+import type { Lang, Rubric } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
+import { listed } from "../i18n/listed.js";
 import type { ParsedAgency } from "../load/load-agency.js";
 import { commandArgs } from "./command-args.js";
 import type { Context } from "./context.js";
@@ -55,14 +57,19 @@ export function startOver(ctx: Context, parsed: ParsedAgency, rubric: Rubric, ru
 const RESPONDENT_FIELDS = ["name", "position", "phone", "email"];
 
 /**
- * What of the officer's typing a start over keeps, as its question names it: the agency's name, the respondent
- * (any of their fields), both, or nothing ("keeping the name and respondent already typed" was said of a file
- * holding the name alone).
+ * What of the officer's typing a start over keeps, as its question names it ("mã cơ quan, tên cơ quan và thông tin
+ * người trả lời"): the agency's code, its name, the respondent (any of their fields); "" when none was typed.
+ * "keeping the name and respondent already typed" was said of a file holding the name alone, and the code, kept
+ * too, was never named.
  */
-export function typedKept(parsed: ParsedAgency): "name" | "respondent" | "both" | "nothing" {
-  const name = filledIn(valueAt(parsed.data, ["agency", "name"]));
-  const respondent = RESPONDENT_FIELDS.some((k) => filledIn(valueAt(parsed.data, ["respondent", k])));
-  return name && respondent ? "both" : name ? "name" : respondent ? "respondent" : "nothing";
+export function typedKept(parsed: ParsedAgency, lang: Lang): string {
+  const typed = (field: string[]) => filledIn(valueAt(parsed.data, field));
+  const parts = [
+    ...(typed(["agency", "id"]) ? ["start-over-kept-code"] : []),
+    ...(typed(["agency", "name"]) ? ["start-over-kept-name"] : []),
+    ...(RESPONDENT_FIELDS.some((k) => typed(["respondent", k])) ? ["start-over-kept-respondent"] : []),
+  ];
+  return listed(parts.map((key) => message(lang, key)), lang);
 }
 
 /** A header field as typed: a string, not blank (init writes null). */

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from "chalk";
+import { listed } from "../i18n/listed.js";
 import Table from "cli-table3";
 import stringWidth from "string-width";
 import type { AgencyScore, GroupResult } from "../core/result.js";
@@ -239,12 +240,6 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
     ...(incomplete ? [color.yellow(incomplete)] : []),
     ...(omitted.length > 0 ? [color.dim(message(lang, "rpt-columns-omitted", { columns: listed(omitted, lang) }))] : []),
   ].join("\n");
-}
-
-/** Things in a sentence, "A, B và C" ("A, B and C"): joined by "và" alone, three read "A và B và C". */
-function listed(things: readonly string[], lang: Lang): string {
-  const and = lang === "vi" ? " và " : " and ";
-  return things.length < 2 ? things.join("") : `${things.slice(0, -1).join(", ")}${and}${things.at(-1)}`;
 }
 
 /** The agencies of a ranking that are example data, by name and id, in ranking order; the csv and xlsx mark every one. */

@@ -180,8 +180,8 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
 
   it.each([
     // "and for another rubric" named none: the one the file is for is said (officer46).
-    ["vi", "đang theo bộ chỉ số dti-cap-so và chưa có câu trả lời nào, chỉ có phần đầu tệp. Bắt đầu lại", "theo bộ chỉ số dti-cap-xa, giữ tên cơ quan và người trả lời đã nhập?"],
-    ["en", "is for rubric dti-cap-so and holds no answers yet, only its header. Start", "over for rubric dti-cap-xa, keeping the name and respondent already typed?"],
+    ["vi", "đang theo bộ chỉ số dti-cap-so và chưa có câu trả lời nào, chỉ có phần đầu tệp. Bắt đầu lại", "theo bộ chỉ số dti-cap-xa, giữ tên cơ quan và thông tin người trả lời đã nhập?"],
+    ["en", "is for rubric dti-cap-so and holds no answers yet, only its header. Start", "over for rubric dti-cap-xa, keeping the agency name and the respondent already typed?"],
   ] as const)("asks, default No (%s); no: the file left as it was, refused as before", async (lang, first, then) => {
     const r = await run(header("null"), lang, false);
     expect(asked.confirms).toHaveLength(1);
@@ -198,15 +198,24 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
     ["en", "name", ", keeping the agency name already typed?"],
     ["vi", "respondent", ", giữ thông tin người trả lời đã nhập?"],
     ["en", "respondent", ", keeping the respondent already typed?"],
-    ["vi", "nothing", "theo bộ chỉ số dti-cap-xa? Tệp chưa có tên cơ quan hay người trả lời nào được nhập."],
-    ["en", "nothing", "over for rubric dti-cap-xa? No agency name or respondent has been typed in it yet."],
+    ["vi", "nothing", "theo bộ chỉ số dti-cap-xa? Tệp chưa có mã cơ quan, tên cơ quan hay người trả lời nào được nhập."],
+    ["en", "nothing", "over for rubric dti-cap-xa? No agency code, name or respondent has been typed in it yet."],
   ] as const)("names what is kept (%s, %s typed)", async (lang, typed, said) => {
     const name = typed === "name" ? "UBND xã Tân Phú" : "null";
     const respondent = typed === "respondent" ? "{name: null, position: null, phone: \"0123\", email: null}" : "{name: \" \", position: null, phone: null, email: null}";
     const text = `rubric: {id: dti-cap-so, version: "2025.1"}\nagency: {id: null, name: ${name}, type: null}\nperiod: "2025"\nrespondent: ${respondent}\n`;
     await run(text, lang, false);
     expect(asked.confirms[0]!.message).toContain(said);
-    expect(asked.confirms[0]!.message).not.toMatch(/và người trả lời|name and respondent/);
+    expect(asked.confirms[0]!.message).not.toMatch(/và thông tin người trả lời|name and the respondent/);
+  });
+
+  // The agency code typed is kept too (startOver writes it back), and the question did not say so.
+  it.each([
+    ["vi", ", giữ mã cơ quan, tên cơ quan và thông tin người trả lời đã nhập?"],
+    ["en", ", keeping the agency code, the agency name and the respondent already typed?"],
+  ] as const)("names the agency code typed among what is kept (%s)", async (lang, said) => {
+    await run(header("null").replace("id: null", "id: xa-tan-phu"), lang, false);
+    expect(asked.confirms[0]!.message).toContain(said);
   });
 
   it.each([

@@ -121,7 +121,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   if (parsedFile && existing && previous === undefined && opts.rubric !== undefined && mayStartOver(parsedFile, rubric)) {
     const { makeAsker } = await import("../../prompts/ask.js");
     // The rubric the file is for is named: "another rubric" left the officer to guess which (the default began it).
-    const question = { message: message(lang, "assess-start-over", { file: parsedFile.file, found: String(rubricRef(parsedFile.data).id), rubric: rubric.id, kept: typedKept(parsedFile) }), default: false };
+    const question = { message: message(lang, "assess-start-over", { file: parsedFile.file, found: String(rubricRef(parsedFile.data).id), rubric: rubric.id, kept: typedKept(parsedFile, lang) }), default: false };
     const yes = await makeAsker(lang, {}, ctx.colorErr.level > 0).confirm(question).catch((e: unknown) => { if (isPromptExit(e)) return "stopped" as const; throw e; });
     // Stopped unanswered: the way to be asked again, not the refusal of the file and init --force, which lost the header.
     if (yes === "stopped") {
@@ -140,7 +140,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   }
   if (parsedFile && answersOtherRubric(ctx, parsedFile, rubric, opts, previous === undefined && existing !== undefined)) return EXIT.invalid;
   // -t in the officer's words (xã, UBND xã) is the type's id from here on.
-  const agencyType = requireAgencyType(rubric, opts.agencyType, lang, fileRubric !== undefined && file ? { file, onlyHeader: parsedFile !== undefined && holdsOnlyHeader(parsedFile), ...(parsedFile ? { kept: typedKept(parsedFile) } : {}) } : undefined, opts.rubric === undefined && fileRubric === undefined);
+  const agencyType = requireAgencyType(rubric, opts.agencyType, lang, fileRubric !== undefined && file ? { file, onlyHeader: parsedFile !== undefined && holdsOnlyHeader(parsedFile), ...(parsedFile ? { kept: typedKept(parsedFile, lang) } : {}) } : undefined, opts.rubric === undefined && fileRubric === undefined);
   if (agencyType !== undefined) opts = { ...opts, agencyType };
 
   const { makeAsker } = await import("../../prompts/ask.js");
