@@ -1,4 +1,4 @@
-import type { Answer } from "../core/agency.js";
+import type { Answer, EvidenceItem } from "../core/agency.js";
 import type { Indicator, Input } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { terminalSafe } from "../report/terminal-safe.js";
@@ -28,11 +28,12 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
   const allowNa = naAllowed(ctx.rubric, indicator);
   const answer: Answer = {};
   // What the file held stays until it is answered again: the evidence until the evidence step gives the
-  // items to keep or new ones (Ctrl-C before that leaves it as it was), the note, the flag, verified values.
+  // items to keep or new ones, or an N/A its reason (Ctrl-C before that leaves it as it was), the note, the
+  // flag, verified values.
   const kept = () => ({
     ...answer,
     // As the file wrote it, also where a hand edit wrote no list (one item without its dash was dropped here).
-    ...(answer.evidence === undefined && heldEvidence(current?.evidence).length > 0 ? { evidence: current!.evidence } : {}),
+    ...(answer.evidence === undefined && answer.reason === undefined && heldEvidence(current?.evidence).length > 0 ? { evidence: current!.evidence } : {}),
     ...(current?.note ? { note: current.note } : {}), ...(current?.flag ? { flag: true } : {}), ...(current?.verified ? { verified: current.verified } : {}),
   });
   try {
@@ -54,6 +55,9 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
       if (command) { await keepNa(); throw new Navigate(command); }
       answer.reason = reason;
       await keep(kept());
+      // The evidence of the value it replaces is not scored on an N/A: dropped, and said which, to be typed again if needed.
+      const dropped = heldEvidence(current?.evidence);
+      if (dropped.length > 0) ctx.print(message(lang, "assess-na-evidence-dropped", { items: dropped.map((item) => terminalSafe(evidenceText(item), true)).join("; ") }));
     } else {
       answer.value = value;
       await keep(kept());
@@ -90,6 +94,11 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     if (e instanceof Navigate) return { kind: e.to === "menu" ? "menu" : "skip" };
     throw e;
   }
+}
+
+/** An evidence item in a line, its fields as the file writes them: "12/BC-UBND · 2025-03-31 · Báo cáo". */
+function evidenceText(item: EvidenceItem): string {
+  return [item.number, item.date, item.title, item.link].filter((field) => typeof field === "string" && field.trim() !== "").join(" · ");
 }
 
 /**

@@ -219,11 +219,18 @@ function isLaterVersion(a: string, b: string): boolean {
   return a.localeCompare(b, "en", { numeric: true }) > 0;
 }
 
+/** An answer's evidence as written holds something: a list with an item, or what a hand edit wrote in place of one. */
+function holdsEvidence(evidence: unknown): boolean {
+  return evidence !== undefined && evidence !== null && evidence !== "" && !(Array.isArray(evidence) && evidence.length === 0);
+}
+
 function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: string[], issues: Issue[], self = true): void {
   const code = indicator.code;
   if (entry.na === true) {
     if (entry.value !== undefined && entry.value !== null && entry.value !== "?") issues.push({ code: "na-with-value", path: [...path, "value"], params: {} });
     if (!naAllowed(rubric, indicator)) issues.push({ code: "na-not-allowed", path: [...path, "na"], params: { code } });
+    // Evidence left from the value it replaced (a hand edit, or assess stopped before the note) scores nothing: said.
+    if (self && holdsEvidence(entry.evidence)) issues.push({ code: "evidence-with-na", path: [...path, "evidence"], atKey: true, severity: "warning", params: { code } });
     return;
   }
   // A reason for not applicable without `na: true` (forgotten, or left when the answer changed): without a value

@@ -784,6 +784,36 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(isComplete(saved(doc) as never, allIndicators(rubric).find((i) => i.code === "1.3")!)).toBe(false);
   });
 
+  // An answer changed to N/A kept the earlier answer's evidence in the file, where nothing scores it (officer49).
+  it("an answer changed to N/A drops the evidence it had, and says which", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 40, evidence: [{ number: "12/BC-UBND", date: "2025-03-31" }] } });
+    const { lines } = start(doc, "en", new Set(["1.3"]));
+    await enter("na");
+    await enter("Not run yet");
+    await enter(); // no note
+    expect(saved(doc).answers["1.3"]).toEqual({ na: true, reason: "Not run yet" });
+    expect(lines.join("\n")).toContain("Removed the earlier answer's evidence, as an N/A answer is not scored on evidence: 12/BC-UBND · 2025-03-31");
+  });
+
+  it("Ctrl-C at the note of an answer changed to N/A: the N/A and its reason saved, the evidence not (it stayed, unscored)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 40, evidence: [{ number: "12/BC-UBND" }] } });
+    const { done } = start(doc, "en", new Set(["1.3"]));
+    await enter("na");
+    await enter("Not run yet");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.3"]).toEqual({ na: true, reason: "Not run yet" });
+  });
+
+  it("Ctrl-C at the reason of an answer changed to N/A leaves its evidence in the file (nothing was decided yet)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 40, evidence: [{ number: "12/BC-UBND" }] } });
+    const { done } = start(doc, "en", new Set(["1.3"]));
+    await enter("na");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.3"]).toEqual({ na: true, evidence: [{ number: "12/BC-UBND" }] });
+  });
+
   it("? at the reason of an N/A held already leaves it as it was, its reason kept", async () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { na: true, reason: "Chưa triển khai" } });
     start(doc, "vi", new Set(["1.3"]));

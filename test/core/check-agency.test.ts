@@ -467,6 +467,21 @@ describe("a reason for not applicable without na: true", () => {
   });
 });
 
+// An answer changed to N/A (by hand, or assess stopped before its note) kept the value's evidence: nothing said (officer49).
+describe("evidence on an N/A answer", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const said = (entry: unknown) => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025", answers: { "1.1": entry } } as unknown as AgencyFile).filter((i) => i.code === "evidence-with-na").map((i) => [i.severity, i.path.join("/")]);
+  it.each<[string, unknown, unknown[]]>([
+    ["a list with an item: said, not scored", { na: true, reason: "Không có", evidence: [{ number: "12/BC-UBND" }] }, [["warning", "answers/1.1/evidence"]]],
+    ["a text in place of a list", { na: true, reason: "Không có", evidence: "CV 125/VNPT" }, [["warning", "answers/1.1/evidence"]]],
+    ["an empty list", { na: true, reason: "Không có", evidence: [] }, []],
+    ["evidence beside a value", { value: true, evidence: [{ number: "12/BC-UBND" }] }, []],
+  ])("%s", (_name, entry, expected) => {
+    expect(said(entry)).toEqual(expected);
+  });
+});
+
 describe("claimsPoints: whether an answer earns points, so needs its evidence", () => {
   const ind = (rule: Indicator["rule"], input: Indicator["input"]): Indicator => ({ kind: "indicator", code: "x", title: { vi: "x", en: "x" }, max: 10, input, rule });
   const share = (zero_denominator?: "full" | "zero" | "not_applicable"): Indicator["input"] => ({ type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" }, ...(zero_denominator ? { zero_denominator } : {}) });
