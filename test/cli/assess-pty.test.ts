@@ -1541,7 +1541,7 @@ describe("assess asking the type of a file made without --rubric", () => {
     await en.wait("↑↓");
     en.child.stdin!.write("\x03");
     expect(await en.exited).toBe(130);
-    expect(flat(en.transcript)).toContain("Another kind of agency (Commune People's Committee, Ward People's Committee): egov-score assess xa-bat-dau.yaml --rubric dti-cap-xa ");
+    expect(flat(en.transcript)).toContain("Another kind of agency (Commune People's Committee, Ward People's Committee): egov-score --lang en assess xa-bat-dau.yaml --rubric dti-cap-xa ");
 
     // A rubric named with --rubric was chosen: nothing is said.
     const chosen = new Terminal(["assess", "so-da-chon.yaml", "--rubric", "dti-cap-so"], 120);

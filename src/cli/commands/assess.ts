@@ -17,7 +17,7 @@ import { scoreAgency } from "../../core/score.js";
 import { message } from "../../i18n/messages.js";
 import { checkAgency, rubricMismatch } from "../../core/check-agency.js";
 import type { Issue } from "../../core/issue.js";
-import type { Lang, Rubric } from "../../core/rubric.js";
+import type { Rubric } from "../../core/rubric.js";
 import type { Asker } from "../../prompts/ask.js";
 import { parseAgencyFile, rubricRef, validateAgency, type ParsedAgency } from "../../load/load-agency.js";
 import { namesNoRubric, withoutRubricToWrite } from "../../load/given-rubric.js";
@@ -45,7 +45,7 @@ import { displayPath } from "../inputs.js";
 import { now } from "../now.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { commandArgs, rubricArg, shellWord } from "../command-args.js";
-import { assessCommand } from "../../load/shell-word.js";
+import { assessCommand, withLangOption } from "../../load/shell-word.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { requireAgencyType } from "../agency-type-option.js";
 import { sayMessage, sayUndeclaredLanguage, showDiagnostic, terminalLines } from "../say.js";
@@ -211,7 +211,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
         doc.setHeaderField(path, value);
         doc.save();
       };
-      const header = await askHeader(asker, lang, rubric, data, opts.agencyType, afterId, saveField, () => otherRubricsNote(lang, rubric, opts, doc));
+      const header = await askHeader(asker, lang, rubric, data, opts.agencyType, afterId, saveField, () => otherRubricsNote(ctx, rubric, opts, doc));
       if (taken === "refused") return EXIT.invalid;
       if (!taken && !doc) {
         const named = file ?? `${header!.agency.id}.yaml`;
@@ -231,7 +231,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
         // A taken file whose own header has gaps has them asked, and takes --agency-type, as any resumed file.
         const own = doc.data();
         sayTypeChange(own);
-        if (!headerComplete(own, rubric) || (opts.agencyType && own.agency?.type !== opts.agencyType)) await askHeader(asker, lang, rubric, own, opts.agencyType, undefined, saveField, () => otherRubricsNote(lang, rubric, opts, doc));
+        if (!headerComplete(own, rubric) || (opts.agencyType && own.agency?.type !== opts.agencyType)) await askHeader(asker, lang, rubric, own, opts.agencyType, undefined, saveField, () => otherRubricsNote(ctx, rubric, opts, doc));
       }
       doc?.save();
     }
@@ -300,12 +300,14 @@ function openExisting(ctx: Context, file: string, unreadable: string): { doc: Ag
  * holding only its header: `assess FILE --rubric R` starts it over for R keeping the name typed (start-over.ts),
  * where init --force, said before, lost it. Not for a rubric named with --rubric, nor for a file holding answers.
  */
-function otherRubricsNote(lang: Lang, rubric: Rubric, opts: AssessOptions, doc: AgencyDoc | undefined): string | undefined {
+function otherRubricsNote(ctx: Context, rubric: Rubric, opts: AssessOptions, doc: AgencyDoc | undefined): string | undefined {
+  const { lang } = ctx;
   if (opts.rubric !== undefined || doc === undefined) return undefined;
   const data = doc.data();
   const answers = typeof data.answers === "object" && data.answers !== null ? Object.keys(data.answers) : [];
   if (answers.some((code) => isAnswered(data, code))) return undefined;
-  const lines = otherRubrics(rubric, doc.file, lang).map((r) => message(lang, "header-type-other-rubric", { types: r.types, command: assessCommand(doc.file, r.id) }));
+  // Shown by the prompt, not said through terminalLines: the --lang given is put in its commands here.
+  const lines = otherRubrics(rubric, doc.file, lang).map((r) => withLangOption(message(lang, "header-type-other-rubric", { types: r.types, command: assessCommand(doc.file, r.id) }), ctx.langOption));
   return lines.length > 0 ? lines.join("\n") : undefined;
 }
 
