@@ -199,7 +199,7 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
     ["vi", "respondent", ", giữ thông tin người trả lời đã nhập?"],
     ["en", "respondent", ", keeping the respondent already typed?"],
     ["vi", "nothing", "theo bộ chỉ số dti-cap-xa? Tệp chưa có mã cơ quan, tên cơ quan hay người trả lời nào được nhập."],
-    ["en", "nothing", "over for rubric dti-cap-xa? No agency code, name or respondent has been typed in it yet."],
+    ["en", "nothing", "over for rubric dti-cap-xa? No agency id, name or respondent has been typed in it yet."],
   ] as const)("names what is kept (%s, %s typed)", async (lang, typed, said) => {
     const name = typed === "name" ? "UBND xã Tân Phú" : "null";
     const respondent = typed === "respondent" ? "{name: null, position: null, phone: \"0123\", email: null}" : "{name: \" \", position: null, phone: null, email: null}";
@@ -212,7 +212,7 @@ describe("assess FILE --rubric R on a file of another rubric holding only its he
   // The agency code typed is kept too (startOver writes it back), and the question did not say so.
   it.each([
     ["vi", ", giữ mã cơ quan, tên cơ quan và thông tin người trả lời đã nhập?"],
-    ["en", ", keeping the agency code, the agency name and the respondent already typed?"],
+    ["en", ", keeping the agency id, the agency name and the respondent already typed?"],
   ] as const)("names the agency code typed among what is kept (%s)", async (lang, said) => {
     await run(header("null").replace("id: null", "id: xa-tan-phu"), lang, false);
     expect(asked.confirms[0]!.message).toContain(said);
