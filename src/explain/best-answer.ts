@@ -289,7 +289,12 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
         const o = fills.find((x) => worth(x, max) === least) ?? open[0];
         if (!o) break;
         value.push(o.id);
-        add.push(`${o.label[lang]} (${o.id}, +${num(worth(o, max), lang)})`);
+        // An item worth more than is left to the cap brings only what is left: "(+2)" beside a row gaining 1
+        // read as if the item's own points counted.
+        const brings = Math.min(worth(o, max), cap - total);
+        add.push(brings < worth(o, max) - 1e-9
+          ? m("exp-best-tick-capped", { label: o.label[lang], id: o.id, brings: num(brings, lang), worth: num(worth(o, max), lang), cap: num(cap, lang) })
+          : `${o.label[lang]} (${o.id}, +${num(worth(o, max), lang)})`);
         total += worth(o, max);
       }
       // "also" only beside items already ticked: of an unanswered list it read as if some counted.

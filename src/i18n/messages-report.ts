@@ -218,6 +218,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-best-between": { vi: "từ {from} đến {to}", en: "from {from} to {to}" },
   "exp-best-tick": { vi: "đánh dấu thêm: {items}", en: "also meet: {items}" },
   "exp-best-tick-none": { vi: "đánh dấu: {items}", en: "meet: {items}" },
+  "exp-best-tick-capped": { vi: "{label} ({id}, +{brings}: mục {worth} điểm, danh sách tính tối đa {cap} điểm)", en: "{label} ({id}, +{brings}: worth {worth}, the list counts at most {cap})" },
   "exp-best-earliest": { vi: "ban hành ngày {date} (ngày sớm nhất câu trả lời cho phép)", en: "dated {date} (the earliest the answer allows)" },
   "exp-best-deadline": { vi: "ban hành đến hết ngày {by}", en: "dated on or before {by}" },
   "exp-best-late": { vi: "ban hành từ ngày {date} (đã quá hạn {by}: được điểm ban hành muộn)", en: "dated {date} or later (past the deadline, {by}: the late points)" },
