@@ -9,7 +9,7 @@ import type { CohortStats } from "../core/rules.js";
 import { batchContext, mergeContexts, scoreAgency, type Basis, type BatchContext } from "../core/score.js";
 import { message } from "../i18n/messages.js";
 import { cohortLabel, rescored, verifiedByText } from "../report/common.js";
-import { zeroDenominatorWords } from "../rubric-ci/show/zero-denominator.js";
+import { adjustmentOf, zeroDenominatorWords } from "../rubric-ci/show/zero-denominator.js";
 import { bestAnswer } from "./best-answer.js";
 import { describeValue, halfGivenWords, naWords, num, ruleWords } from "./words.js";
 import { measureUnit } from "../rubric-ci/show/describe-rule.js";
@@ -272,12 +272,12 @@ function withAnswer(agency: AgencyFile, code: string, value: unknown, basis: Bas
 /** `written`: the answer's value as the file has it (scored unanswered, a half of a fraction given is null in `r`). */
 function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof nodesByCode>["get"]>, lang: Lang, decimals: number, cohort: CohortStats | undefined, written: unknown): ExplainedIndicator {
   const indicator = node && node.kind === "indicator" ? (node as Indicator) : undefined;
-  const words = indicator?.rule && !indicator.info_only ? ruleWords(indicator.rule, indicator.input, indicator.max, lang, decimals) : undefined;
+  const words = indicator?.rule && !indicator.info_only ? ruleWords(indicator.rule, indicator.input, indicator.max, lang, decimals, adjustmentOf(r.parent)) : undefined;
   // A penalty item's points are taken off: its rule says so, or "Yes → 30 points" reads as a reward.
   const said = words === undefined ? message(lang, "exp-rule-info") : r.parent === "penalty" ? message(lang, "exp-rule-penalty", { rule: words }) : words;
   // b = 0 and a not-applicable answer do the same here: said once ("…; b = 0: the indicator is left out and its
   // group rescaled (N/A: allowed; the indicator is left out and its group rescaled)" said it twice).
-  const leftOut = zeroDenominatorWords("not_applicable", lang);
+  const leftOut = zeroDenominatorWords("not_applicable", lang, false, adjustmentOf(r.parent));
   const zero = message(lang, "exp-zero", { what: leftOut });
   const rule = r.na_policy === "rescale" && said.includes(zero) ? said.replace(zero, message(lang, "exp-zero-or-na", { what: leftOut })) : said;
   const answer = answerWords(r, indicator, lang, written);
@@ -358,7 +358,7 @@ function why(r: IndicatorResult, indicator: Indicator | undefined, lang: Lang, d
     case "provisional": return message(lang, "exp-why-provisional", { points: p(r.points), max: mx(r.max) });
     case "not_applicable":
       if (r.na_cause === "agency_type") return message(lang, "exp-why-type");
-      if (r.na_cause === "zero_denominator") return message(lang, "exp-why-zero-denominator");
+      if (r.na_cause === "zero_denominator") return message(lang, adjustmentOf(r.parent) ? `exp-why-zero-denominator-${r.parent}` : "exp-why-zero-denominator");
       if (r.excluded) return message(lang, r.parent === "bonus" || r.parent === "penalty" ? `exp-why-na-excluded-${r.parent}` : "exp-why-na-excluded");
       return message(lang, "exp-why-na-points", { points: p(r.points), max: mx(r.max) });
     case "scored": {

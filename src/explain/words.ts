@@ -5,6 +5,7 @@ import { message } from "../i18n/messages.js";
 import { dateText, formatPercent } from "../report/format-number.js";
 import { numberText, unitFor } from "../core/number-text.js";
 import { describeRule } from "../rubric-ci/show/describe-rule.js";
+import type { Adjustment } from "../rubric-ci/show/zero-denominator.js";
 
 /** A number rounded to two decimals, with the language's decimal mark. */
 export function num(n: number, lang: Lang): string {
@@ -74,8 +75,8 @@ function labelOf(options: Option[], id: unknown, lang: Lang): string {
  * A scoring rule in words, as rubric show words it (points first: "15 points × a/b"), with what a zero
  * denominator does, which explain says beside the rule and show on a line of its own.
  */
-export function ruleWords(rule: Rule, input: Input, max: number, lang: Lang, decimals = 2): string {
-  return describeRule(rule, input, max, decimals, lang, { zeroDenominator: true });
+export function ruleWords(rule: Rule, input: Input, max: number, lang: Lang, decimals = 2, adjustment?: Adjustment): string {
+  return describeRule(rule, input, max, decimals, lang, { zeroDenominator: true, adjustment });
 }
 
 /** The N/A policy as rubric show says it, with its label: "N/A: allowed; full marks" (show said it apart from explain's "not applicable: full points"). */

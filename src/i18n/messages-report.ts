@@ -235,6 +235,8 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-why-provisional": { vi: "Tạm tính {points}/{max} điểm: lần chấm này không có cơ quan nào khác cùng khối có số liệu của chỉ số; điểm chính thức được tính khi chấm cùng các cơ quan khác trong khối có số liệu.", en: "Provisional {points}/{max}: no other agency of the cohort has a value for it in this scoring; its points are final once the cohort is scored with theirs." },
   "exp-why-type": { vi: "Không áp dụng cho loại cơ quan này; không tính.", en: "Does not apply to this agency type; left out." },
   "exp-why-zero-denominator": { vi: "Mẫu số b = 0: chỉ số không tính, nhóm được quy đổi.", en: "Denominator b = 0: the indicator is left out and its group rescaled." },
+  "exp-why-zero-denominator-bonus": { vi: "Mẫu số b = 0: mục không tính, không được cộng điểm thưởng.", en: "Denominator b = 0: the item is left out and adds nothing to the bonus." },
+  "exp-why-zero-denominator-penalty": { vi: "Mẫu số b = 0: mục không tính, không bị trừ điểm.", en: "Denominator b = 0: the item is left out and nothing is deducted for it." },
   "exp-why-na-excluded-bonus": { vi: "Không áp dụng: mục không tính, không được cộng điểm thưởng.", en: "Not applicable: the item is left out and adds nothing to the bonus." },
   "exp-why-na-excluded-penalty": { vi: "Không áp dụng: mục không tính, không bị trừ điểm.", en: "Not applicable: the item is left out and nothing is deducted for it." },
   "exp-why-na-excluded": { vi: "Không áp dụng: chỉ số không tính, nhóm được quy đổi.", en: "Not applicable: the indicator is left out and its group rescaled." },

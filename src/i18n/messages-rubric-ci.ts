@@ -492,6 +492,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "show-bonus-note": { vi: "Điểm các mục này được cộng vào tổng điểm, tối đa {cap}.", en: "These items' points are added to the total, {cap} at most." },
   "show-penalty-note": { vi: "Điểm các mục này bị trừ khỏi tổng điểm, tối đa {cap}.", en: "These items' points are deducted from the total, {cap} at most." },
   "show-zero-denominator-not_applicable": { vi: "chỉ số không tính, nhóm được quy đổi", en: "the indicator is left out and its group rescaled" },
+  "show-zero-denominator-not_applicable-bonus": { vi: "mục không tính, không được cộng điểm thưởng", en: "the item is left out and adds nothing to the bonus" },
+  "show-zero-denominator-not_applicable-penalty": { vi: "mục không tính, không bị trừ điểm", en: "the item is left out and nothing is deducted for it" },
   "show-zero-denominator-full": { vi: "được điểm tối đa", en: "full marks" },
   "show-zero-denominator-part-full": { vi: "phần này được điểm tối đa", en: "full marks for this part" },
   "show-zero-denominator-zero": { vi: "0 điểm", en: "0 points" },

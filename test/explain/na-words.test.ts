@@ -55,3 +55,40 @@ describe("N/A under rescale on a bonus or penalty item", () => {
     expect(csv.find((row) => row.includes(",TR.1,"))).toContain(",allowed; the item is left out and nothing is deducted for it,");
   });
 });
+
+// b = 0 on a bonus or penalty item's fraction read "the indicator is left out and its group rescaled" too, in show's
+// b = 0 line and in explain's rule and why: the item has no group; left out, it adds nothing or takes nothing off.
+describe("b = 0 on a bonus or penalty item", () => {
+  const fraction = { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } };
+  const rubric = miniRubric({
+    bonus: { cap: 10, items: [{ code: "T.1", title: { vi: "Thưởng", en: "Bonus" }, max: 8, input: fraction, rule: { type: "ratio" } }] },
+    penalty: { cap: 20, items: [{ code: "TR.1", title: { vi: "Trừ", en: "Penalty" }, max: 30, input: fraction, rule: { type: "ratio" } }] },
+  });
+  const file = agency({ "1.1": { value: true }, "1.2": { value: { a: 1, b: 0 } }, "1.3": { value: 3 }, "2.1": { value: 100 }, "2.2": { value: 50 }, "T.1": { value: { a: 0, b: 0 } }, "TR.1": { value: { a: 0, b: 0 } } });
+  const explained = (lang: "vi" | "en") => explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: file, score: scoreAgency(rubric, file) }, lang).indicators;
+
+  it("rubric show (md and csv) says the item adds nothing or nothing is deducted, in vi and en; a group's indicator keeps its rescaling", () => {
+    const md = rubricMarkdown(rubric, "en");
+    expect(md.slice(md.indexOf("### T.1 "))).toContain("- **b = 0:** the item is left out and adds nothing to the bonus\n");
+    expect(md.slice(md.indexOf("### TR.1 "))).toContain("- **b = 0:** the item is left out and nothing is deducted for it\n");
+    expect(md.slice(md.indexOf("### 1.2 "), md.indexOf("### 1.3 "))).toContain("- **b = 0:** the indicator is left out and its group rescaled\n");
+    const vi = rubricMarkdown(rubric, "vi");
+    expect(vi.slice(vi.indexOf("### T.1 "))).toContain("- **b = 0:** mục không tính, không được cộng điểm thưởng\n");
+    expect(vi.slice(vi.indexOf("### TR.1 "))).toContain("- **b = 0:** mục không tính, không bị trừ điểm\n");
+    const csv = rubricCsv(rubric, "en", ",").split("\r\n");
+    expect(csv.find((row) => row.includes(",T.1,"))).toContain(",the item is left out and adds nothing to the bonus,");
+    expect(csv.find((row) => row.includes(",TR.1,"))).toContain(",the item is left out and nothing is deducted for it,");
+  });
+
+  it("explain's rule and why say it so too", () => {
+    const en = explained("en");
+    expect(en.find((i) => i.code === "T.1")!.rule).toContain("b = 0: the item is left out and adds nothing to the bonus");
+    expect(en.find((i) => i.code === "T.1")!.why).toBe("Denominator b = 0: the item is left out and adds nothing to the bonus.");
+    expect(en.find((i) => i.code === "TR.1")!.rule).toContain("b = 0: the item is left out and nothing is deducted for it");
+    expect(en.find((i) => i.code === "TR.1")!.why).toBe("Denominator b = 0: the item is left out and nothing is deducted for it.");
+    expect(en.find((i) => i.code === "1.2")!.why).toBe("Denominator b = 0: the indicator is left out and its group rescaled.");
+    const vi = explained("vi");
+    expect(vi.find((i) => i.code === "T.1")!.why).toBe("Mẫu số b = 0: mục không tính, không được cộng điểm thưởng.");
+    expect(vi.find((i) => i.code === "TR.1")!.rule).toContain("b = 0: mục không tính, không bị trừ điểm");
+  });
+});

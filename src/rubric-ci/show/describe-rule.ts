@@ -3,13 +3,15 @@ import { worth } from "../../core/rules.js";
 import { exact, unitFor } from "../../core/number-text.js";
 import { message } from "../../i18n/messages.js";
 import { dateText, formatPoints } from "../../report/format-number.js";
-import { zeroDenominatorWords } from "./zero-denominator.js";
+import { type Adjustment, zeroDenominatorWords } from "./zero-denominator.js";
 
 interface RuleWordsOptions {
   /** Say what a zero denominator does after a fraction's rule (explain does; show gives it a line of its own). */
   zeroDenominator?: boolean;
   /** Worded as a part of a sum or best_of: b = 0 there cannot leave the indicator out, and earns 0 (core/rules.ts). */
   inPart?: boolean;
+  /** The rule of a bonus or penalty item: b = 0 leaves it out with no group to rescale. */
+  adjustment?: Adjustment;
 }
 
 /**
@@ -22,7 +24,7 @@ export function describeRule(rule: Rule, input: Input, max: number, decimals: nu
   // b = 0 is scored before any rule (core/score.ts), under the default where none is written: in show's words
   // (zero-denominator.ts), so that the two never say one policy two ways, nor explain leave out what show says.
   if (!options.zeroDenominator || input.type !== "fraction") return words;
-  return `${words}; ${message(lang, "exp-zero", { what: zeroDenominatorWords(input.zero_denominator, lang, options.inPart) })}`;
+  return `${words}; ${message(lang, "exp-zero", { what: zeroDenominatorWords(input.zero_denominator, lang, options.inPart, options.adjustment) })}`;
 }
 
 function ruleText(rule: Rule, input: Input, max: number, decimals: number, lang: Lang, options: RuleWordsOptions): string {

@@ -29,7 +29,7 @@ function* rows(rubric: Rubric, lang: Lang): Generator<Cell[]> {
     m(`input-kind-${ind.input.type}`), m(`rule-kind-${ind.rule?.type ?? "info"}`),
     ind.info_only || !ind.rule ? m("show-info-only") : describeRule(ind.rule, ind.input, ind.max, rubric.rounding.decimals, lang),
     // What a ratio a/b (or each such part) scores when b is 0, as the md says it under the rule.
-    (ind.info_only ? undefined : zeroDenominatorText(ind.input, lang)) ?? "",
+    (ind.info_only ? undefined : zeroDenominatorText(ind.input, lang, adjustment)) ?? "",
     ind.info_only ? "" : m(naPolicyKey(naPolicy(rubric, ind), adjustment)),
     rubric.agency_types.filter((t) => indicatorApplies(rubric, ind, t.id)).map((t) => t.label[lang]).join(" | "),
   ];

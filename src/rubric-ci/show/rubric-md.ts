@@ -46,7 +46,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
       rows.push(`- **${m("show-scoring")}:** ${md(describeComposite(rule, ind.max, rubric.rounding.decimals, lang))}`);
       rows.push(...describeTerms(rule, ind.input, ind.max, rubric.rounding.decimals, lang).map((t) => `  - ${md(t)}`));
     } else if (rule) rows.push(`- **${m("show-scoring")}:** ${md(describeRule(rule, ind.input, ind.max, rubric.rounding.decimals, lang))}`);
-    const zero = ind.info_only ? undefined : zeroDenominatorText(ind.input, lang);
+    const zero = ind.info_only ? undefined : zeroDenominatorText(ind.input, lang, adjustment);
     if (zero) rows.push(`- **b = 0:** ${md(zero)}`);
     const na = naPolicy(rubric, ind);
     if (!ind.info_only) rows.push(`- **${m("show-na")}:** ${m(naPolicyKey(na, adjustment))}`);
