@@ -199,6 +199,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "bands-order-levels-reversed": { vi: "Các mức xếp loại đang xếp từ min thấp lên cao ({mins}): hãy xếp từ cao xuống thấp ({reversed})", en: "The band levels are listed from the lowest min up ({mins}): list them from the highest down ({reversed})" },
   "bands-order-steps-reversed": { vi: "Các bậc của quy tắc đang xếp từ min thấp lên cao ({mins}): hãy xếp từ cao xuống thấp ({reversed}); bậc đầu tiên câu trả lời đạt tới được tính", en: "The rule's steps are listed from the lowest min up ({mins}): list them from the highest down ({reversed}); the first step the answer reaches counts" },
   "piecewise-order": { vi: "Các điểm của piecewise phải có x tăng dần: {x} sau {previous}", en: "Piecewise points must have increasing x: {x} after {previous}" },
+  "piecewise-order-equal": { vi: "Hai điểm của piecewise có cùng x = {x}: đường tính điểm không thể dựng đứng tại đó; hãy bỏ một trong hai điểm, hoặc nếu điểm số nhảy bậc tại {x} thì dùng quy tắc bands (các bậc steps) thay cho piecewise", en: "Two piecewise points share x = {x}: the line cannot go straight up there; drop one of the two points, or, for a jump in points at {x}, use a bands rule (steps) instead of piecewise" },
   "unknown-agency-type-ref": { vi: "Loại cơ quan \"{type}\" chưa khai báo trong agency_types", en: "Agency type \"{type}\" is not declared in agency_types" },
   "unknown-code-ref": { vi: "Mã \"{code}\" không có trong bộ chỉ số", en: "Code \"{code}\" does not exist in the rubric" },
   "relative-nested": { vi: "Quy tắc {rule} phải là quy tắc riêng của chỉ số, không nằm trong sum hay best_of", en: "Rule {rule} must be the indicator's own rule, not inside a sum or best_of" },
@@ -902,6 +903,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   // A rule's steps or the band levels, one pair out of place or the whole list from the lowest up.
   // Two alike ("80 after 80") are not out of order but one of them never reached: said as such.
   if (key === "bands-order") return params.reversed !== undefined ? `bands-order-${params.order_of}-reversed` : `${params.order_of === "steps" ? "bands-order-steps" : key}${params.min === params.previous ? "-equal" : ""}`;
+  // Two piecewise points at one x ("50 after 50") are not out of order but a jump the line cannot draw: said as such.
+  if (key === "piecewise-order" && params.x === params.previous) return "piecewise-order-equal";
   // A text's min_length above TEXT_MAX, the longest an agency file holds where the rubric sets no max_length.
   if (key === "bad-range" && params.text_max !== undefined) return "bad-range-text-max";
   // Equal bounds are refused only for a level (one answer); bounds the wrong way round leave none.
