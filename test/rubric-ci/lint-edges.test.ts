@@ -110,3 +110,17 @@ describe("band steps priced twice or not at all", () => {
     expect(found(steps([{ min: 4, fraction: 1 }, { min: 2, points: 0 }]), "points-and-fraction")).toEqual([]);
   });
 });
+
+// na: rescale on a bonus or penalty item scores as zero (no group to rescale), and lint said nothing.
+describe("N/A under rescale on an adjustment item", () => {
+  it("is said at the item's own na; inherited from defaults.na, once for the items it reaches; not on items with their own na or worth nothing", () => {
+    const own = miniRubric();
+    (own.bonus!.items[0] as { na?: string }).na = "rescale";
+    expect(checkNaPolicy(own).map((i) => [i.code, i.severity, i.path.join("/"), i.params.code])).toEqual([["na-rescale-bonus", "warning", "bonus/items/0/na", "T.1"]]);
+    const inherited = miniRubric({ defaults: { na: "rescale" } });
+    expect(checkNaPolicy(inherited).map((i) => [i.code, i.path.join("/"), i.params.code, i.params.from])).toEqual([["na-rescale-bonus", "defaults/na", "T.1", "defaults.na: rescale"], ["na-rescale-penalty", "defaults/na", "TR.1", "defaults.na: rescale"]]);
+    (inherited.bonus!.items[0] as { na?: string }).na = "zero";
+    (inherited.penalty!.items[0] as { max: number }).max = 0;
+    expect(checkNaPolicy(inherited)).toEqual([]);
+  });
+});

@@ -61,6 +61,8 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "adjustment-item-exceeds-cap", at: [47, 10] },
   { code: "na-full-bonus", at: [48, 9] },
   { code: "na-full-penalty", at: [9, 16] },
+  { code: "na-rescale-bonus", at: [48, 9] },
+  { code: "na-rescale-penalty", at: [9, 16] },
   { code: "cap-above-max", at: [32, 45] },
   { code: "max-unreachable", at: [32, 11] },
   { code: "max-unreachable", fixture: "max-unreachable-deadline", at: [32, 11] },
