@@ -262,6 +262,21 @@ describe("generated bad inputs", () => {
     expect(again.ok ? [] : again.diagnostics.map((d) => d.code)).toEqual([]);
   });
 
+  it("a rubric text over 10,000 characters is too-long at it (a 1 MB title was valid: rubric show wrote a 76 MB table, every row padded to it)", () => {
+    const text = readFileSync(path.join(ROOT, "rubrics", "dti-cap-so.yaml"), "utf8");
+    const titled = (name: string, title: string) => {
+      const file = path.join(tempDir(), name); // a name per case: loadRubric keeps a file's outcome per process
+      writeFileSync(file, text.replace('title: {vi: "Nhận thức số"', `title: {vi: "${title}"`));
+      const outcome = loadRubric(file);
+      return outcome.ok ? [] : outcome.diagnostics;
+    };
+    const line = text.split("\n").findIndex((l) => l.includes('title: {vi: "Nhận thức số"')) + 1;
+    const long = titled("long-title-rubric.yaml", "Nhận thức số ".repeat(90_000));
+    expect(long).toMatchObject([{ code: "too-long", severity: "error", line, col: 17, params: { limit: 10_000, count: 1_170_000 } }]);
+    expectWellFormed(long[0]!);
+    expect(titled("fitting-title-rubric.yaml", "x".repeat(10_000)).map((d) => d.code)).toEqual([]);
+  });
+
   it("binary bytes written at run time give binary-file", () => {
     const file = path.join(tempDir(), "garbage.yaml");
     writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]));
