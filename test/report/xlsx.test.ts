@@ -324,8 +324,9 @@ describe("xlsx", () => {
     for (const [name] of listed) expect(md).toContain(String(name));
     const other = "Not an agency file (it has no agency or answers: a CI workflow or some other YAML file)";
     expect(listed.map((r) => r[1])).toEqual([other, other, `Not an agency file but a rubric (it has groups, bands…): agency files are scored against it with --rubric ${rubric}; egov-score rubric lint checks it`]);
-    // Each the reason standard error gives it.
-    for (const [name, why] of listed) expect(run.stderr).toContain(`Skipped ${String(name)}: ${String(why).charAt(0).toLowerCase()}${String(why).slice(1)}`);
+    // Each the reason standard error gives it; there, the command suggested keeps the --lang given (the sheet is shared, as a file).
+    const said = (why: string) => `${why.charAt(0).toLowerCase()}${why.slice(1)}`.replace("egov-score rubric", "egov-score --lang en rubric");
+    for (const [name, why] of listed) expect(run.stderr).toContain(`Skipped ${String(name)}: ${said(String(why))}`);
   });
 
   it("a write that fails (a full disk) fails the writing once, with the system's error, and leaves no temporary file", async () => {
