@@ -10,8 +10,11 @@ import { termReachable } from "../core/reachable-max.js";
 import { setOwn } from "../core/own-key.js";
 import { quotedLabel } from "../core/quoted-label.js";
 
-/** An answer that earns a rule's full points, and that answer in words. */
-interface BestAnswer { value: unknown; words: string }
+/**
+ * An answer that earns a rule's full points, and that answer in words. `onlyIfDatedBy`: a deadline now past that
+ * an unanswered date earns only if the thing was in fact done by it (see inTimeIfDone): a gain to check, not a sure one.
+ */
+interface BestAnswer { value: unknown; words: string; onlyIfDatedBy?: string }
 
 /**
  * The answer that would earn the most points under a rule, starting from the current value (a fraction
@@ -27,7 +30,8 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
     const words: string[] = [];
     for (const term of rule.parts) {
       const b = termBest(term, input, max, value, lang, today);
-      if (!b) continue;
+      // A part's in-time date, if it was in fact done then, is no sure answer for the whole: left out as before.
+      if (!b || b.onlyIfDatedBy) continue;
       mergeTerm(value, term, b.value);
       words.push(b.words);
     }
@@ -41,7 +45,7 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
     if (!best) return undefined;
     const value: Record<string, unknown> = { ...objectOf(current) };
     const b = termBest(best, input, max, value, lang, today);
-    if (!b) return undefined;
+    if (!b || b.onlyIfDatedBy) return undefined;
     mergeTerm(value, best, b.value);
     return { value, words: b.words };
   }
@@ -204,11 +208,25 @@ function partName(label: string, letter: "a" | "b"): string {
  * only a document not yet dated has something left: the late points, dated from today (or the earliest date
  * the answer takes), unless the answer takes no date that late.
  */
-function lateBest(by: string, input: SimpleInput, current: unknown, today: string, lang: Lang): BestAnswer | undefined {
+function lateBest(rule: { by: string; late_points?: number }, input: SimpleInput, current: unknown, today: string, lang: Lang): BestAnswer | undefined {
+  const { by } = rule;
   if (typeof current === "string" && /^\d{4}-\d{2}-\d{2}$/.test(current)) return undefined;
   const from = input.type === "date" && input.min !== undefined && input.min > today ? input.min : today;
-  if (input.type === "date" && input.max !== undefined && from > input.max) return undefined;
+  if (input.type === "date" && input.max !== undefined && from > input.max) return inTimeIfDone(rule, input, lang);
   return { value: from, words: message(lang, "exp-best-late", { date: dateText(from, lang), by: dateText(by, lang) }) };
+}
+
+/**
+ * Unanswered, past the deadline and the last date the answer takes: the document may well have been issued in
+ * time and only not entered, so its points are still there, but only as a condition (never advice to date it
+ * so): "if it was issued on or before 31/08/2025: answer its date", with the late points of a later date.
+ */
+function inTimeIfDone(rule: { by: string; late_points?: number }, input: SimpleInput, lang: Lang): BestAnswer | undefined {
+  // No date the answer takes is in time: nothing to earn by the deadline.
+  if (input.type === "date" && input.min !== undefined && input.min > rule.by) return undefined;
+  const last = input.type === "date" && input.max !== undefined && input.max > rule.by && (rule.late_points ?? 0) > 0 ? input.max : undefined;
+  const params = { by: dateText(rule.by, lang), ...(last ? { last: dateText(last, lang) } : {}) };
+  return { value: rule.by, words: message(lang, last ? "exp-best-if-dated-late" : "exp-best-if-dated", params), onlyIfDatedBy: rule.by };
 }
 
 function knownDenominator(current: unknown): boolean {
@@ -307,7 +325,7 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
       return v === undefined ? undefined : { value: v, words: measureWords(input, need, v, lang, current) };
     }
     case "deadline": {
-      if (today !== undefined && today > rule.by) return lateBest(rule.by, input, current, today, lang);
+      if (today !== undefined && today > rule.by) return lateBest(rule, input, current, today, lang);
       // A date the answer cannot take is no answer to give: the earliest it takes, when that is after the deadline.
       const earliest = input.type === "date" && input.min !== undefined && input.min > rule.by ? input.min : undefined;
       return earliest === undefined ? { value: rule.by, words: m("exp-best-deadline", { by: dateText(rule.by, lang) }) } : { value: earliest, words: m("exp-best-earliest", { date: dateText(earliest, lang) }) };

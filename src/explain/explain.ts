@@ -64,6 +64,11 @@ export interface Gain {
   evidence_needed: number;
   /** Explained on the verified basis, the collector verified this one: their figure, or their N/A, is what has to change. */
   verified?: true;
+  /**
+   * An unanswered date whose deadline (this day) and last allowed date are past: the gain is there only if the
+   * thing was in fact done by then (never advice to backdate it). Listed after the sure gains, out of the totals.
+   */
+  only_if_dated_by?: string;
 }
 
 /**
@@ -95,9 +100,9 @@ export interface Explanation {
   groups: ExplainedGroup[];
   indicators: ExplainedIndicator[];
   gains: Gain[];
-  /** Sum of every gain taken alone; taking them all may give less (groups and the scale cap). */
+  /** Sum of every sure gain taken alone (not those only_if_dated_by); taking them all may give less (groups and the scale cap). */
   gains_total: number;
-  /** The total if every listed gain were taken together. */
+  /** The total if every sure gain listed were taken together. */
   total_if_all: number;
   /** How far deductions exceed the points earned (the total is held at 0 until gains make it up); 0 otherwise. */
   deficit: number;
@@ -159,19 +164,22 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     const better1 = withAnswer(agency, r.code, best.value, basis, node);
     const gain = fromUnits(standing(scoreAgency(rubric, better1, contextWith(better1), basis), decimals) - standing(score, decimals), decimals);
     if (toUnits(gain, decimals) <= 0) continue;
-    better[r.code] = { value: best.value };
+    if (!best.onlyIfDatedBy) better[r.code] = { value: best.value };
     const required = node.evidence?.required ? (node.evidence.min ?? 1) : 0;
     gains.push({
       code: r.code, title: r.title, group: r.parent, kind, status: r.status,
       points: r.points, max: node.max, gain: roundTo(gain, decimals), answer: best.words,
       evidence_needed: Math.max(0, required - r.evidence),
       ...(basis === "verified" && hasVerifiedAnswer(agency, r.code) ? { verified: true as const } : {}),
+      ...(best.onlyIfDatedBy ? { only_if_dated_by: best.onlyIfDatedBy } : {}),
     });
   }
   const order = new Map(score.indicators.map((r, i) => [r.code, i]));
-  gains.sort((a, b) => b.gain - a.gain || (b.max - b.points) - (a.max - a.points) || order.get(a.code)! - order.get(b.code)!);
+  // A gain that holds only if a document was issued in time is no sure one: after them all.
+  const conditional = (g: Gain) => (g.only_if_dated_by ? 1 : 0);
+  gains.sort((a, b) => conditional(a) - conditional(b) || b.gain - a.gain || (b.max - b.points) - (a.max - a.points) || order.get(a.code)! - order.get(b.code)!);
   const all = Object.keys(better).reduce((acc, code) => withAnswer(acc, code, better[code]!.value, basis, nodes.get(code) as Indicator), agency);
-  const totalIfAll = gains.length > 0 ? scoreAgency(rubric, all, contextWith(all), basis).total : score.total;
+  const totalIfAll = Object.keys(better).length > 0 ? scoreAgency(rubric, all, contextWith(all), basis).total : score.total;
 
   return {
     rubric: { id: rubric.id, version: rubric.version, sha256: input.sha256, title: rubric.title },
@@ -182,7 +190,7 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     ...(basis === "verified" && input.self ? { self_completeness: input.self.completeness } : {}),
     groups: flatGroups(rubric, score.groups),
     indicators, gains,
-    gains_total: roundTo(gains.reduce((s, g) => s + g.gain, 0), decimals),
+    gains_total: roundTo(gains.filter((g) => !g.only_if_dated_by).reduce((s, g) => s + g.gain, 0), decimals),
     total_if_all: totalIfAll,
     deficit: fromUnits(Math.max(0, -standing(score, decimals)), decimals),
     next_band: nextBandOf(rubric, score, totalIfAll, standing(score, decimals)),

@@ -63,16 +63,24 @@ function nextBandLine(e: Explanation): string {
 function gainKind(g: Gain, lang: Lang): string {
   // The collector's N/A is no figure of theirs: said as what it is, in place of the agency's "answered not applicable".
   const kind = g.verified && g.kind === "not_applicable" ? message(lang, "exp-kind-verified-na") : message(lang, `exp-kind-${g.kind}`) + (g.verified ? ` · ${message(lang, "exp-kind-verified")}` : "");
-  return g.group === "bonus" ? `${message(lang, "bonus")} · ${kind}` : kind;
+  const marked = g.only_if_dated_by ? `${kind} · ${message(lang, "exp-kind-if-dated")}` : kind;
+  return g.group === "bonus" ? `${message(lang, "bonus")} · ${marked}` : marked;
 }
 
 /** The total if every gain were made: of the rows above, or of all, the unlisted ones too, when --top cut the list. */
 function ifAllKey(e: Explanation, top: number): string {
-  return top > 0 && e.gains.length > top ? "exp-if-all-unlisted" : "exp-if-all";
+  return top > 0 && sureGains(e) > top ? "exp-if-all-unlisted" : "exp-if-all";
 }
 
+/** The sure gains: not one that holds only if a document was issued in time, which the totals leave out. */
+function sureGains(e: Explanation): number {
+  return e.gains.filter((g) => !g.only_if_dated_by).length;
+}
+
+/** The first `top` sure gains, then every conditional one (listed last, it was cut by --top as "smaller"). */
 function shown(e: Explanation, top: number): Gain[] {
-  return top > 0 ? e.gains.slice(0, top) : e.gains;
+  if (top <= 0) return e.gains;
+  return [...e.gains.filter((g) => !g.only_if_dated_by).slice(0, top), ...e.gains.filter((g) => g.only_if_dated_by)];
 }
 
 /** For a terminal: every indicator with its answer, rule, points and why; then the largest gains left. */
@@ -128,8 +136,8 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
     // Narrower than its narrowest columns (a 40-column pane): each gain as a paragraph, as score lists its groups
     // (the table, 58 columns wide, was broken by the terminal at its edge, every row a mess of border pieces).
     out.push(options.width !== undefined && widest(text) > options.width ? gainParagraphs(gains, e, s) : text);
-    if (options.top > 0 && e.gains.length > options.top) out.push(s.dim(m("exp-more-gains", { count: e.gains.length - options.top })));
-    out.push(m(ifAllKey(e, options.top), { count: e.gains.length, total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) }));
+    if (options.top > 0 && sureGains(e) > options.top) out.push(s.dim(m("exp-more-gains", { count: sureGains(e) - options.top })));
+    if (sureGains(e) > 0) out.push(m(ifAllKey(e, options.top), { count: sureGains(e), total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) }));
     if (e.deficit > 0) out.push(m("exp-deficit", { deficit: pts(e.deficit, e) }));
   }
   if (e.next_band) out.push(nextBandLine(e));
@@ -220,8 +228,8 @@ export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOpti
     for (const g of shown(e, options.top)) {
       out.push(`| ${md(g.code)} | ${md(g.title[lang])} (${md(gainKind(g, lang))}) | ${g.kind === "unanswered" ? "–" : pts(g.points, e)} / ${maxText(g.max, e)} | +${pts(g.gain, e)} | ${md(g.answer)}${g.evidence_needed > 0 ? " · " + md(m("exp-evidence-needed", { count: g.evidence_needed })) : ""} |`);
     }
-    if (options.top > 0 && e.gains.length > options.top) out.push("", md(m("exp-more-gains", { count: e.gains.length - options.top })));
-    out.push("", md(m(ifAllKey(e, options.top), { count: e.gains.length, total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) })));
+    if (options.top > 0 && sureGains(e) > options.top) out.push("", md(m("exp-more-gains", { count: sureGains(e) - options.top })));
+    if (sureGains(e) > 0) out.push("", md(m(ifAllKey(e, options.top), { count: sureGains(e), total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) })));
     if (e.deficit > 0) out.push("", md(m("exp-deficit", { deficit: pts(e.deficit, e) })));
   }
   if (e.next_band) out.push("", md(nextBandLine(e)));

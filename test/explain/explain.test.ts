@@ -157,7 +157,8 @@ describe("the answer that earns full points", () => {
     ["after the deadline, answered on time is not asked about; answered at all: nothing left", "2025-06-01", "2025-02-10", undefined],
     ["after the deadline, unanswered: the late points, dated from today", "2025-06-01", undefined, "2025-06-01"],
     ["after the deadline, unanswered as ?: the late points, dated from today", "2025-06-01", "?", "2025-06-01"],
-    ["after the deadline and after the last date the answer takes: nothing left", "2026-01-05", undefined, undefined],
+    ["after the deadline and after the last date the answer takes: the deadline, if it was met (a conditional gain)", "2026-01-05", undefined, "2025-02-28"],
+    ["after the deadline and after the last date the answer takes, answered late: nothing left (no backdating)", "2026-01-05", "2025-05-10", undefined],
     ["no day known (the pure engine alone): the deadline itself", undefined, "2025-05-10", "2025-02-28"],
   ])("a deadline judged on the day explain runs: %s", (_, today, current, expected) => {
     const rule = { type: "deadline", by: "2025-02-28", late_points: 10 } as unknown as Rule;
@@ -698,8 +699,8 @@ describe("egov-score explain FILE", () => {
     ["1748736000", "2025-03-20", []],
     // 2025-01-15: the deadline ahead, a later date can still be brought forward.
     ["1736899200", "2025-03-20", [["1.4", 10, "dated on or before 2025-02-28"]]],
-    // 2026-01-05: past the last date the answer takes (2025-12-31): nothing left to do.
-    ["1767571200", "unanswered", []],
+    // 2026-01-05: past the last date the answer takes (2025-12-31): the points only if the plan was issued in time.
+    ["1767571200", "unanswered", [["1.4", 20, "if it was issued on or before 2025-02-28: answer its date (issued later, by 2025-12-31: the late points)"]]],
   ])("a deadline gain depends on the day explain runs (SOURCE_DATE_EPOCH %s, plan %s)", async (epoch, plan, gains) => {
     const file = path.join(tempDir(temps), "plan.yaml");
     const text = readFileSync(SEED, "utf8");
