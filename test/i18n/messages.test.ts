@@ -349,3 +349,11 @@ describe("a file that cannot be read is said so in the same words by the finding
     expect(message("vi", "assess-taken-unreadable", { file: "xa.yaml" })).toContain("nhưng không đọc được");
   });
 });
+
+// "mend" stood beside "fix" for the one vi word sửa, both in one sentence once ("cannot mend: fix them in the file").
+describe("the English messages say fix, as the Vietnamese say sửa", () => {
+  it("no en text says mend", () => {
+    expect(enTexts().filter(([, en]) => /\bmend/i.test(en)).map(([key]) => key)).toEqual([]);
+    expect(message("en", "assess-resume-errors", { count: 2 })).toBe("The file has 2 errors (above) that the questions cannot fix: fix them in the file before sending it");
+  });
+});

@@ -138,7 +138,7 @@ describe("lint rules, each with a failing and a passing fixture", () => {
   it("na-guidance-forbidden: guidance saying to answer N/A on an indicator that forbids it, once a language, with where the policy comes from", () => {
     const found = lintFile(fixture("na-guidance-forbidden", "fail")).findings;
     expect(found.map((d) => [d.code, d.path])).toEqual([["na-guidance-forbidden", "groups/0/items/2/guidance/vi"], ["na-guidance-forbidden", "groups/0/items/2/guidance/en"]]);
-    expect(message("en", "na-guidance-forbidden", found[1]!.params)).toBe('The guidance of 1.3 says to answer N/A: "If there was no meeting this year, answer N/A with a reason.", but 1.3 does not allow N/A (no na nor defaults.na): an agency that follows it is refused; write na: zero, rescale or full on 1.3, or mend the guidance');
+    expect(message("en", "na-guidance-forbidden", found[1]!.params)).toBe('The guidance of 1.3 says to answer N/A: "If there was no meeting this year, answer N/A with a reason.", but 1.3 does not allow N/A (no na nor defaults.na): an agency that follows it is refused; write na: zero, rescale or full on 1.3, or fix the guidance');
     expect(message("vi", "na-guidance-forbidden", found[0]!.params)).toContain("nhưng 1.3 không cho trả lời không áp dụng (không ghi na lẫn defaults.na)");
     // "yêu cầu", as an official writes it, not the spoken "bảo".
     expect(message("vi", "na-guidance-forbidden", found[0]!.params)).toMatch(/^Hướng dẫn của 1\.3 yêu cầu chọn không áp dụng \(N\/A\): "/);
@@ -180,7 +180,7 @@ describe("lint rules, each with a failing and a passing fixture", () => {
       writeFileSync(path.join(dir, "removed.yaml"), text);
       const found = lintFile(path.join(dir, "removed.yaml"), previousOf("code-reference-stale", true)).findings;
       expect(found.map((d) => d.code)).toEqual(["code-reference-stale", "code-reference-stale"]);
-      expect(message("en", "code-reference-stale", found[1]!.params)).toBe('The text still names 1.1 as version 1 did, but this revision removed that item: "…eetings about the portal (see indicator 1.1) too."; mend or remove the reference');
+      expect(message("en", "code-reference-stale", found[1]!.params)).toBe('The text still names 1.1 as version 1 did, but this revision removed that item: "…eetings about the portal (see indicator 1.1) too."; fix or remove the reference');
       // Without the earlier version (lint in CI as docs/ci.md runs it), the code the rubric no longer has is still said.
       const alone = lintFile(path.join(dir, "removed.yaml")).findings;
       expect(alone.map((d) => [d.code, d.params.ref])).toEqual([["code-reference-unknown", "1.1"], ["code-reference-unknown", "1.1"]]);
