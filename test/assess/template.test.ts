@@ -17,7 +17,7 @@ describe("init's template from a rubric's data", () => {
   it("says what an agency code may hold, with a department's and a commune's", () => {
     expect(agencyTemplate(miniRubric(), "vi", { file: "x.yaml" })).toContain("  id:            # mã cơ quan (chữ không dấu, số, dấu - . _), ví dụ qb-skhcn, tn-can-giuoc\n");
     // "agency code" in English, where the reports' column and every finding say "Agency id" (an indicator's is the code).
-    expect(agencyTemplate(miniRubric(), "en", { file: "x.yaml" })).toContain("  id:            # agency id (letters without accents, digits, - . _), e.g. qb-skhcn, tn-can-giuoc\n");
+    expect(agencyTemplate(miniRubric(), "en", { file: "x.yaml" })).toContain("  id:            # agency id (letters without diacritics, digits, - . _), e.g. qb-skhcn, tn-can-giuoc\n");
   });
 
   // The English said "date the file is submitted, YYYY-MM-DD" where the vi names the collector and the covering letter,

@@ -51,7 +51,7 @@ describe("two files of one agency whose names differ only in how their letters a
   it("say which name is the decomposed one", async () => {
     const r = await runCli(["score", dir, "--lang", "en"], { env: REPRODUCIBLE });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/hint: the two file names look the same: (the ranked file's|this file's) is spelled with separate accent marks \(NFD, as a Mac's archive writes names\)/);
+    expect(r.stderr).toMatch(/hint: the two file names look the same: (the ranked file's|this file's) is spelled with separate diacritics \(NFD, as a Mac's archive writes names\)/);
     expect(duplicateFailure(decomposed, "qb-stc", composed).diagnostics[0]!.params).toMatchObject({ hint_twin_name: "this" });
     expect(duplicateFailure(composed, "qb-stc", decomposed).diagnostics[0]!.params).toMatchObject({ hint_twin_name: "first" });
     expect(duplicateFailure(composed, "qb-stc", path.join(dir, "other.yaml")).diagnostics[0]!.params.hint_twin_name).toBeUndefined();

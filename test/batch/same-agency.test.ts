@@ -71,7 +71,7 @@ describe("one agency sent under two ids", () => {
   // Two file names that look the same on screen, one spelled decomposed (a Mac's archive): "the same agency as
   // xã-hòa.yaml" of xã-hòa.yaml named no file to tell apart, and "take the older file out" none to take out.
   it.each([
-    ["the later file's name is composed, the earlier's decomposed", "en", "the two file names look the same: this file's is spelled with composed letters, that of the file of id \"x-1\" with separate accent marks (NFD, as a Mac's archive writes names)"],
+    ["the later file's name is composed, the earlier's decomposed", "en", "the two file names look the same: this file's is spelled with composed letters, that of the file of id \"x-1\" with separate diacritics (NFD, as a Mac's archive writes names)"],
     ["vi", "vi", "hai tên tệp trông giống nhau: tên tệp này viết bằng chữ dựng sẵn, tên tệp của mã \"x-1\" bằng chữ tổ hợp dấu rời (NFD, như máy Mac ghi khi nén)"],
   ])("two file names alike but for their spelling (NFC, NFD): the warning says which is which (%s)", async (_, lang, hint) => {
     const { warnings, md } = await warned({ ["xã-hòa.yaml".normalize("NFD")]: commune("x-1"), ["xã-hòa.yaml".normalize("NFC")]: commune("x-2", { answer: "71" }) }, lang);
@@ -85,7 +85,7 @@ describe("one agency sent under two ids", () => {
     writeFileSync(path.join(dir, composed), commune("x-1"));
     writeFileSync(path.join(dir, decomposed), commune("x-2", { answer: "71" }));
     const r = await runCli(["score", path.join(dir, composed), path.join(dir, decomposed), "--format", "md", "--quiet"], { cwd: dir });
-    expect(r.stdout).toContain('the two file names look the same: this file\'s is spelled with separate accent marks (NFD, as a Mac\'s archive writes names), that of the file of id "x-1" with composed letters');
+    expect(r.stdout).toContain('the two file names look the same: this file\'s is spelled with separate diacritics (NFD, as a Mac\'s archive writes names), that of the file of id "x-1" with composed letters');
   });
 
   it("namesakes are not said: same name and type, another respondent and other answers (two communes of two districts)", async () => {

@@ -357,3 +357,12 @@ describe("the English messages say fix, as the Vietnamese say sửa", () => {
     expect(message("en", "assess-resume-errors", { count: 2 })).toBe("The file has 2 errors (above) that the questions cannot fix: fix them in the file before sending it");
   });
 });
+
+// init's template and the rubric's patterns said "letters without accents", assess "letters without diacritics", for one
+// vi word, không dấu: diacritics names the tone marks, ă â ê ô ơ ư and đ's stroke alike.
+describe("the English messages name the marks of không dấu one way, diacritics", () => {
+  it("no en text says accents", () => {
+    expect(enTexts().filter(([, en]) => /\baccent/i.test(en)).map(([key]) => key)).toEqual([]);
+    expect(message("en", "init-agencyId")).toBe("agency id (letters without diacritics, digits, - . _), e.g. qb-skhcn, tn-can-giuoc");
+  });
+});
