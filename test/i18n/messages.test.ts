@@ -366,3 +366,12 @@ describe("the English messages name the marks of không dấu one way, diacritic
     expect(message("en", "init-agencyId")).toBe("agency id (letters without diacritics, digits, - . _), e.g. qb-skhcn, tn-can-giuoc");
   });
 });
+
+// "node", the parser's word, named a YAML anchor's value and an aggregate's included code, where the vi says phần and mục.
+describe("the English messages say what a node is: a block of the file, a group or indicator", () => {
+  it("no en text says node (Node.js aside)", () => {
+    expect(enTexts().filter(([, en]) => /\bnodes?\b/.test(en)).map(([key]) => key)).toEqual([]);
+    expect(message("en", "alias-cycle", { alias: "*a", anchor: "&a" })).toMatch(/^The alias \*a is inside the block marked &a, the very block it refers to:/);
+    expect(message("en", "aggregate-overlap", { id: "p1", code: "1", other: "1.2" })).toMatch(/they name the same group or indicator, or one is inside the other$/);
+  });
+});
