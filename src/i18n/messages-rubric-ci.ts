@@ -69,7 +69,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-summary": { vi: "{problems} vấn đề ({errors} lỗi, {warnings} cảnh báo) trong {files} tệp", en: "{problems} {problems|problem|problems} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}) in {files} {files|file|files}" },
 
   // rubric lint: one line per rule, for SARIF rule metadata and docs
-  "lint-rule-file-not-found": { vi: "Không đọc được tệp", en: "The file cannot be opened" },
+  "lint-rule-file-not-found": { vi: "Không đọc được tệp", en: "The file cannot be read" },
   "lint-rule-file-unreadable": { vi: "Tệp có nhưng không đọc được (quyền truy cập, thư mục, thiết bị)", en: "The file is there but cannot be read (permission, a folder, a device)" },
   "lint-rule-link-outside-folder": { vi: "Tệp trong thư mục là liên kết tượng trưng tới tệp ngoài thư mục đó, nên không được đọc", en: "A file of the folder is a link to a file outside it, so it is not read" },
   "lint-rule-file-too-large": { vi: "Tệp vượt giới hạn kích thước", en: "The file is over the size limit" },

@@ -342,6 +342,12 @@ describe("a file that cannot be read is said so in the same words by the finding
     expect(message("vi", "lint-rule-file-not-found")).toBe(message("vi", "file-not-found", { detail: "" }).replace(/: $/, ""));
   });
 
+  // The English rule said "The file cannot be opened" beside the finding's "Cannot read the file" and its neighbour's "cannot be read".
+  it("the English rule for file-not-found says cannot be read, as the finding and rubric lint's file-unreadable do", () => {
+    expect(message("en", "lint-rule-file-not-found")).toBe("The file cannot be read");
+    expect(enTexts().filter(([key, en]) => key.startsWith("lint-rule-") && /cannot be opened/.test(en)).map(([key]) => key)).toEqual([]);
+  });
+
   // Said after "Không đọc được tệp: …" or a YAML error: "Không mở được {file} để tiếp tục" named the same failure anew.
   it("assess, given a file it cannot read to resume or to write over, says «không đọc được» too, never «không mở được»", () => {
     expect(viTexts().filter(([key, vi]) => key.startsWith("assess-") && /mở được/i.test(vi)).map(([key]) => key)).toEqual([]);
