@@ -116,6 +116,8 @@ describe("the Vietnamese of three lint findings", () => {
     expect(message("en", missing!.code, missing!.params)).toBe('The vi text is empty or a placeholder ("TODO"): write the text itself');
     expect(message("vi", "item-exceeds-group", { code: "1.1", points: 30, parent: "1", limit: 20 })).toBe("1.1 có 30 điểm, nhiều hơn điểm tối đa của nhóm 1 (20)");
     expect(message("vi", "band-unreachable", { band: "xuat-sac", min: 1200, ceiling: 1000 })).toBe("Mức xếp loại xuat-sac bắt đầu từ 1200, cao hơn tổng điểm tối đa có thể đạt (1000): không cơ quan nào đạt được mức này");
+    // The English stopped at the figure, without the vi's consequence.
+    expect(message("en", "band-unreachable", { band: "xuat-sac", min: 1200, ceiling: 1000 })).toBe("Band xuat-sac starts at 1200, above the most a total can reach (1000): no agency can reach it");
   });
 });
 
