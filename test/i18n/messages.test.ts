@@ -381,3 +381,11 @@ describe("the English messages say what a node is: a block of the file, a group 
     expect(message("en", "aggregate-overlap", { id: "p1", code: "1", other: "1.2" })).toMatch(/they name the same group or indicator, or one is inside the other$/);
   });
 });
+
+// rubric impact said "the self-reported answer" where the reports and explain say self-assessed, for one vi tự chấm.
+describe("the agency's own answer has one English word, self-assessed", () => {
+  it("no en text says self-reported", () => {
+    expect(enTexts().filter(([, en]) => /self-reported/i.test(en)).map(([key]) => key)).toEqual([]);
+    expect(message("en", "impact-note-verified-dropped", { code: "6.1.4", reason: "outside the new range" })).toBe("the verified value of 6.1.4 dropped (outside the new range); the self-assessed answer is scored");
+  });
+});

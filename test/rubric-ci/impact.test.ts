@@ -353,7 +353,7 @@ describe("rubric impact budgets and exit codes", () => {
     expect(agency.drivers.find((d: { code: string }) => d.code === "6.1.4").delta).toBeLessThan(0);
     const table = await impact("dti-cap-so", bounded614("max: 2"), "--corpus", file);
     expect(table.stdout).toContain("the verified value of 6.1.4 dropped (");
-    expect(table.stdout).toContain("); the self-reported answer is scored");
+    expect(table.stdout).toContain("); the self-assessed answer is scored");
   });
 
   it("an answer dropped whole says its verified value went with it", async () => {
