@@ -45,9 +45,10 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     if (value === NA) {
       answer.na = true;
       // Ctrl-C, ? (later) and m (the menu) here keep the N/A chosen, as at the evidence a value is kept: the reason
-      // left to give (validate says it is missing there), the question asked again first. One held already with its
-      // reason is in the file as it was.
-      const keepNa = async () => { if (!(current?.na && current.reason)) await keep(kept()); };
+      // left to give (validate says it is missing there), the question asked again first. An answer held already (a
+      // value being changed to N/A, or an N/A with its reason) is in the file as it was: nothing replaces it yet.
+      const heldAnswer = current?.value !== undefined || Boolean(current?.na && current.reason);
+      const keepNa = async () => { if (!heldAnswer) await keep(kept()); };
       const reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (v.trim() ? withinLimit(v, REASON_MAX, lang) : message(lang, "assess-required")) })
         .catch(async (e: unknown) => { if (isPromptExit(e)) await keepNa(); throw e; });
       // ? and m are no reason (it was saved as the reason "?").

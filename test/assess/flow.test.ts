@@ -805,13 +805,22 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(saved(doc).answers["1.3"]).toEqual({ na: true, reason: "Not run yet" });
   });
 
-  it("Ctrl-C at the reason of an answer changed to N/A leaves its evidence in the file (nothing was decided yet)", async () => {
-    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 40, evidence: [{ number: "12/BC-UBND" }] } });
+  // It saved { na: true } over the value, the evidence left beside it: the answer lost, the file invalid (officer50).
+  it("Ctrl-C at the reason of an answer changed to N/A leaves the answer in the file as it was (nothing was decided yet)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 40, evidence: [{ number: "12/BC-UBND" }], note: "Báo cáo quý" } });
     const { done } = start(doc, "en", new Set(["1.3"]));
     await enter("na");
     screen.keypress({ name: "c", ctrl: true });
     await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
-    expect(saved(doc).answers["1.3"]).toEqual({ na: true, evidence: [{ number: "12/BC-UBND" }] });
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 40, evidence: [{ number: "12/BC-UBND" }], note: "Báo cáo quý" });
+  });
+
+  it.each([["?"], ["m"]])("%s at the reason of an answer changed to N/A leaves the answer as it was", async (typed) => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 40, evidence: [{ number: "12/BC-UBND" }] } });
+    start(doc, "vi", new Set(["1.3"]));
+    await enter("na");
+    await enter(typed);
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 40, evidence: [{ number: "12/BC-UBND" }] });
   });
 
   it("? at the reason of an N/A held already leaves it as it was, its reason kept", async () => {
