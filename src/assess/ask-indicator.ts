@@ -1,7 +1,8 @@
 import type { Answer, EvidenceItem } from "../core/agency.js";
-import type { Indicator, Input } from "../core/rubric.js";
+import type { Indicator, Input, Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { terminalSafe } from "../report/terminal-safe.js";
+import { dateText } from "../report/format-number.js";
 import { isPromptExit } from "../prompts/prompt-exit.js";
 import { naAllowed } from "../core/codes.js";
 import { NOTE_MAX, REASON_MAX } from "../core/agency-schema.js";
@@ -58,7 +59,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
       await keep(kept());
       // The evidence of the value it replaces is not scored on an N/A: dropped, and said which, to be typed again if needed.
       const dropped = heldEvidence(current?.evidence);
-      if (dropped.length > 0) ctx.print(message(lang, "assess-na-evidence-dropped", { items: dropped.map((item) => terminalSafe(evidenceText(item), true)).join("; ") }));
+      if (dropped.length > 0) ctx.print(message(lang, "assess-na-evidence-dropped", { items: dropped.map((item) => terminalSafe(evidenceText(item, lang), true)).join("; ") }));
     } else {
       answer.value = value;
       await keep(kept());
@@ -97,9 +98,13 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
   }
 }
 
-/** An evidence item in a line, its fields as the file writes them: "12/BC-UBND · 2025-03-31 · Báo cáo". */
-function evidenceText(item: EvidenceItem): string {
-  return [item.number, item.date, item.title, item.link].filter((field) => typeof field === "string" && field.trim() !== "").join(" · ");
+/**
+ * An evidence item in a line, its date as the language writes it, as the evidence listed at the question shows it:
+ * "12/BC-UBND · 31/03/2025 · Báo cáo" (vi), "12/BC-UBND · 2025-03-31 · Report" (en); its link too, to type it again.
+ */
+function evidenceText(item: EvidenceItem, lang: Lang): string {
+  const date = typeof item.date === "string" ? dateText(item.date, lang) : item.date;
+  return [item.number, date, item.title, item.link].filter((field) => typeof field === "string" && field.trim() !== "").join(" · ");
 }
 
 /**

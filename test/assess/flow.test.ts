@@ -795,6 +795,15 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(lines.join("\n")).toContain("Removed the earlier answer's evidence, as an N/A answer is not scored on evidence: 12/BC-UBND · 2025-03-31");
   });
 
+  // Vietnamese listed the removed item's date as the file writes it (2025-03-31), where the question lists it 31/03/2025 (officer50).
+  it("in Vietnamese the removed evidence's date reads as the question lists it, 31/03/2025", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 40, evidence: [{ number: "12/BC-UBND", date: "2025-03-31", title: "Báo cáo", link: "https://so.gov.vn/bc" }] } });
+    const { lines } = start(doc, "vi", new Set(["1.3"]));
+    await enter("na");
+    await enter("Chưa triển khai");
+    expect(lines.join("\n")).toContain("Đã bỏ minh chứng của câu trả lời trước, vì câu trả lời không áp dụng không được chấm theo minh chứng: 12/BC-UBND · 31/03/2025 · Báo cáo · https://so.gov.vn/bc");
+  });
+
   it("Ctrl-C at the note of an answer changed to N/A: the N/A and its reason saved, the evidence not (it stayed, unscored)", async () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 40, evidence: [{ number: "12/BC-UBND" }] } });
     const { done } = start(doc, "en", new Set(["1.3"]));
