@@ -389,3 +389,12 @@ describe("the agency's own answer has one English word, self-assessed", () => {
     expect(message("en", "impact-note-verified-dropped", { code: "6.1.4", reason: "outside the new range" })).toBe("the verified value of 6.1.4 dropped (outside the new range); the self-assessed answer is scored");
   });
 });
+
+// The vi told the officer where to add the evidence missing ("hãy bổ sung vào evidence"); the en stopped at the count.
+describe("a message gives the same instruction in both languages", () => {
+  it("evidence-missing says in English too to add the evidence", () => {
+    const params = { code: "5.6", min: 2, count: 1 };
+    expect(message("vi", "evidence-missing", params)).toBe("Chỉ số 5.6 phải có ít nhất 2 minh chứng, hiện có 1: hãy bổ sung vào evidence");
+    expect(message("en", "evidence-missing", params)).toBe("Indicator 5.6 needs at least 2 evidence items; it has 1: add to evidence");
+  });
+});

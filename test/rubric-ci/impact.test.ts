@@ -433,7 +433,7 @@ describe("rubric impact budgets and exit codes", () => {
     expect(report.agencies[0].notes.new).toEqual([{ code: "5.6", reason: "evidence-missing", evidence: true, params: { code: "5.6", min: 1, count: 0 } }]);
     expect(report.summary.refused_new).toBe(1);
     const table = await impact("dti-cap-so", v6, "--corpus", "examples/so-khcn-quang-binh.yaml");
-    expect(table.stdout).toContain("Under the new version, 1 agency: answer to 5.6 is scored, but its evidence falls short of this version (indicator 5.6 needs at least 1 evidence item; it has 0): score refuses the file until it is corrected");
+    expect(table.stdout).toContain("Under the new version, 1 agency: answer to 5.6 is scored, but its evidence falls short of this version (indicator 5.6 needs at least 1 evidence item; it has 0: add to evidence): score refuses the file until it is corrected");
     // Said in the summary too, not only in the notes under "no change".
     expect(table.stdout).toContain("1 agency would be refused by score under the new version for its evidence (see the notes below)");
   });
