@@ -48,7 +48,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "missing-field": { vi: "Thiếu trường bắt buộc {fields}", en: "Missing required {count|field|fields} {fields}" },
   "missing-field-in": { vi: "Thiếu trường bắt buộc {fields} trong phần {block}", en: "Missing required {count|field|fields} {fields} in the {block} block" },
   "verified-unanswered": { vi: "Giá trị thẩm định phải là một câu trả lời (hoặc na: true kèm reason); \"?\" hay để trống không được tính là đã thẩm định", en: "A verified value must be an answer (or na: true with a reason); \"?\" or an empty value is no verification" },
-  "unknown-field": { vi: "Không có trường \"{field}\" trong định dạng của tệp (kiểm tra lại tên trường)", en: "Unknown field \"{field}\"" },
+  "unknown-field": { vi: "Không có trường \"{field}\" trong định dạng của tệp (kiểm tra lại tên trường)", en: "There is no field \"{field}\" in the file's format (check the field's name)" },
   "wrong-type": { vi: "Sai kiểu giá trị", en: "Wrong type of value" },
   "out-of-range": { vi: "Giá trị nằm ngoài khoảng cho phép", en: "Value out of the allowed range" },
   "evidence-after-submission": { vi: "Minh chứng ghi ngày {date}, sau ngày gửi {submitted}: hãy kiểm tra lại ngày của minh chứng hoặc ngày gửi (nhất là năm)", en: "Evidence dated {date}, after the date the file was sent, {submitted}: check the dates (the year above all), the evidence's or the date sent" },

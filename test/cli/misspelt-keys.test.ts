@@ -34,7 +34,7 @@ describe("a misspelt key: one finding, with the field meant, in validate and sco
     const checked = await runCli(["validate", file, "--format", "json"]);
     expect(checked.code).toBe(1);
     const findings = JSON.parse(checked.stdout).files[0].diagnostics.map((d: Record<string, unknown>) => ({ code: d.code, line: d.line, col: d.col, message: d.message }));
-    expect(findings).toEqual([{ code: "unknown-field", line, col, message: `Unknown field "${written}"; did you mean ${meant}?` }]);
+    expect(findings).toEqual([{ code: "unknown-field", line, col, message: `There is no field "${written}" in the file's format (check the field's name); did you mean ${meant}?` }]);
 
     const vi = await runCli(["--lang", "vi", "validate", file]);
     expect(vi.code).toBe(1);
@@ -45,7 +45,7 @@ describe("a misspelt key: one finding, with the field meant, in validate and sco
     const table = await runCli(["score", file]);
     expect(table.code).toBe(1);
     // The reports name the answer a finding under `answers` is about (the code frame of standard error says it apart).
-    expect(table.stdout).toContain(`${line}:${col} ${indicator ? `indicator ${indicator}: ` : ""}Unknown field "${written}"; did you mean ${meant}?`);
+    expect(table.stdout).toContain(`${line}:${col} ${indicator ? `indicator ${indicator}: ` : ""}There is no field "${written}" in the file's format (check the field's name); did you mean ${meant}?`);
     const tableVi = await runCli(["--lang", "vi", "score", file]);
     expect(tableVi.stdout).toContain(`${line}:${col} ${indicator ? `chỉ số ${indicator}: ` : ""}Không có trường "${written}" trong định dạng của tệp (kiểm tra lại tên trường); có phải là ${meant}?`);
 
@@ -55,7 +55,7 @@ describe("a misspelt key: one finding, with the field meant, in validate and sco
     expect(refused.errors.map((e: { code: string; line: number; col: number; params: object }) => [e.code, e.line, e.col, e.params])).toEqual([["unknown-field", line, col, expect.objectContaining({ field: written, suggestion: meant })]]);
 
     const md = await runCli(["score", file, "--format", "md"]);
-    expect(md.stdout).toMatch(new RegExp(`${written}\\.yaml:${line}:${col}\`[^\\n]* ${indicator ? `indicator ${indicator.replace(".", "\\.")}: ` : ""}Unknown field "${written}"; did you mean ${meant}\\?\\n`));
+    expect(md.stdout).toMatch(new RegExp(`${written}\\.yaml:${line}:${col}\`[^\\n]* ${indicator ? `indicator ${indicator.replace(".", "\\.")}: ` : ""}There is no field "${written}" in the file's format \\(check the field's name\\); did you mean ${meant}\\?\\n`));
   });
 });
 
@@ -75,7 +75,7 @@ describe("a misspelt key beside the key it is near: no suggestion of a key writt
     const findings = JSON.parse(checked.stdout).files[0].diagnostics;
     expect(findings.map((d: { code: string; line: number; col: number }) => [d.code, d.line, d.col])).toEqual([["unknown-field", SEED.slice(0, at).split("\n").length, indent.length + 1]]);
     expect(findings[0].params.suggestion).toBeUndefined();
-    expect(findings[0].message).toBe(`Unknown field "${written}"`);
+    expect(findings[0].message).toBe(`There is no field "${written}" in the file's format (check the field's name)`);
   });
 });
 
@@ -95,6 +95,6 @@ describe("na misspelt: one finding, not also a reason without na nor a missing v
     const checked = await runCli(["validate", file, "--format", "json"]);
     expect(checked.code).toBe(1);
     const findings = JSON.parse(checked.stdout).files[0].diagnostics;
-    expect(findings.map((d: { code: string; line: number; message: string }) => [d.code, d.line, d.message])).toEqual([["unknown-field", seed.slice(0, at).split("\n").length, expect.stringMatching(new RegExp(`nknown field "${written}"; did you mean na\\?$`))]]);
+    expect(findings.map((d: { code: string; line: number; message: string }) => [d.code, d.line, d.message])).toEqual([["unknown-field", seed.slice(0, at).split("\n").length, expect.stringMatching(new RegExp(`no field "${written}" in the file's format \\(check the field's name\\); did you mean na\\?$`))]]);
   });
 });

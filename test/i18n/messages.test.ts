@@ -67,7 +67,7 @@ describe("findingText: a finding about the collector's verified value says so", 
     ["answers/5.4/verified/value", "out-of-range", "en", /^Verified value: value out of the allowed range/],
     ["answers/5.4/verified/value", "out-of-range", "vi", /^Giá trị thẩm định: giá trị nằm ngoài/],
     // A finding on the block itself, its note or date, or a misspelt key in it names the collector's block, not the figure.
-    ["answers/5.4/verified/vaule", "unknown-field", "en", /^The collector's verified block: unknown field/],
+    ["answers/5.4/verified/vaule", "unknown-field", "en", /^The collector's verified block: there is no field "name" in the file's format/],
     // "phần", as for the header's parts: "khối" is the ranking cohort ("Hạng 1/1 trong khối UBND xã").
     ["answers/5.4/verified/date", "bad-format", "vi", /^Phần thẩm định \(verified\) của đơn vị tổng hợp: /],
     ["answers/5.4/verified", "missing-field", "en", /^The collector's verified block: /],
@@ -396,5 +396,11 @@ describe("a message gives the same instruction in both languages", () => {
     const params = { code: "5.6", min: 2, count: 1 };
     expect(message("vi", "evidence-missing", params)).toBe("Chỉ số 5.6 phải có ít nhất 2 minh chứng, hiện có 1: hãy bổ sung vào evidence");
     expect(message("en", "evidence-missing", params)).toBe("Indicator 5.6 needs at least 2 evidence items; it has 1: add to evidence");
+  });
+
+  // The en said "Unknown field "vaule"" alone: not that the file's format has no such field, nor to check its name.
+  it("unknown-field says in English too that the format has no such field and to check its name", () => {
+    expect(message("vi", "unknown-field", { field: "vaule" })).toBe('Không có trường "vaule" trong định dạng của tệp (kiểm tra lại tên trường)');
+    expect(message("en", "unknown-field", { field: "vaule" })).toBe('There is no field "vaule" in the file\'s format (check the field\'s name)');
   });
 });

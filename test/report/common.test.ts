@@ -229,6 +229,6 @@ describe("errorLine names the indicator a finding is about", () => {
 
   it("but not an answer's field, nor a finding whose words name its place", () => {
     expect(errorLine({ code: "empty-value", path: "answers/1.1/evidence/0/title", params: { expected_key: "string", indicator: "1.1" } }, "en").startsWith("indicator 1.1: Left")).toBe(true);
-    expect(errorLine({ code: "unknown-field", path: "agency/nam", params: { field: "nam" } }, "en").startsWith("Unknown")).toBe(true);
+    expect(errorLine({ code: "unknown-field", path: "agency/nam", params: { field: "nam" } }, "en").startsWith("There is no field \"nam\"")).toBe(true);
   });
 });

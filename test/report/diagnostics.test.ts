@@ -102,8 +102,8 @@ describe("formatDiagnostic on a terminal of a given width", () => {
 
 describe("formatDiagnostic: what a message quotes stays on its line", () => {
   it.each([
-    ["a line feed", "a\nb", 'Unknown field "a␊b"'],
-    ["a carriage return", "a\rb", 'Unknown field "a␍b"'],
+    ["a line feed", "a\nb", 'There is no field "a␊b" in the file\'s format'],
+    ["a carriage return", "a\rb", 'There is no field "a␍b" in the file\'s format'],
   ])("%s in a key is shown as a symbol", (_, key, said) => {
     const found = { file: "r.yaml", line: 3, col: 1, severity: "error" as const, code: "unknown-field", params: { key, field: key } };
     const first = formatDiagnostic(found, "en", plain).split("\n")[0]!;
@@ -312,7 +312,7 @@ describe("formatDiagnostic: a rubric's text in both languages", () => {
 
   it("a misspelt title is one finding: the unknown key with its suggestion, not also a title missing", () => {
     const out = rubricWith('    titel: {vi: "Một", en: "One"}\n');
-    expect(out).toContain('Unknown field "titel"');
+    expect(out).toContain('There is no field "titel" in the file\'s format');
     expect(out).toContain("did you mean title?");
     expect(out).not.toContain("Missing required field");
   });
