@@ -330,7 +330,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-field-bonus.cap": { vi: "trần điểm thưởng", en: "bonus cap" },
   "impact-field-penalty.cap": { vi: "trần điểm trừ", en: "penalty cap" },
   "impact-more": { vi: "+{count} chỉ số khác", en: "+{count} more" },
-  "impact-threshold-moved": { vi: "{band}: ngưỡng {old} → {new}", en: "{band}: min {old} → {new}" },
+  "impact-threshold-moved": { vi: "{band}: ngưỡng {old} → {new}", en: "{band}: threshold {old} → {new}" },
   "impact-other": { vi: "quy đổi theo tỷ lệ và mức trần", en: "rescaling and caps" },
   "impact-other-weights": { vi: "trọng số, cách gộp, quy đổi theo tỷ lệ và mức trần", en: "weights, aggregation, rescaling and caps" },
   "impact-not-scorable": { vi: "không chấm được ({reason})", en: "not scorable ({reason})" },

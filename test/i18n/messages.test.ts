@@ -404,3 +404,11 @@ describe("a message gives the same instruction in both languages", () => {
     expect(message("en", "unknown-field", { field: "vaule" })).toBe('There is no field "vaule" in the file\'s format (check the field\'s name)');
   });
 });
+
+// rubric impact said "Good: min 80 → 85 %" where the vi says ngưỡng, and every other en text about a band's min says threshold.
+describe("a band's min has one English word beside the vi ngưỡng, threshold", () => {
+  it("impact-threshold-moved says threshold, as the vi says ngưỡng", () => {
+    expect(message("vi", "impact-threshold-moved", { band: "Tốt", old: "80", new: "85 %" })).toBe("Tốt: ngưỡng 80 → 85 %");
+    expect(message("en", "impact-threshold-moved", { band: "Good", old: "80", new: "85 %" })).toBe("Good: threshold 80 → 85 %");
+  });
+});

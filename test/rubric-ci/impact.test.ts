@@ -179,7 +179,7 @@ describe("rubric impact: a band minimum moved", () => {
     const vi = await impact("dti-cap-so", raised, ...corpus, "--lang", "vi");
     expect(vi.stdout).toMatch(/│ 0,00 │ Tốt → Khá │ 1\/1 +│ Tốt: ngưỡng 80 → 85 % │/);
     const en = await impact("dti-cap-so", raised, ...corpus, "--lang", "en", "--format", "md");
-    expect(en.stdout).toContain("| 0.00 | Good → Fair | 1/1 | Good: min 80 → 85 % |");
+    expect(en.stdout).toContain("| 0.00 | Good → Fair | 1/1 | Good: threshold 80 → 85 % |");
     const report = await json("dti-cap-so", raised, ...corpus);
     const byId = Object.fromEntries(report.agencies.map((a: any) => [a.agency.id, a.thresholds]));
     // The treasury, at 92 %, reaches Good under both minimums: nothing moved its band.
@@ -707,7 +707,7 @@ describe("rubric impact: corpora as they come", () => {
     const bands = path.join(dir, "v1d.yaml");
     writeFileSync(bands, readFileSync(V1, "utf8").replace(`version: "1"`, `version: "1d"`).replace("id: tot, min: 80", "id: tot, min: 60"));
     const md = (await impact(V1, bands, "--corpus", `${CORPUS}/a.yaml`, `${CORPUS}/b.yaml`, `${CORPUS}/c.yaml`, "--format", "md")).stdout;
-    expect(md).toContain("| Đơn vị B | Unit | 60.00 | 60.00 | 0.00 | Fair → Good | 2/3 | Good: min 80 → 60 % |");
+    expect(md).toContain("| Đơn vị B | Unit | 60.00 | 60.00 | 0.00 | Fair → Good | 2/3 | Good: threshold 80 → 60 % |");
     expect(md).toContain("2 agencies keep their score, band and rank");
     expect(md).not.toContain("No agency's score, band or rank changes.");
   });

@@ -14,9 +14,9 @@ describe("thresholdsCrossed", () => {
   it("names a minimum moved across the new score, on points, in both languages", () => {
     const moved = thresholdsCrossed(on(bands(770)), on(bands(780)), { total: 775, percent: 77.5 });
     expect(moved).toEqual([{ id: "tot", label: { vi: "Tốt", en: "Good" }, basis: "points", old: 770, new: 780 }]);
-    expect(driversText({ ...nothing, thresholds: moved }, 2, "en")).toBe("Good: min 770 → 780 points");
+    expect(driversText({ ...nothing, thresholds: moved }, 2, "en")).toBe("Good: threshold 770 → 780 points");
     expect(driversText({ ...nothing, thresholds: moved }, 2, "vi")).toBe("Tốt: ngưỡng 770 → 780 điểm");
-    expect(driversText({ ...nothing, drivers: [{ code: "1.1", title: { vi: "", en: "" }, old: 10, new: 5, delta: -5 }], thresholds: moved }, 2, "en")).toBe("1.1 −5.00, Good: min 770 → 780 points");
+    expect(driversText({ ...nothing, drivers: [{ code: "1.1", title: { vi: "", en: "" }, old: 10, new: 5, delta: -5 }], thresholds: moved }, 2, "en")).toBe("1.1 −5.00, Good: threshold 770 → 780 points");
   });
 
   it("not one the score reaches, or misses, under both minimums, nor across a change of basis", () => {
