@@ -151,7 +151,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-agency-type-nothing-applies": { vi: "Không chỉ số nào áp dụng cho một loại cơ quan", en: "No indicator applies to an agency type" },
   "lint-rule-band-type-shadowed": { vi: "Bộ xếp loại theo loại cơ quan bị che", en: "A per-type band set is shadowed" },
   "lint-rule-option-unscored": { vi: "Lựa chọn không có điểm", en: "An option without points" },
-  "lint-rule-step-unscored": { vi: "Bậc không có điểm", en: "A band step without points" },
+  "lint-rule-step-unscored": { vi: "Bậc của quy tắc không có điểm", en: "A rule step without points" },
   "lint-rule-points-and-fraction": { vi: "Vừa có points vừa có fraction", en: "Both points and a fraction" },
   "lint-rule-option-points-ignored": { vi: "Điểm của lựa chọn không được dùng", en: "Option points that are never used" },
   "lint-rule-field-unscored": { vi: "Trường không được chấm điểm", en: "A field that is never scored" },

@@ -412,3 +412,12 @@ describe("a band's min has one English word beside the vi ngưỡng, threshold",
     expect(message("en", "impact-threshold-moved", { band: "Good", old: "80", new: "85 %" })).toBe("Good: threshold 80 → 85 %");
   });
 });
+
+// rubric lint titled step-unscored "A band step without points": a band is a rating (Tốt, Khá), a step a bands rule's.
+describe("a rule's step is not called a band's", () => {
+  it("no en text says band step, and the lint rule's title names a rule's step in both languages", () => {
+    expect(enTexts().filter(([, en]) => /\bband steps?\b/i.test(en)).map(([key]) => key)).toEqual([]);
+    expect(message("en", "lint-rule-step-unscored")).toBe("A rule step without points");
+    expect(message("vi", "lint-rule-step-unscored")).toBe("Bậc của quy tắc không có điểm");
+  });
+});
