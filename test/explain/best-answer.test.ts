@@ -73,7 +73,7 @@ describe("the answer explain advises: the least that earns the most, within what
   // 9 of a cap of 10 ticked, no item worth 1 left: the item was said "(+2)" in a row whose total rose by 1.
   it.each([
     ["en", "also meet: T (t, +1: worth 2, the list counts at most 10)"],
-    ["vi", "đánh dấu thêm: T (t, +1: mục 2 điểm, danh sách tính tối đa 10 điểm)"],
+    ["vi", "đạt thêm: T (t, +1: mục 2 điểm, danh sách tính tối đa 10 điểm)"],
   ] as const)("%s: an item worth more than the points left to the cap says what ticking it brings", (lang, words) => {
     const input = { type: "checklist", options: [{ id: "w", label: t("W"), points: 4 }, { id: "z", label: t("Z"), points: 3 }, { id: "y", label: t("Y"), points: 2 }, { id: "t", label: t("T"), points: 2 }] } as Input;
     const rule = { type: "checklist", cap: 10 } as Rule;
@@ -85,8 +85,8 @@ describe("the answer explain advises: the least that earns the most, within what
   // An unanswered list (or one ticking none of its items) was told to "also meet" them, as if some already counted.
   it.each([
     ["en", undefined, "meet: A (a, +10); B (b, +10)"],
-    ["vi", [], "đánh dấu: A (a, +10); B (b, +10)"],
-    ["vi", ["b"], "đánh dấu thêm: A (a, +10)"],
+    ["vi", [], "đạt: A (a, +10); B (b, +10)"],
+    ["vi", ["b"], "đạt thêm: A (a, +10)"],
   ] as const)("%s, %j ticked: \"%s\"", (lang, current, words) => {
     const input = { type: "checklist", options: [{ id: "a", label: t("A"), points: 10 }, { id: "b", label: t("B"), points: 10 }] } as Input;
     expect(bestAnswer({ type: "checklist" } as Rule, input, 20, current, lang)?.words).toBe(words);

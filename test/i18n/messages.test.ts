@@ -421,3 +421,15 @@ describe("a rule's step is not called a band's", () => {
     expect(message("vi", "lint-rule-step-unscored")).toBe("Bậc của quy tắc không có điểm");
   });
 });
+
+// explain's best answer said "đánh dấu thêm" beside the en "also meet": đánh dấu is assess's mark for review, and a
+// checklist's items are met (đạt), as its rule is shown ("theo mục đạt", "by items met").
+describe("a checklist's items to add are met in both languages", () => {
+  it.each([
+    ["exp-best-tick", "đạt thêm: A (a, +10)", "also meet: A (a, +10)"],
+    ["exp-best-tick-none", "đạt: A (a, +10)", "meet: A (a, +10)"],
+  ])("%s", (key, vi, en) => {
+    expect(message("vi", key, { items: "A (a, +10)" })).toBe(vi);
+    expect(message("en", key, { items: "A (a, +10)" })).toBe(en);
+  });
+});
