@@ -208,7 +208,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-none-ticked": { vi: "không có mục nào", en: "none" },
   "exp-why-cohort": { vi: "So với khối xếp hạng: {count} cơ quan có số liệu, từ {min} đến {max}.", en: "Against the cohort: {count} {count|agency|agencies} with a value, from {min} to {max}." },
   "exp-batch-left-out": { vi: "{count} tệp trong lô không hợp lệ hoặc trùng mã cơ quan với tệp khác, không được tính vào khối xếp hạng: {files}; chạy score với lô để xem lý do", en: "{count} {count|file|files} of the batch {count|is|are} invalid or {count|repeats|repeat} an agency id and {count|is|are} left out of the cohorts: {files}; run score on the batch to see why" },
-  "exp-batch-not-read": { vi: "{count} đường dẫn trong lô không đọc được (không có, hoặc không mở được), không được tính vào khối xếp hạng: {files}", en: "{count} {count|path|paths} of the batch could not be read (not there, or not readable) and {count|is|are} left out of the cohorts: {files}" },
+  "exp-batch-not-read": { vi: "{count} đường dẫn trong lô không đọc được (không có, hoặc có nhưng không đọc được), không được tính vào khối xếp hạng: {files}", en: "{count} {count|path|paths} of the batch could not be read (not there, or not readable) and {count|is|are} left out of the cohorts: {files}" },
   "exp-batch": { vi: "Lô có {agencies} cơ quan cùng bộ chỉ số; khối xếp hạng «{cohort}»: {size} cơ quan", en: "The batch has {agencies} {agencies|agency|agencies} of this rubric; cohort “{cohort}”: {size} {size|agency|agencies}" },
   "exp-rule-info": { vi: "chỉ thu thập thông tin, không tính điểm", en: "information only, not scored" },
   // What b = 0 scores, in show's words (show-zero-denominator-*), after a fraction's rule.

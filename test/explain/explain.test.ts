@@ -576,7 +576,7 @@ describe("egov-score explain FILE", () => {
     // or repeat an agency id", with "run score on the batch to see why": it is counted apart, and said what it is.
     it.skipIf(process.platform === "win32").each([
       ["en", "1 file of the batch is invalid or repeats an agency id and is left out of the cohorts: examples/invalid/so-xay-dung-loi.yaml; run score on the batch to see why", "2 paths of the batch could not be read (not there, or not readable) and are left out of the cohorts: "],
-      ["vi", "1 tệp trong lô không hợp lệ hoặc trùng mã cơ quan với tệp khác, không được tính vào khối xếp hạng: examples/invalid/so-xay-dung-loi.yaml; chạy score với lô để xem lý do", "2 đường dẫn trong lô không đọc được (không có, hoặc không mở được), không được tính vào khối xếp hạng: "],
+      ["vi", "1 tệp trong lô không hợp lệ hoặc trùng mã cơ quan với tệp khác, không được tính vào khối xếp hạng: examples/invalid/so-xay-dung-loi.yaml; chạy score với lô để xem lý do", "2 đường dẫn trong lô không đọc được (không có, hoặc có nhưng không đọc được), không được tính vào khối xếp hạng: "],
     ])("%s: the batch's paths that could not be read are counted apart from its invalid files", async (lang, invalidLine, notReadLine) => {
       const dir = tempDir(temps);
       const missing = path.join(dir, "khong-co.yaml"), loop = path.join(dir, "loop");

@@ -349,6 +349,12 @@ describe("a file that cannot be read is said so in the same words by the finding
   });
 
   // Said after "Không đọc được tệp: …" or a YAML error: "Không mở được {file} để tiếp tục" named the same failure anew.
+  // explain's batch said its paths "không đọc được (không có, hoặc không mở được)": a second word for the same failure.
+  it("no vi text says «không mở được» for a file or path (a link that cannot be clicked is «không bấm mở được»)", () => {
+    expect(viTexts().filter(([, vi]) => /(?<!bấm )không mở được/i.test(vi)).map(([key]) => key)).toEqual([]);
+    expect(message("vi", "exp-batch-not-read", { count: 2, files: "a.yaml, b" })).toBe("2 đường dẫn trong lô không đọc được (không có, hoặc có nhưng không đọc được), không được tính vào khối xếp hạng: a.yaml, b");
+  });
+
   it("assess, given a file it cannot read to resume or to write over, says «không đọc được» too, never «không mở được»", () => {
     expect(viTexts().filter(([key, vi]) => key.startsWith("assess-") && /mở được/i.test(vi)).map(([key]) => key)).toEqual([]);
     expect(message("vi", "assess-file-unreadable", { file: "xa.yaml" })).toMatch(/^Không đọc được xa\.yaml để tiếp tục/);
