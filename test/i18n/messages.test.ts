@@ -439,3 +439,12 @@ describe("a checklist's items to add are met in both languages", () => {
     expect(message("en", key, { items: "A (a, +10)" })).toBe(en);
   });
 });
+
+// The ranking's † legend named in vi the indicators it meant, "(với cơ quan cao nhất, hoặc giữa thấp nhất và cao nhất)";
+// the en said "batch-relative indicators" alone, a word an official does not know.
+describe("the provisional mark names its indicators in both languages", () => {
+  it("rpt-provisional-mark says what the indicators are compared against, in en as in vi", () => {
+    expect(message("vi", "rpt-provisional-mark")).toContain("có chỉ số so sánh trong khối (với cơ quan cao nhất, hoặc giữa thấp nhất và cao nhất)");
+    expect(message("en", "rpt-provisional-mark")).toContain("batch-relative indicators (against the best agency, or between the lowest and the highest)");
+  });
+});
