@@ -229,14 +229,14 @@ describe("invisible characters in the agency name", () => {
   // Only the first was said: the officer removed it, ran again, and was told of the next.
   it.each([
     ["two: a zero-width space and a soft hyphen", "Sở Tài\u200b chí\u00adnh", { char: "U+200B", position: 7, count: 2, list: "U+200B (7), U+00AD (12)" },
-      "The agency name holds 2 invisible characters (code point and character number: U+200B (zero-width space) at 7, U+00AD (soft hyphen) at 12): remove them, or two names that look the same are different texts",
+      "The agency name holds 2 invisible characters (code point and character number: U+200B (zero-width space) at 7, U+00AD (soft hyphen) at 12): remove them, or two names that look the same are taken for two different agencies",
       "Tên cơ quan có 2 ký tự vô hình (mã ký tự và vị trí trong tên: U+200B (dấu cách không độ rộng) tại 7, U+00AD (gạch nối mềm) tại 12): hãy xóa các ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai cơ quan khác nhau"],
     // Five, as many as are named: each of them, and no "…".
     ["five: a zero-width space, a soft hyphen, a word joiner, a left-to-right mark, a byte-order mark", "\u200bSở\u00ad Tài\u2060 chí\u200enh\ufeff", { char: "U+200B", position: 1, count: 5, list: "U+200B (1), U+00AD (4), U+2060 (9), U+200E (14), U+FEFF (17)" },
-      "The agency name holds 5 invisible characters (code point and character number: U+200B (zero-width space) at 1, U+00AD (soft hyphen) at 4, U+2060 (word joiner) at 9, U+200E (left-to-right mark) at 14, U+FEFF (byte-order mark, zero-width no-break space) at 17): remove them, or two names that look the same are different texts",
+      "The agency name holds 5 invisible characters (code point and character number: U+200B (zero-width space) at 1, U+00AD (soft hyphen) at 4, U+2060 (word joiner) at 9, U+200E (left-to-right mark) at 14, U+FEFF (byte-order mark, zero-width no-break space) at 17): remove them, or two names that look the same are taken for two different agencies",
       "Tên cơ quan có 5 ký tự vô hình (mã ký tự và vị trí trong tên: U+200B (dấu cách không độ rộng) tại 1, U+00AD (gạch nối mềm) tại 4, U+2060 (dấu nối từ) tại 9, U+200E (dấu chiều trái sang phải) tại 14, U+FEFF (dấu BOM, dấu cách không độ rộng không ngắt dòng) tại 17): hãy xóa các ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai cơ quan khác nhau"],
     ["six: the first five named", "\u202a\u200bS\u200bở\u200b \u200bT\u202c", { char: "U+202A", position: 1, count: 6, list: "U+202A (1), U+200B (2), U+200B (4), U+200B (6), U+200B (8), …" },
-      "The agency name holds 6 invisible characters (code point and character number: U+202A (left-to-right embedding) at 1, U+200B (zero-width space) at 2, U+200B (zero-width space) at 4, U+200B (zero-width space) at 6, U+200B (zero-width space) at 8, …): remove them, or two names that look the same are different texts", undefined],
+      "The agency name holds 6 invisible characters (code point and character number: U+202A (left-to-right embedding) at 1, U+200B (zero-width space) at 2, U+200B (zero-width space) at 4, U+200B (zero-width space) at 6, U+200B (zero-width space) at 8, …): remove them, or two names that look the same are taken for two different agencies", undefined],
   ])("%s: one warning naming each", (_, name, params, en, vi) => {
     const found = named(name);
     expect(found).toEqual([{ code: "invisible-character", path: ["agency", "name"], severity: "warning", params }]);
@@ -251,10 +251,10 @@ describe("invisible characters in the respondent's name", () => {
   const named = (respondent: unknown) => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở Tài chính", type: "department" }, period: "2025", respondent } as unknown as AgencyFile).filter((i) => i.code === "invisible-character");
   it.each([
     ["a zero-width space", "Trần\u200b Quốc Bảo", { char: "U+200B", position: 5, name_of: "respondent" },
-      "The respondent's name holds an invisible character (U+200B (zero-width space) at character 5): remove it, or two names that look the same are different texts",
+      "The respondent's name holds an invisible character (U+200B (zero-width space) at character 5): remove it, or two names that look the same are taken for two different people",
       "Tên người trả lời có một ký tự vô hình (U+200B (dấu cách không độ rộng) tại ký tự thứ 5): hãy xóa ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai người khác nhau"],
     ["Windows' embedding around a pasted name", "\u202aTrần Quốc Bảo\u202c", { char: "U+202A", position: 1, count: 2, list: "U+202A (1), U+202C (15)", name_of: "respondent" },
-      "The respondent's name holds 2 invisible characters (code point and character number: U+202A (left-to-right embedding) at 1, U+202C (pop directional formatting) at 15): remove them, or two names that look the same are different texts",
+      "The respondent's name holds 2 invisible characters (code point and character number: U+202A (left-to-right embedding) at 1, U+202C (pop directional formatting) at 15): remove them, or two names that look the same are taken for two different people",
       "Tên người trả lời có 2 ký tự vô hình (mã ký tự và vị trí trong tên: U+202A (mã nhúng chiều trái sang phải) tại 1, U+202C (mã kết thúc nhúng chiều) tại 15): hãy xóa các ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai người khác nhau"],
   ])("%s: one warning at respondent.name, said as the respondent's", (_, name, params, en, vi) => {
     const found = named({ name, position: "Chuyên viên" });

@@ -448,3 +448,18 @@ describe("the provisional mark names its indicators in both languages", () => {
     expect(message("en", "rpt-provisional-mark")).toContain("batch-relative indicators (against the best agency, or between the lowest and the highest)");
   });
 });
+
+// The vi warned that an invisible character makes two names that look alike two agencies (two people); the en said
+// "are different texts", which tells an official nothing of what follows.
+describe("an invisible character in a name says what follows in both languages", () => {
+  it.each([
+    ["invisible-character", "hai cơ quan khác nhau", "taken for two different agencies"],
+    ["invisible-characters", "hai cơ quan khác nhau", "taken for two different agencies"],
+    ["invisible-character-respondent", "hai người khác nhau", "taken for two different people"],
+    ["invisible-characters-respondent", "hai người khác nhau", "taken for two different people"],
+  ])("%s", (key, vi, en) => {
+    const params = { char: "U+200B", position: 5, count: 2, list: "U+200B at 5, U+00AD at 9" };
+    expect(message("vi", key, params)).toMatch(new RegExp(`hai tên trông giống nhau sẽ bị coi là ${vi}$`));
+    expect(message("en", key, params)).toMatch(new RegExp(`or two names that look the same are ${en}$`));
+  });
+});
