@@ -463,3 +463,12 @@ describe("an invisible character in a name says what follows in both languages",
     expect(message("en", key, params)).toMatch(new RegExp(`or two names that look the same are ${en}$`));
   });
 });
+
+// assess said "The day sent in the file is no day" where its neighbours and the reports' column say "the date sent",
+// for the one vi ngày gửi.
+describe("the date a file was sent has one English name, the date sent", () => {
+  it("no en text says day sent", () => {
+    expect(enTexts().filter(([, en]) => /\bday sent\b/i.test(en)).map(([key]) => key)).toEqual([]);
+    expect(message("en", "assess-submitted-unusable", { found: "31/02/2025" })).toBe('The date sent in the file ("31/02/2025") is not a date: choose it again');
+  });
+});
