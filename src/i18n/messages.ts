@@ -844,7 +844,7 @@ const EXPECTED: Record<string, Entry> = {
   level: { vi: "mức từ {level_min} đến {level_max}", en: "a level from {level_min} to {level_max}" },
   string: { vi: "chuỗi ký tự (đặt trong dấu nháy nếu chỉ gồm chữ số)", en: "text (in quotes if it is all digits)" },
   boolean: { vi: "true hoặc false", en: "true or false" },
-  object: { vi: "các dòng dạng tên: giá trị, thụt lề bên dưới (hoặc {tên: giá trị, …})", en: "a mapping of keys to values" },
+  object: { vi: "các dòng dạng tên: giá trị, thụt lề bên dưới (hoặc {tên: giá trị, …})", en: "key: value lines, indented below (or {key: value, …})" },
   "rubric-ref": { vi: "mã và phiên bản của bộ chỉ số, {id: …, version: \"…\"}", en: "the rubric's id and version, {id: …, version: \"…\"}" },
   array: { vi: "một danh sách", en: "a list" },
   null: { vi: "để trống", en: "nothing" },

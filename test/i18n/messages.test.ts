@@ -472,3 +472,12 @@ describe("the date a file was sent has one English name, the date sent", () => {
     expect(message("en", "assess-submitted-unusable", { found: "31/02/2025" })).toBe('The date sent in the file ("31/02/2025") is not a date: choose it again');
   });
 });
+
+// "expected:" for a block said in en "a mapping of keys to values", a parser's word, where the vi shows what to write:
+// name: value lines indented below, or {name: value, …}.
+describe("what a block expects is shown the same way in both languages", () => {
+  it("expected object: key: value lines, indented, or in braces", () => {
+    expect(expectedText("vi", "object")).toBe("các dòng dạng tên: giá trị, thụt lề bên dưới (hoặc {tên: giá trị, …})");
+    expect(expectedText("en", "object")).toBe("key: value lines, indented below (or {key: value, …})");
+  });
+});
