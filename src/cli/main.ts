@@ -159,10 +159,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const { WorkFolderError } = await import("../batch/work-folder.js");
     const { outOfDescriptors, TooManyOpenFilesError } = await import("../io/open-files.js");
     const { wrapForTerminal } = await import("../report/wrap.js");
-    const { withLangOption } = await import("../load/shell-word.js");
+    const { quotedUserTexts, withLangOption } = await import("../load/shell-word.js");
     // Wrapped at spaces on a terminal, as every sentence the tool says there.
     // The message's own values (file paths with spaces) are never broken across lines.
-    const say = (text: string, params: Record<string, unknown> = {}) => io.stderr(c.colorErr.red(wrapForTerminal(withLangOption(text, c.langOption), io.stderrColumns, undefined, Object.values(params).filter((v): v is string => typeof v === "string"))) + "\n");
+    const say = (text: string, params: Record<string, unknown> = {}) => io.stderr(c.colorErr.red(wrapForTerminal(withLangOption(text, c.langOption, quotedUserTexts(params)), io.stderrColumns, undefined, Object.values(params).filter((v): v is string => typeof v === "string"))) + "\n");
     // An output file that exists (without --force) or that the system refuses is the user's to fix, whichever command writes it.
     const usage = error instanceof FileExistsError ? (error.more.length > 0 ? new UsageError("outputs-exist", { files: [error.file, ...error.more].join(", ") }) : new UsageError("output-exists", { file: error.file }))
       : error instanceof WriteRefusedError ? new UsageError("output-unwritable", { file: error.file, detail: error.reason })

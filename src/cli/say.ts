@@ -4,7 +4,7 @@ import { formatDiagnostic } from "../report/diagnostics.js";
 import { wrapForTerminal } from "../report/wrap.js";
 import type { Context } from "./context.js";
 import type { Rubric } from "../core/rubric.js";
-import { withLangOption } from "../load/shell-word.js";
+import { quotedUserTexts, withLangOption } from "../load/shell-word.js";
 
 /** A file's finding on standard error, its sentences wrapped to the terminal (its code frame as the file has it). */
 export function showDiagnostic(ctx: Context, d: LocatedDiagnostic): void {
@@ -13,10 +13,11 @@ export function showDiagnostic(ctx: Context, d: LocatedDiagnostic): void {
 
 /**
  * Lines said on standard error, wrapped at spaces on a terminal; `whole`: texts never broken (a file's path with spaces).
- * The commands they suggest keep the --lang given (before wrapping, which then counts it).
+ * The commands they suggest keep the --lang given (before wrapping, which then counts it); `keep`: the user's texts
+ * quoted, left as they are (withLangOption).
  */
-export function terminalLines(ctx: Context, whole: string[] = []): (text: string) => void {
-  return (text) => ctx.io.stderr(wrapForTerminal(withLangOption(text, ctx.langOption), ctx.io.stderrColumns, undefined, whole) + "\n");
+export function terminalLines(ctx: Context, whole: string[] = [], keep: string[] = whole): (text: string) => void {
+  return (text) => ctx.io.stderr(wrapForTerminal(withLangOption(text, ctx.langOption, keep), ctx.io.stderrColumns, undefined, whole) + "\n");
 }
 
 /**
@@ -26,7 +27,7 @@ export function terminalLines(ctx: Context, whole: string[] = []): (text: string
 export function sayMessage(ctx: Context, key: string, params: Record<string, unknown> = {}, paint: (text: string) => string = (t) => t): void {
   // Paths only (a separator or an extension): a list or a name may break like any text.
   const whole = Object.values(params).filter((v): v is string => typeof v === "string" && /[\\/]|\.\w{2,5}$/.test(v));
-  terminalLines(ctx, whole)(paint(message(ctx.lang, key, params as Record<string, string | number>)));
+  terminalLines(ctx, whole, quotedUserTexts(params))(paint(message(ctx.lang, key, params as Record<string, string | number>)));
 }
 
 /** Files whose findings are listed on standard error between two turns of the event loop. */

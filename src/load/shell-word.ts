@@ -30,8 +30,26 @@ const SUGGESTED_COMMAND = /\begov-score (?=(?:assess|init|validate|score|explain
 /**
  * `text` with the --lang the user gave in each command it suggests (`egov-score --lang en assess FILE`): copied
  * on a machine whose locale says the other language, the command would answer in that one. Without a --lang
- * given, `text` as it is: the locale that chose the language chooses it again.
+ * given, `text` as it is: the locale that chose the language chooses it again. `keep`: the user's texts it quotes
+ * (a file path, an agency name), left as they are though they hold "egov-score score" (a folder of that name).
  */
-export function withLangOption(text: string, lang: Lang | undefined): string {
-  return lang === undefined ? text : text.replace(SUGGESTED_COMMAND, `egov-score --lang ${lang} `);
+export function withLangOption(text: string, lang: Lang | undefined, keep: readonly string[] = []): string {
+  if (lang === undefined) return text;
+  const withLang = (part: string) => part.replace(SUGGESTED_COMMAND, `egov-score --lang ${lang} `);
+  // Only a kept text the rewrite would touch matters; the longest first, as one may hold another.
+  const touched = [...new Set(keep)].filter((k) => k.search(SUGGESTED_COMMAND) >= 0).sort((a, b) => b.length - a.length);
+  if (touched.length === 0) return withLang(text);
+  const kept = new RegExp(touched.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  let out = "";
+  let from = 0;
+  for (const m of text.matchAll(kept)) {
+    out += withLang(text.slice(from, m.index)) + m[0];
+    from = m.index + m[0].length;
+  }
+  return out + withLang(text.slice(from));
+}
+
+/** A message's values that are the user's texts, for withLangOption to keep: all but the commands we built (`command`, `hint_command`). */
+export function quotedUserTexts(params: Record<string, unknown>): string[] {
+  return Object.entries(params).filter(([k, v]) => typeof v === "string" && !k.endsWith("command")).map(([, v]) => v as string);
 }

@@ -4,7 +4,7 @@ import { expectedText, findingText, foundText, message } from "../i18n/messages.
 import type { LocatedDiagnostic } from "../load/located.js";
 import { safeStrings } from "./terminal-safe.js";
 import { hintTexts } from "./hints.js";
-import { withLangOption } from "../load/shell-word.js";
+import { quotedUserTexts, withLangOption } from "../load/shell-word.js";
 import { wrapForTerminal } from "./wrap.js";
 import { truncate } from "../core/truncate.js";
 import { graphemesOf } from "../core/graphemes.js";
@@ -64,8 +64,9 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.expected_key !== undefined) out.push(`    ${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
   for (const hint of hintTexts(d, lang)) out.push(`    ${message(lang, "hint")}: ${hint}`);
   // The place (a path may have spaces) is never broken across lines: copied, it must name the file. The commands
-  // suggested keep the --lang given (`langOption`); the code frame is the file's, as it is.
-  return out.map((line, i) => (i >= frameFrom && i < frameTo ? line : wrapForTerminal(withLangOption(line, langOption), terminalColumns, undefined, [where, ...links]))).join("\n");
+  // suggested keep the --lang given (`langOption`); the code frame, the place and the file's texts quoted are as they are.
+  const userTexts = [where, ...quotedUserTexts(p)];
+  return out.map((line, i) => (i >= frameFrom && i < frameTo ? line : wrapForTerminal(withLangOption(line, langOption, userTexts), terminalColumns, undefined, [where, ...links]))).join("\n");
 }
 
 /** Printable ASCII and tabs: a column each, nothing to segment or measure (most frame lines). */

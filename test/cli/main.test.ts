@@ -1,6 +1,6 @@
 import stringWidth from "string-width";
 import { stripVTControlCharacters } from "node:util";
-import { copyFileSync, existsSync, linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -555,6 +555,17 @@ describe("the commands suggested keep the --lang given (an English user on a Vie
     expect(validated.stdout + validated.stderr).toContain(`egov-score --lang en assess ${file} --rubric dti-cap-so`);
     const explained = await runCli(["explain", INVALID, "--lang", "en"], { env: vi });
     expect(explained.stderr).toContain(`egov-score --lang en validate ${INVALID}`);
+  });
+
+  it("a file path holding \"egov-score score\" is left as it is, in the finding's place and in the command suggested", async () => {
+    const folder = path.join(tempDir(), "egov-score score");
+    mkdirSync(folder);
+    const file = path.join(folder, "loi.yaml");
+    copyFileSync(INVALID, file);
+    const r = await runCli(["explain", file, "--lang", "en"], { env: vi });
+    expect(r.stderr).toContain(`${file}:45:12 error`);
+    expect(r.stderr).toContain(`egov-score --lang en validate "${file}"`);
+    expect(r.stderr).not.toContain("egov-score --lang en score/");
   });
 
   it("not added when the language came from the locale", async () => {

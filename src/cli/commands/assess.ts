@@ -307,7 +307,7 @@ function otherRubricsNote(ctx: Context, rubric: Rubric, opts: AssessOptions, doc
   const answers = typeof data.answers === "object" && data.answers !== null ? Object.keys(data.answers) : [];
   if (answers.some((code) => isAnswered(data, code))) return undefined;
   // Shown by the prompt, not said through terminalLines: the --lang given is put in its commands here.
-  const lines = otherRubrics(rubric, doc.file, lang).map((r) => withLangOption(message(lang, "header-type-other-rubric", { types: r.types, command: assessCommand(doc.file, r.id) }), ctx.langOption));
+  const lines = otherRubrics(rubric, doc.file, lang).map((r) => withLangOption(message(lang, "header-type-other-rubric", { types: r.types, command: assessCommand(doc.file, r.id) }), ctx.langOption, [doc.file]));
   return lines.length > 0 ? lines.join("\n") : undefined;
 }
 
