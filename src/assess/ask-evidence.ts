@@ -170,7 +170,7 @@ const LATER = -2;
 const MENU = -3;
 
 /** A document as the list shows it: number · date · title, those it has (the link where it has nothing else). */
-function documentLabel(item: EvidenceItem, lang: Lang): string {
+export function documentLabel(item: EvidenceItem, lang: Lang): string {
   // A hand edit may leave a field as a number or a list: shown as text, never a crash.
   const text = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
   const named = [text(item.number), typeof item.date === "string" ? dateText(item.date, lang) : text(item.date), text(item.title)].filter((t) => t !== undefined && t !== "");

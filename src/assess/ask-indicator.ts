@@ -1,8 +1,7 @@
-import type { Answer, EvidenceItem } from "../core/agency.js";
-import type { Indicator, Input, Lang } from "../core/rubric.js";
+import type { Answer } from "../core/agency.js";
+import type { Indicator, Input } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { terminalSafe } from "../report/terminal-safe.js";
-import { dateText } from "../report/format-number.js";
 import { isPromptExit } from "../prompts/prompt-exit.js";
 import { naAllowed } from "../core/codes.js";
 import { NOTE_MAX, REASON_MAX } from "../core/agency-schema.js";
@@ -12,7 +11,7 @@ import { heldEvidence } from "./held-evidence.js";
 import { HELD_NA, later, NA, Navigate, type AskContext } from "./ask-context.js";
 import { withoutTabs } from "./parse-answer.js";
 import { askValue } from "./ask-value.js";
-import { askEvidence } from "./ask-evidence.js";
+import { askEvidence, documentLabel } from "./ask-evidence.js";
 
 export type { AskContext } from "./ask-context.js";
 
@@ -59,7 +58,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
       await keep(kept());
       // The evidence of the value it replaces is not scored on an N/A: dropped, and said which, to be typed again if needed.
       const dropped = heldEvidence(current?.evidence);
-      if (dropped.length > 0) ctx.print(message(lang, "assess-na-evidence-dropped", { items: dropped.map((item) => terminalSafe(evidenceText(item, lang), true)).join("; ") }));
+      if (dropped.length > 0) ctx.print(message(lang, "assess-na-evidence-dropped", { items: dropped.map((item) => terminalSafe(withLink(documentLabel(item, lang), item), true)).join("; ") }));
     } else {
       answer.value = value;
       await keep(kept());
@@ -98,13 +97,9 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
   }
 }
 
-/**
- * An evidence item in a line, its date as the language writes it, as the evidence listed at the question shows it:
- * "12/BC-UBND · 31/03/2025 · Báo cáo" (vi), "12/BC-UBND · 2025-03-31 · Report" (en); its link too, to type it again.
- */
-function evidenceText(item: EvidenceItem, lang: Lang): string {
-  const date = typeof item.date === "string" ? dateText(item.date, lang) : item.date;
-  return [item.number, date, item.title, item.link].filter((field) => typeof field === "string" && field.trim() !== "").join(" · ");
+/** A dropped item's label with its link, to type it again (the list's label names the link only where nothing else). */
+function withLink(label: string, item: { link?: unknown }): string {
+  return typeof item.link === "string" && item.link.trim() !== "" && label !== item.link ? `${label} · ${item.link}` : label;
 }
 
 /**

@@ -804,6 +804,15 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(lines.join("\n")).toContain("Đã bỏ minh chứng của câu trả lời trước, vì câu trả lời không áp dụng không được chấm theo minh chứng: 12/BC-UBND · 31/03/2025 · Báo cáo · https://so.gov.vn/bc");
   });
 
+  it("the evidence dropped for an N/A is named as the evidence list names it: a number written bare, the date as vi writes it", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 40, evidence: [{ number: 45, date: "2025-03-31" }, { number: 7 }] as never } }); // a hand edit: numbers bare
+    const { lines } = start(doc, "vi", new Set(["1.3"]));
+    await enter("na");
+    await enter("Chưa triển khai");
+    await enter(); // no note
+    expect(lines.join("\n")).toContain("không được chấm theo minh chứng: 45 · 31/03/2025; 7");
+  });
+
   it("Ctrl-C at the note of an answer changed to N/A: the N/A and its reason saved, the evidence not (it stayed, unscored)", async () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 40, evidence: [{ number: "12/BC-UBND" }] } });
     const { done } = start(doc, "en", new Set(["1.3"]));
