@@ -2,6 +2,7 @@ import { isMap, isScalar, Scalar, type Document, type Pair, type YAMLMap } from 
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { readInitHeading } from "./init-heading.js";
+import { escapeRegExp } from "../core/regexp-text.js";
 
 // Where an answer goes in the agency file, and what comment lines go with it, as answers are added, taken out
 // and moved: init's headings ("# ═══ 2. …") and blocks ("# 1.6. title") stay above the answers they head.
@@ -337,7 +338,7 @@ const INIT_LINES: RegExp[] = (["vi", "en"] as const).flatMap((lang) => {
   const shape = (key: string, params: string[] = []) => {
     const words = message(lang, key, Object.fromEntries(params.map((p) => [p, "\u0000"])));
     // The whole line: "Minh chứng: không bắt buộc nhưng nên có" is the officer's, not init's "Minh chứng: không bắt buộc".
-    return new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\u0000/g, ".*")}\\s*$`);
+    return new RegExp(`^${escapeRegExp(words).replace(/\u0000/g, ".*")}\\s*$`);
   };
   return [
     new RegExp(`^${message(lang, "assess-guidance")}: `),

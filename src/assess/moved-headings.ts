@@ -6,6 +6,7 @@ import { hoistFirstComment, rewrittenBlock } from "./answer-placement.js";
 import { readInitHeading } from "./init-heading.js";
 import { indicatorByCode } from "../core/codes.js";
 import { adjustmentHeading, groupHeading, indicatorBlock, initHeadLine, limitsTypes, onlyFor, schemaFileName, schemaHintLine } from "./template.js";
+import { escapeRegExp } from "../core/regexp-text.js";
 
 const LANGS = ["vi", "en"] as const;
 
@@ -22,7 +23,6 @@ export interface MovedRubricNaming {
   rubricWord: string;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A message's text as a pattern: each {name} a group ((.+?) first, the same text where it is said again). */
 function messagePattern(lang: "vi" | "en", key: string, names: string[]): RegExp {

@@ -1,4 +1,5 @@
 import type { Lang } from "../core/rubric.js";
+import { escapeRegExp } from "../core/regexp-text.js";
 
 /**
  * A word as typed at a shell: as it is when it holds only letters, digits and path signs; in double quotes
@@ -39,7 +40,7 @@ export function withLangOption(text: string, lang: Lang | undefined, keep: reado
   // Only a kept text the rewrite would touch matters; the longest first, as one may hold another.
   const touched = [...new Set(keep)].filter((k) => k.search(SUGGESTED_COMMAND) >= 0).sort((a, b) => b.length - a.length);
   if (touched.length === 0) return withLang(text);
-  const kept = new RegExp(touched.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  const kept = new RegExp(touched.map((k) => escapeRegExp(k)).join("|"), "g");
   let out = "";
   let from = 0;
   for (const m of text.matchAll(kept)) {
