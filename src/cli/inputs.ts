@@ -13,6 +13,7 @@ import { UsageError } from "./errors.js";
 import { bundledFolderFor } from "./bundled-folder.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { sayMessage } from "./say.js";
+import { withLangOption } from "../load/shell-word.js";
 import { windowsDriveOf } from "../io/windows-path.js";
 import { textTwinOf } from "./agency-file-name.js";
 
@@ -203,7 +204,9 @@ export function reportSkipped(ctx: Context, files: readonly SkippedFile[]): void
   if (ctx.quiet) return;
   for (const { file, kind } of files) {
     const shown = terminalSafe(file, true);
-    sayMessage(ctx, "skipped-foreign", { file: shown, why: message(ctx.lang, `skipped-why-${kind}`, { file: shown }) });
+    // The why is ours but holds the path: its command gets the --lang given here, as sayMessage keeps the texts it is given.
+    const why = withLangOption(message(ctx.lang, `skipped-why-${kind}`, { file: shown }), ctx.langOption, [shown]);
+    sayMessage(ctx, "skipped-foreign", { file: shown, why });
   }
 }
 
