@@ -144,7 +144,7 @@ describe("the days a finding names are written dd/mm/yyyy in Vietnamese prose, a
     ["evidence-after-submission", { date: "2025-12-28", submitted: "2025-09-25" }, "Minh chứng ghi ngày 28/12/2025, sau ngày gửi 25/09/2025", "Evidence dated 2025-12-28, after the date the file was sent, 2025-09-25"],
     ["evidence-after-period", { date: "2027-01-05", period: "2025" }, "Minh chứng ghi ngày 05/01/2027, quá xa sau kỳ đánh giá 2025", "Evidence dated 2027-01-05, long after the period 2025"],
     ["evidence-before-period", { count: 3, period: "2025", latest: "2024-11-12" }, "(gần nhất là ngày 12/11/2024)", "(the latest 2024-11-12)"],
-    ["submitted-outside-period", { submitted: "2027-09-25", period: "2025" }, "Ngày gửi 25/09/2027 không thuộc năm", "Sent on 2027-09-25, neither"],
+    ["submitted-outside-period", { submitted: "2027-09-25", period: "2025" }, "Ngày gửi 25/09/2027 không thuộc năm", "The date sent 2027-09-25 is in neither"],
     ["verified-before-submission", { codes: "1.1", first: "1.1", date: "2025-09-01", submitted: "2025-09-25" }, "có ngày trước ngày gửi 25/09/2025 (1.1: 01/09/2025)", "before the file was sent on 2025-09-25 (1.1: 2025-09-01)"],
   ])("%s", (code, params, vi, en) => {
     expect(message("vi", code, params)).toContain(vi);
@@ -479,5 +479,15 @@ describe("what a block expects is shown the same way in both languages", () => {
   it("expected object: key: value lines, indented, or in braces", () => {
     expect(expectedText("vi", "object")).toBe("các dòng dạng tên: giá trị, thụt lề bên dưới (hoặc {tên: giá trị, …})");
     expect(expectedText("en", "object")).toBe("key: value lines, indented below (or {key: value, …})");
+  });
+});
+
+// A date sent outside the period warned in en with a fragment, "Sent on 2027-01-05, neither in the year of …",
+// where the vi is a sentence whose subject is the date sent (Ngày gửi … không thuộc năm …).
+describe("a date sent outside the period is warned of in a sentence in both languages", () => {
+  it("submitted-outside-period names the date sent as its subject", () => {
+    const params = { submitted: "2027-01-05", period: "2025" };
+    expect(message("vi", "submitted-outside-period", params)).toBe("Ngày gửi 05/01/2027 không thuộc năm của kỳ đánh giá 2025 hay năm sau đó: kiểm tra lại ngày (nhất là năm)");
+    expect(message("en", "submitted-outside-period", params)).toBe("The date sent 2027-01-05 is in neither the year of the period 2025 nor the year after: check the date (the year above all)");
   });
 });
