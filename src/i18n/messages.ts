@@ -590,7 +590,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-bonus-unclaimed": { vi: "Điểm thưởng chưa khai (không bắt buộc): {codes}", en: "Bonus items not claimed (optional): {codes}" },
   "assess-unanswered-list": { vi: "Chưa trả lời: {codes}", en: "Unanswered: {codes}" },
   "assess-flagged-list": { vi: "Đánh dấu xem lại: {codes}", en: "Marked for review: {codes}" },
-  "assess-file-unreadable": { vi: "Không đọc được {file} để tiếp tục (xem lỗi ở trên); tệp không bị thay đổi", en: "Cannot resume {file} (see the errors above); the file was not changed" },
+  "assess-file-unreadable": { vi: "Không đọc được {file} để tiếp tục (xem lỗi ở trên); tệp không bị thay đổi", en: "Cannot read {file} to resume it (see the errors above); the file was not changed" },
   "assess-na-first-part": { vi: "Không áp dụng là cho cả chỉ số, chọn ở ý đầu tiên; ở ý này hãy trả lời (0 hoặc không nếu không có)", en: "Not applicable is for the whole indicator, chosen at its first part; answer this part (0 or no where there is none)" },
   "assess-parts-na": { vi: "(Không áp dụng, nếu chọn ở ý này, là cho cả chỉ số)", en: "(Not applicable, if chosen here, is for the whole indicator)" },
   "assess-resume-parts": { vi: "Câu {codes} còn ý chưa trả lời (ở trên): sẽ được hỏi lại trước", en: "Parts of {codes} are unanswered (above): asked again first" },

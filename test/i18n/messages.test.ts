@@ -491,3 +491,12 @@ describe("a date sent outside the period is warned of in a sentence in both lang
     expect(message("en", "submitted-outside-period", params)).toBe("The date sent 2027-01-05 is in neither the year of the period 2025 nor the year after: check the date (the year above all)");
   });
 });
+
+// assess, given a file it cannot read, said in en "Cannot resume xa.yaml" alone, where the vi says it cannot be read
+// (Không đọc được … để tiếp tục): not why it stopped.
+describe("a file assess cannot read to resume says it cannot be read in both languages", () => {
+  it("assess-file-unreadable", () => {
+    expect(message("vi", "assess-file-unreadable", { file: "xa.yaml" })).toBe("Không đọc được xa.yaml để tiếp tục (xem lỗi ở trên); tệp không bị thay đổi");
+    expect(message("en", "assess-file-unreadable", { file: "xa.yaml" })).toBe("Cannot read xa.yaml to resume it (see the errors above); the file was not changed");
+  });
+});
