@@ -548,7 +548,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-submitted-today": { vi: "Hôm nay, {date}", en: "Today, {date}" },
   "assess-submitted-other": { vi: "Ngày khác…", en: "Another date…" },
   "assess-submitted-clear": { vi: "Chưa gửi (xóa ngày đã ghi)", en: "Not sent yet (clear the date)" },
-  "assess-submitted-date": { vi: "Ngày gửi (ngày/tháng/năm, ví dụ 25/09/2025)", en: "Date sent (for example 2025-09-25 or 25/09/2025)" },
+  "assess-submitted-date": { vi: "Ngày gửi (ngày/tháng/năm, ví dụ 25/09/2025)", en: "Date sent (year-month-day, for example 2025-09-25)" },
   "assess-submitted-future": { vi: "Ngày gửi không thể sau hôm nay ({today})", en: "The date sent cannot be after today ({today})" },
   "assess-submitted-before-period": { vi: "Ngày gửi không thể trước kỳ đánh giá {period}", en: "The date sent cannot be before the period {period}" },
   "assess-submitted-evidence-later": { vi: "{count} minh chứng ghi ngày sau ngày gửi {date} ({codes}): ngày gửi có đúng không?", en: "{count} evidence {count|item is|items are} dated after the date sent, {date} ({codes}): is that date right?" },

@@ -500,3 +500,12 @@ describe("a file assess cannot read to resume says it cannot be read in both lan
     expect(message("en", "assess-file-unreadable", { file: "xa.yaml" })).toBe("Cannot read xa.yaml to resume it (see the errors above); the file was not changed");
   });
 });
+
+// assess asked in vi for the date sent in one form, with one example (ngày/tháng/năm, ví dụ 25/09/2025), in en for
+// either of two; each language now names the form its own dates are shown in (the default offered is 2025-09-25 in en).
+describe("the date sent is asked for in one form in each language", () => {
+  it("assess-submitted-date", () => {
+    expect(message("vi", "assess-submitted-date")).toBe("Ngày gửi (ngày/tháng/năm, ví dụ 25/09/2025)");
+    expect(message("en", "assess-submitted-date")).toBe("Date sent (year-month-day, for example 2025-09-25)");
+  });
+});
