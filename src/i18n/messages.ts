@@ -513,7 +513,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "header-type-other-rubric": { vi: "Cơ quan loại khác ({types}): {command}", en: "Another kind of agency ({types}): {command}" },
   "header-cohort": { vi: "Khối xếp hạng", en: "Ranking cohort" },
   "header-period-other": { vi: "Bộ chỉ số dành cho kỳ {rubric_period}, còn kỳ vừa nhập là {period}. Giữ kỳ {period}?", en: "The rubric is for period {rubric_period}, and the period typed is {period}. Keep {period}?" },
-  "header-period": { vi: "Kỳ đánh giá", en: "Evaluation period" },
+  "header-period": { vi: "Kỳ đánh giá", en: "Period" },
   "header-id-spelled": { vi: "Mã chỉ gồm chữ không dấu, số và các dấu - . _: Enter để dùng {suggestion}, hoặc gõ mã khác", en: "An id has letters without diacritics, digits and - . _ only: Enter takes {suggestion}, or type another" },
   "header-id-unusable": { vi: "(tệp ghi \"{found}\", không dùng được làm mã)", en: "(the file has \"{found}\", which cannot be an id)" },
   "header-name-unusable": { vi: "(tên trong tệp không dùng được: chỉ có dấu cách, ký tự vô hình, hoặc dài quá 500 ký tự)", en: "(the name in the file cannot be used: only spaces or invisible characters, or over 500 characters)" },

@@ -509,3 +509,12 @@ describe("the date sent is asked for in one form in each language", () => {
     expect(message("en", "assess-submitted-date")).toBe("Date sent (year-month-day, for example 2025-09-25)");
   });
 });
+
+// assess asked in en for the "Evaluation period" where the reports and the findings say "Period", for the one vi Kỳ đánh giá.
+describe("the period has one English name, Period, as the vi has one, Kỳ đánh giá", () => {
+  it("assess's header question names it as the reports do", () => {
+    expect(message("vi", "header-period")).toBe(message("vi", "period"));
+    expect(message("en", "header-period")).toBe("Period");
+    expect(enTexts().filter(([, en]) => /\bevaluation period\b/i.test(en)).map(([key]) => key)).toEqual([]);
+  });
+});
