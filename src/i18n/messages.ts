@@ -43,7 +43,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "alias-cycle": { vi: "Bí danh {alias} nằm bên trong chính phần {anchor} mà nó trỏ tới: dữ liệu sẽ lặp vô tận. Hãy viết giá trị ra thay cho bí danh", en: "The alias {alias} is inside the block marked {anchor}, the very block it refers to: the data would never end. Write the value out instead of the alias" },
   "alias-limit": { vi: "Quá nhiều bí danh YAML (*alias), giới hạn là {limit}", en: "Too many YAML aliases (*alias); the limit is {limit}" },
   "empty-file": { vi: "Tệp không có dữ liệu (rỗng, hoặc chỉ có dòng chú thích #)", en: "The file holds no data (it is empty, or holds only # comments)" },
-  "root-not-mapping": { vi: "Tệp phải gồm các dòng dạng tên: giá trị (như rubric: …, agency: …), không phải {found}", en: "The file must be a mapping of keys to values (rubric: …, agency: …), not {found}" },
+  "root-not-mapping": { vi: "Tệp phải gồm các dòng dạng tên: giá trị (như rubric: …, agency: …), không phải {found}", en: "The file must be made of key: value lines (such as rubric: …, agency: …), not {found}" },
   // Schema
   "missing-field": { vi: "Thiếu trường bắt buộc {fields}", en: "Missing required {count|field|fields} {fields}" },
   "missing-field-in": { vi: "Thiếu trường bắt buộc {fields} trong phần {block}", en: "Missing required {count|field|fields} {fields} in the {block} block" },

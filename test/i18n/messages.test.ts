@@ -518,3 +518,13 @@ describe("the period has one English name, Period, as the vi has one, Kỳ đán
     expect(enTexts().filter(([, en]) => /\bevaluation period\b/i.test(en)).map(([key]) => key)).toEqual([]);
   });
 });
+
+// A file that is no block of lines said in en "must be a mapping of keys to values", the parser's word "expected:"
+// no longer says, where the vi shows what to write: name: value lines.
+describe("what a whole file must be is shown the same way as what a block expects", () => {
+  it("root-not-mapping: key: value lines", () => {
+    expect(message("vi", "root-not-mapping", { found: "list" })).toBe("Tệp phải gồm các dòng dạng tên: giá trị (như rubric: …, agency: …), không phải một danh sách");
+    expect(message("en", "root-not-mapping", { found: "list" })).toBe("The file must be made of key: value lines (such as rubric: …, agency: …), not a list");
+    expect(enTexts().filter(([, en]) => /\bmapping of keys\b/i.test(en)).map(([key]) => key)).toEqual([]);
+  });
+});
