@@ -528,3 +528,16 @@ describe("what a whole file must be is shown the same way as what a block expect
     expect(enTexts().filter(([, en]) => /\bmapping of keys\b/i.test(en)).map(([key]) => key)).toEqual([]);
   });
 });
+
+// rubric impact said in vi "vượt ngưỡng ±40" for what the en calls a budget, where ngưỡng is a band's threshold
+// ("Tốt: ngưỡng 80 → 85 %" in the same report): a budget is a mức cho phép.
+describe("a budget of rubric impact has its own vi word, mức cho phép, apart from a band's ngưỡng", () => {
+  it("no vi text of a budget says ngưỡng, and its lines name mức cho phép", () => {
+    const budgetKeys = viTexts().filter(([key]) => /^impact-(budget|breach|ci-over|ci-unbounded|more-breaches)/.test(key));
+    expect(budgetKeys.length).toBeGreaterThan(10);
+    expect(budgetKeys.filter(([, vi]) => /ngưỡng/i.test(vi)).map(([key]) => key)).toEqual([]);
+    expect(message("vi", "impact-budget-points-exceeded", { budget: 20, count: 2 })).toBe("Mức cho phép về điểm ±20: vượt (2 cơ quan)");
+    expect(message("vi", "impact-breach-rank", { name: "Đơn vị A (a)", places: 3, budget: 2 })).toBe("Đơn vị A (a): đổi 3 hạng, vượt mức cho phép ±2");
+    expect(message("vi", "impact-budgets")).toBe("Mức cho phép");
+  });
+});

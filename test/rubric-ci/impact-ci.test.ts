@@ -144,7 +144,7 @@ describe("rubric impact --format junit", () => {
     const root = parseXml(r.stdout);
     expect(root.attrs).toMatchObject({ tests: "6", failures: "0", errors: "5" });
     const a = all(byName(root, "Đơn vị A (a)"), "error")[0]!;
-    expect(a.attrs).toEqual({ type: "not-comparable", message: "Đơn vị A (a) không chấm được theo phiên bản mới (2): loại cơ quan của nó không còn; không kiểm tra được mức thay đổi so với ngưỡng cho phép" });
+    expect(a.attrs).toEqual({ type: "not-comparable", message: "Đơn vị A (a) không chấm được theo phiên bản mới (2): loại cơ quan của nó không còn; không kiểm tra được độ thay đổi so với mức cho phép" });
     const d = all(byName(root, `${CORPUS}/d.yaml`), "error")[0]!;
     expect(d.attrs.type).toBe("not-allowed-value");
     expect(d.text).toMatch(new RegExp(`^Tệp không hợp lệ theo phiên bản mới \\(2\\), không được chấm lại\n${CORPUS}/d\\.yaml:4:\\d+ `));

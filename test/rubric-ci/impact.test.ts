@@ -715,7 +715,7 @@ describe("rubric impact: corpora as they come", () => {
   it("with a budget, invalid corpus files leave it unchecked: exit 1, said under each budget (one valid agency in five passed it)", async () => {
     const r = await impact("dti-cap-so", "dti-cap-so", "--corpus", "examples", "--budget-points", "0", "--format", "md", "--lang", "vi");
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("❌ Ngưỡng điểm ±0: không kiểm tra được đầy đủ");
+    expect(r.stdout).toContain("❌ Mức cho phép về điểm ±0: không kiểm tra được đầy đủ");
     expect(r.stdout).toContain("1 tệp của tập dữ liệu không hợp lệ hoặc không đọc được (xem ở trên) nên không đo được mức thay đổi");
     expect((await impact("dti-cap-so", "dti-cap-so", "--corpus", "examples")).code).toBe(0);
   });
@@ -763,7 +763,7 @@ describe("rubric impact: agencies of one name in the summary and budgets", () =>
     expect(en).toContain("  Đơn vị A (e): +50.00 points, beyond ±40\n  Đơn vị A (a): −50.00 points, beyond ±40");
     const vi = stripVTControlCharacters((await impact(V1, V2, "--corpus", dir, "--budget-points", "40", "--lang", "vi")).stdout);
     expect(vi).toContain("tăng nhiều nhất: Đơn vị A (e) +50,00 · giảm nhiều nhất: Đơn vị A (a) −50,00");
-    expect(vi).toContain("Đơn vị A (a): −50,00 điểm, vượt ngưỡng ±40");
+    expect(vi).toContain("Đơn vị A (a): −50,00 điểm, vượt mức cho phép ±40");
     const md = (await impact(V1, V2, "--corpus", dir, "--budget-points", "40", "--format", "md")).stdout;
     expect(md).toContain("largest decrease: Đơn vị A (a) −50.00");
     expect(md).toContain("  - Đơn vị A (a): −50.00 points, beyond ±40");
