@@ -14,7 +14,13 @@ import { quotedLabel } from "../core/quoted-label.js";
  * An answer that earns a rule's full points, and that answer in words. `onlyIfDatedBy`: a deadline now past that
  * an unanswered date earns only if the thing was in fact done by it (see inTimeIfDone): a gain to check, not a sure one.
  */
-interface BestAnswer { value: unknown; words: string; onlyIfDatedBy?: string }
+interface BestAnswer { value: unknown; words: string; onlyIfDatedBy?: string; inTime?: InTime }
+
+/**
+ * Beside the late points of an unanswered date whose deadline has passed: the date that earns the deadline's points
+ * if the thing was in fact done by it (`by`, never advice to date it so), and the last date the answer takes.
+ */
+export interface InTime { value: string; last?: string }
 
 /**
  * The answer that would earn the most points under a rule, starting from the current value (a fraction
@@ -213,7 +219,23 @@ function lateBest(rule: { by: string; late_points?: number }, input: SimpleInput
   if (typeof current === "string" && /^\d{4}-\d{2}-\d{2}$/.test(current)) return undefined;
   const from = input.type === "date" && input.min !== undefined && input.min > today ? input.min : today;
   if (input.type === "date" && input.max !== undefined && from > input.max) return inTimeIfDone(rule, input, lang);
-  return { value: from, words: message(lang, "exp-best-late", { date: dateText(from, lang), by: dateText(by, lang) }) };
+  const late = { value: from, words: message(lang, "exp-best-late", { date: dateText(from, lang), by: dateText(by, lang) }) };
+  // It may as well have been issued in time and only not entered: the late points alone hid the deadline's.
+  return inTimeAllowed(rule, input) ? { ...late, inTime: { value: by, ...(input.type === "date" && input.max !== undefined ? { last: input.max } : {}) } } : late;
+}
+
+/** Whether the answer takes a date on or before the deadline. */
+function inTimeAllowed(rule: { by: string }, input: SimpleInput): boolean {
+  return !(input.type === "date" && input.min !== undefined && input.min > rule.by);
+}
+
+/**
+ * The sure late points and the deadline's, if it was already done by then, in one row: "+10 now: answer the date
+ * it is issued, by 2025-12-31; if it was already issued on or before 2025-08-31: +20, answer that date".
+ */
+export function lateOrInTimeWords(inTime: InTime, now: number, ifInTime: number, lang: Lang): string {
+  const params = { now: num(now, lang), gain: num(ifInTime, lang), by: dateText(inTime.value, lang), ...(inTime.last ? { last: dateText(inTime.last, lang) } : {}) };
+  return message(lang, inTime.last ? "exp-best-late-or-in-time" : "exp-best-late-or-in-time-open", params);
 }
 
 /**
@@ -223,7 +245,7 @@ function lateBest(rule: { by: string; late_points?: number }, input: SimpleInput
  */
 function inTimeIfDone(rule: { by: string; late_points?: number }, input: SimpleInput, lang: Lang): BestAnswer | undefined {
   // No date the answer takes is in time: nothing to earn by the deadline.
-  if (input.type === "date" && input.min !== undefined && input.min > rule.by) return undefined;
+  if (!inTimeAllowed(rule, input)) return undefined;
   const last = input.type === "date" && input.max !== undefined && input.max > rule.by && (rule.late_points ?? 0) > 0 ? input.max : undefined;
   const params = { by: dateText(rule.by, lang), ...(last ? { last: dateText(last, lang) } : {}) };
   return { value: rule.by, words: message(lang, last ? "exp-best-if-dated-late" : "exp-best-if-dated", params), onlyIfDatedBy: rule.by };

@@ -10,7 +10,7 @@ import { batchContext, mergeContexts, scoreAgency, type Basis, type BatchContext
 import { message } from "../i18n/messages.js";
 import { cohortLabel, rescored, verifiedByText } from "../report/common.js";
 import { adjustmentOf, zeroDenominatorWords } from "../rubric-ci/show/zero-denominator.js";
-import { bestAnswer } from "./best-answer.js";
+import { bestAnswer, lateOrInTimeWords } from "./best-answer.js";
 import { describeValue, halfGivenWords, naWords, num, ruleWords } from "./words.js";
 import { measureUnit } from "../rubric-ci/show/describe-rule.js";
 import { formatMax, formatPoints } from "../report/format-number.js";
@@ -69,6 +69,11 @@ export interface Gain {
    * thing was in fact done by then (never advice to backdate it). Listed after the sure gains, out of the totals.
    */
   only_if_dated_by?: string;
+  /**
+   * An unanswered date past its deadline with a later date still allowed: `gain` is the sure late points; this, the
+   * rise if the thing was in fact done by the deadline (only_if_dated_by) and only not entered. Out of the totals.
+   */
+  in_time?: { only_if_dated_by: string; gain: number };
 }
 
 /**
@@ -161,17 +166,24 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     if (kind === "low" && toUnits(r.points, decimals) >= toUnits(node.max, decimals)) continue;
     const best = bestAnswer(node.rule, node.input, node.max, currentValue(agency, r.code, basis), lang, stats?.get(r.code), input.today);
     if (!best) continue;
-    const better1 = withAnswer(agency, r.code, best.value, basis, node);
-    const gain = fromUnits(standing(scoreAgency(rubric, better1, contextWith(better1), basis), decimals) - standing(score, decimals), decimals);
+    const gainOf = (value: unknown) => {
+      const answered = withAnswer(agency, r.code, value, basis, node);
+      return fromUnits(standing(scoreAgency(rubric, answered, contextWith(answered), basis), decimals) - standing(score, decimals), decimals);
+    };
+    const gain = gainOf(best.value);
     if (toUnits(gain, decimals) <= 0) continue;
+    const ifInTime = best.inTime ? gainOf(best.inTime.value) : 0;
+    const inTime = best.inTime && toUnits(ifInTime, decimals) > toUnits(gain, decimals) ? best.inTime : undefined;
     if (!best.onlyIfDatedBy) better[r.code] = { value: best.value };
     const required = node.evidence?.required ? (node.evidence.min ?? 1) : 0;
     gains.push({
       code: r.code, title: r.title, group: r.parent, kind, status: r.status,
-      points: r.points, max: node.max, gain: roundTo(gain, decimals), answer: best.words,
+      points: r.points, max: node.max, gain: roundTo(gain, decimals),
+      answer: inTime ? lateOrInTimeWords(inTime, roundTo(gain, decimals), roundTo(ifInTime, decimals), lang) : best.words,
       evidence_needed: Math.max(0, required - r.evidence),
       ...(basis === "verified" && hasVerifiedAnswer(agency, r.code) ? { verified: true as const } : {}),
       ...(best.onlyIfDatedBy ? { only_if_dated_by: best.onlyIfDatedBy } : {}),
+      ...(inTime ? { in_time: { only_if_dated_by: inTime.value, gain: roundTo(ifInTime, decimals) } } : {}),
     });
   }
   const order = new Map(score.indicators.map((r, i) => [r.code, i]));

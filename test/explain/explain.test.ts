@@ -695,7 +695,8 @@ describe("egov-score explain FILE", () => {
 
   it.each([
     // 2025-06-01 in Vietnam: the plan's deadline (28/02/2025) passed, the year's answers still open.
-    ["1748736000", "unanswered", [["1.4", 10, "dated 2025-06-01 or later (past the deadline, 2025-02-28: the late points)"]]],
+    // Unanswered: the late points for sure, and the deadline's if the plan was in fact issued in time.
+    ["1748736000", "unanswered", [["1.4", 10, "+10 now: answer the date it is issued, by 2025-12-31; if it was already issued on or before 2025-02-28: +20, answer that date"]]],
     ["1748736000", "2025-03-20", []],
     // 2025-01-15: the deadline ahead, a later date can still be brought forward.
     ["1736899200", "2025-03-20", [["1.4", 10, "dated on or before 2025-02-28"]]],
