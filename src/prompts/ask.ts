@@ -129,13 +129,16 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
         const paint = (style: "green" | "cyan", text: string) => (color ? styleText(style, text) : text);
         return chosen && `${paint("green", PLAIN.prefix.done)} ${drawn(question, listed).message("", "done")} ${paint("cyan", chosen.short)}\n`;
       };
+      // An option's place as inquirer counts it for a digit typed (from 1, separators left out).
+      const options = choices.filter((c): c is Exclude<typeof c, Separator> => !(c instanceof Separator));
+      const placeOf = (value: T) => options.findIndex((c) => c.value === value) + 1 || undefined;
       return ask((c) => withKeys(o.keys, c, (k) => select<T>({
         message: question,
         choices,
         ...(o.default !== undefined ? { default: o.default } : {}),
         pageSize: pageSize(),
         theme: themed({ keysHelpTip, ...drawn(question, listed) }),
-      }, k), undefined, o.typed, answered));
+      }, k), undefined, o.typed, answered, placeOf));
     },
     checkbox: <T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string; keys?: Record<string, T> }) => {
       const question = wrap(o.message);
@@ -180,7 +183,7 @@ const PLAIN = {
  * marks), at a checklist "none ticked" and then "None of them", saved. Heard before the list's own keys (so the
  * Enter does not pick), any other key in between forgets it. `picked` turns the value into the list's answer.
  */
-function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, question: (ctx: KeyedContext) => Promise<A>, picked: (value: T) => A = (v) => v as unknown as A, typedPick?: (text: string) => T | undefined, answered?: (value: T) => string | undefined): Promise<A> {
+function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, question: (ctx: KeyedContext) => Promise<A>, picked: (value: T) => A = (v) => v as unknown as A, typedPick?: (text: string) => T | undefined, answered?: (value: T) => string | undefined, placeOf?: (value: T) => number | undefined): Promise<A> {
   if (!keys && !typedPick) return question(ctx);
   const controller = new AbortController();
   // Read by inquirer as the question ends: erased when picked here and `answered` gives the line to draw instead.
@@ -189,8 +192,19 @@ function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, 
   const stop = () => controller.abort();
   ctx.signal.addEventListener("abort", stop);
   // `typed`: the last key, when it is one of `keys`; `line`: what was typed since the cursor last moved (a code).
-  let typed: string | undefined, line = "", chosen: { value: T } | undefined;
+  let typed: string | undefined, line = "", chosen: { value: T } | undefined, replaying = false;
+  // inquirer moves the cursor to the option at the place a number typed gives (3: the third, Mức 2 where levels
+  // count from 0), while Enter picks what `typedPick` reads in it (Mức 3): the screen showed one and saved the
+  // other. Once inquirer has read the digit, its number is typed again as the place of the option Enter picks.
+  const showPicked = (place: number) => process.nextTick(() => {
+    if (controller.signal.aborted) return;
+    replaying = true;
+    ctx.input.emit("keypress", undefined, { name: "backspace", sequence: "\x7f", ctrl: false, meta: false, shift: false });
+    for (const digit of String(place)) ctx.input.emit("keypress", digit, { name: digit, sequence: digit, ctrl: false, meta: false, shift: false });
+    replaying = false;
+  });
   const onKey = (text: string | null | undefined, key?: { name?: string; ctrl?: boolean; meta?: boolean }) => {
+    if (replaying) return;
     if (key?.name === "return" || key?.name === "enter") {
       const byLine = line.trim() === "" ? undefined : typedPick?.(line.trim());
       if (byLine !== undefined) chosen = { value: byLine };
@@ -207,6 +221,9 @@ function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, 
     const printable = !key?.ctrl && !key?.meta && [...char].length === 1 && char >= " " && char !== "\x7f";
     line = key?.name === "backspace" ? line.slice(0, -1) : printable ? line + char : "";
     typed = printable && keys && Object.hasOwn(keys, char.toLowerCase()) ? char.toLowerCase() : undefined;
+    const named = printable && /^\d+$/u.test(line) ? typedPick?.(line) : undefined;
+    const place = named === undefined ? undefined : placeOf?.(named);
+    if (place !== undefined && String(place) !== line) showPicked(place);
   };
   ctx.input.prependListener("keypress", onKey);
   return question(inner)

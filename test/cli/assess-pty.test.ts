@@ -723,6 +723,23 @@ describe("assess, a level typed as its number at the list of levels", () => {
   }, 60_000);
 });
 
+describe("assess, a digit typed at the list of levels, before Enter", () => {
+  // inquirer put its cursor on the third option, Mức 2, while Enter then saved Mức 3: the screen misled.
+  it.each([["\r", 3], [`${DOWN}\r`, 4]])("puts the cursor on that level; Enter (or an arrow, then Enter) saves where it shows", async (keys, level) => {
+    const saved = path.join(dir, `con-tro-${level}.yaml`);
+    writeFileSync(saved, miniFile(['  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', '  "1.5": {value: pho}', '  "2.1": {value: [qlvb]}']));
+    const t = new Terminal(["assess", `con-tro-${level}.yaml`, "--rubric", RUBRIC]);
+    await t.wait("2.2. Mức độ ứng dụng AI");
+    await t.answer("↑↓", "3");
+    await t.wait("❯ Mức 3", 10_000);
+    await t.answer("↑↓", keys);
+    if (level === 4) await t.wait("❯ Mức 4", 10_000);
+    await t.answer("Ghi chú", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["2.2"]).toEqual({ value: level });
+  }, 60_000);
+});
+
 describe("assess, text naming no level typed at the list of levels", () => {
   it("is said and the list asked again, nothing saved (mức 9 picked Mức 0, the first option its letters began, without a word)", async () => {
     const saved = path.join(dir, "muc-9.yaml");
