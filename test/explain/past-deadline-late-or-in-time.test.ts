@@ -1,8 +1,7 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { cleanup, tempDir } from "../report/helpers.js";
+import { planAnswered, planUnanswered } from "./plan-unanswered.js";
 
 const temps: string[] = [];
 afterAll(() => cleanup(temps));
@@ -15,16 +14,8 @@ const BEFORE_THE_LAST_DATE = { SOURCE_DATE_EPOCH: String(Date.UTC(2025, 8, 25) /
 // ranked by the sure +10, the totals as they were.
 describe("explain of an unanswered date past its deadline, a later date still allowed", () => {
   const dir = tempDir(temps);
-  const file = path.join(dir, "xa.yaml");
-  const seed = readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8");
-  const answer = /^ {2}"4\.22\.7":\n {4}value: "2025-08-12"\n {4}evidence:\n {6}- .*\n/m;
-  if (!answer.test(seed)) throw new Error("examples/xa-can-giuoc-tay-ninh.yaml no longer answers 4.22.7 as the test expects");
-  writeFileSync(file, seed.replace(answer, ""));
-  const answered = (date: string) => {
-    const out = path.join(dir, `answered-${date}.yaml`);
-    writeFileSync(out, readFileSync(file, "utf8").replace(/^( {2}"4\.22\.8":\n)/m, `  "4.22.7":\n    value: "${date}"\n    evidence:\n      - {number: "1/KH-UBND", date: "${date}", title: "Kế hoạch"}\n$1`));
-    return out;
-  };
+  const file = planUnanswered(dir);
+  const answered = (date: string) => planAnswered(file, date);
   const explained = async (f: string) => JSON.parse((await runCli(["explain", f, "-f", "json"], { env: BEFORE_THE_LAST_DATE })).stdout);
 
   it("json: the sure late gain, with the in-time one beside it, out of the totals; scoring either date gives what is said", async () => {
