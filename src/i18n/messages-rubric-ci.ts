@@ -92,7 +92,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-alias-expansion": { vi: "Bí danh YAML làm dữ liệu quá lớn", en: "YAML aliases that make the data too large" },
   "lint-rule-alias-limit": { vi: "Quá nhiều bí danh YAML", en: "Too many YAML aliases" },
   "lint-rule-empty-file": { vi: "Tệp rỗng", en: "Empty file" },
-  "lint-rule-root-not-mapping": { vi: "Gốc tệp không phải bảng khóa: giá trị", en: "The file's root is not a mapping" },
+  "lint-rule-root-not-mapping": { vi: "Gốc tệp không phải bảng khóa: giá trị", en: "The file is not made of key: value lines" },
   "lint-rule-bare-question-mark": { vi: "Dấu ? đứng một mình sau dấu hai chấm", en: "A bare ? after a colon" },
   "lint-rule-not-rubric-file": { vi: "Tệp không phải bộ chỉ số: là phiếu của cơ quan, tệp expected.yaml của bộ kiểm thử hay một tệp YAML khác", en: "The file is not a rubric: an agency file, a fixtures' expected.yaml or other YAML" },
   "lint-rule-missing-field": { vi: "Thiếu trường bắt buộc", en: "Missing required field" },

@@ -526,6 +526,9 @@ describe("what a whole file must be is shown the same way as what a block expect
     expect(message("vi", "root-not-mapping", { found: "list" })).toBe("Tệp phải gồm các dòng dạng tên: giá trị (như rubric: …, agency: …), không phải một danh sách");
     expect(message("en", "root-not-mapping", { found: "list" })).toBe("The file must be made of key: value lines (such as rubric: …, agency: …), not a list");
     expect(enTexts().filter(([, en]) => /\bmapping of keys\b/i.test(en)).map(([key]) => key)).toEqual([]);
+    // The lint rule's title said "The file's root is not a mapping" beside the vi "Gốc tệp không phải bảng khóa: giá trị".
+    expect(enTexts().filter(([, en]) => /\bnot a mapping\b/i.test(en)).map(([key]) => key)).toEqual([]);
+    expect(message("en", "lint-rule-root-not-mapping")).toBe("The file is not made of key: value lines");
   });
 });
 
