@@ -473,7 +473,30 @@ export function verifiedChangeLines(ranked: RankedAgency, decimals: number, lang
     ? `${words(`${v.verified.code}: ${message(lang, "rpt-status-info_only")}`)}${why(v)}`
     : `${words(`${v.verified.code}: ${verifiedSides(v, decimals, lang).join(" → ")}`)}${reason(v)}${words(` (${signedPoints(v.diff, decimals, lang)})`)}${why(v)}`));
   if (rest !== 0) lines.push(words(`${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, decimals, lang)}`));
+  const unchanged = verifiedUnchangedLine(ranked, lang, parts);
+  if (unchanged) lines.push(unchanged);
   return lines;
+}
+
+/**
+ * The indicators the collector verified and found as the agency answered them (the same answer, status and points),
+ * in rubric order: listed apart from the changes, or a report read as if they had not been checked.
+ */
+export function verifiedUnchanged(a: RankedAgency): VerifiedIndicator[] {
+  return [...verifiedIndicators(a).values()].filter((v) => v.verified.verified === true && !v.changed);
+}
+
+/**
+ * "Verified, unchanged: 1.1 (Đã kiểm tra biên bản), 1.5": the indicators verified as answered, each with the
+ * collector's note where there is one; undefined where there are none. The terminal, the md and the html without its
+ * indicator tables (whose ✓ rows say it) write it under the changes.
+ */
+export function verifiedUnchangedLine(a: RankedAgency, lang: Lang, parts: LineParts = PLAIN_PARTS): string | undefined {
+  const list = verifiedUnchanged(a);
+  if (list.length === 0) return undefined;
+  const { words, fileText } = parts;
+  const item = (v: VerifiedIndicator) => words(v.self.code) + (v.verified.verified_note ? `${words(" (")}${fileText(oneLine(v.verified.verified_note))}${words(")")}` : "");
+  return `${words(`${message(lang, "rpt-verified-unchanged")}: `)}${list.map(item).join(words(", "))}`;
 }
 
 /**

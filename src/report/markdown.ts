@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { adjustmentCell, adjustmentColumns, anyGroupRescaled, aggregateColumns, rankingAggregates, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, informational, type VerifiedIndicator, skippedGroups, skippedHeadKey, moreErrors } from "./common.js";
+import { adjustmentCell, adjustmentColumns, anyGroupRescaled, aggregateColumns, rankingAggregates, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, verifiedUnchangedLine, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, informational, type VerifiedIndicator, skippedGroups, skippedHeadKey, moreErrors } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
@@ -113,7 +113,7 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
   lines.push(`| | **${md(message(lang, "total"))}** | **${pts(s.total)}**${provisionalMark(s)} | ${maxText(s.max)} | **${formatPercent(s.total, s.max, lang)}** |`);
   lines.push("");
   if (anyGroupRescaled(s)) lines.push(md(message(lang, "rescaled-note")), "");
-  if (a.verified) lines.push(md(verifiedText(a.score, a.verified, d, lang)), "", ...verifiedChangesTable(section, a, d, lang));
+  if (a.verified) lines.push(md(verifiedText(a.score, a.verified, d, lang)), "", ...verifiedChangesTable(section, a, d, lang), ...unchangedLines(a, lang));
   lines.push(md(rankedCompletenessText(a, lang)));
   for (const note of cautionNotes(s, lang)) lines.push("", md(note));
   return lines.join("\n");
@@ -187,6 +187,12 @@ export function cohortRows(sizes: readonly number[], budget: number, least = 5):
     left = Math.max(0, left - out[i]!);
   });
   return out;
+}
+
+/** The indicators verified as answered, one line and a blank one; nothing when there are none. */
+function unchangedLines(a: RankedAgency, lang: Lang): string[] {
+  const line = verifiedUnchangedLine(a, lang);
+  return line ? [md(line), ""] : [];
 }
 
 function verifiedText(self: AgencyScore, verified: AgencyScore, decimals: number, lang: Lang): string {

@@ -4,7 +4,7 @@ import type { Lang } from "../core/rubric.js";
 import { nfc } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
 import type { IndicatorResult } from "../core/result.js";
-import { aggregatePoints, bandStartOf, groupRank, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedChangeNote, informational, warnedFile, type FileFindings } from "./common.js";
+import { aggregatePoints, bandStartOf, groupRank, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedChangeNote, verifiedIndicators, verifiedUnchanged, informational, warnedFile, type FileFindings } from "./common.js";
 import { answerText } from "./value-text.js";
 import { numberText } from "../core/number-text.js";
 import type { RankedReport, RankedSection } from "./ranked.js";
@@ -481,12 +481,16 @@ async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], 
       // A penalty is deducted: below zero, as the Indicators sheet writes it. Information only earns nothing: its status
       // in place of points, and no difference ("0,00" on both sides read as points it could earn).
       const signed = (i: IndicatorResult): Value => (i.status === "info_only" ? t("rpt-status-info_only") : i.parent === "penalty" && i.points > 0 ? -i.points : i.points);
-      for (const v of changed) {
+      // The indicators verified as answered too, in rubric order, their note saying so: left out, the sheet read as if
+      // the collector had not checked them (the long csv gives their verified answer).
+      const unchanged = new Set(verifiedUnchanged(a).map((v) => v.self.code));
+      const listed = new Set([...changed.map((v) => v.self.code), ...unchanged]);
+      for (const v of [...verifiedIndicators(a).values()].filter((x) => listed.has(x.self.code))) {
         const labels = answerLabels(section, v.self.code);
         // A number answered is a number cell, a date answered a date cell; the note says when the cohort's figures moved the points.
         const answer = (i: IndicatorResult): Value => (answered(i) && typeof i.value === "number" ? i.value : dateAnswer(i) ?? answerText(i, lang, labels));
         // The collector's note alone: who verified and when have their columns.
-        const note = verifiedChangeNote(v, lang, false);
+        const note = unchanged.has(v.self.code) ? [t("rpt-verified-unchanged"), v.verified.verified_note ?? ""].filter(Boolean).join(" · ") : verifiedChangeNote(v, lang, false);
         // The verified answer's column is indented for its text; a number answered stands at the right, as numbers do.
         const verifiedAnswer = answer(v.verified);
         const day = dateSerial(v.verified.verified_on ?? "") ?? null;
