@@ -20,7 +20,16 @@ interface BestAnswer { value: unknown; words: string; onlyIfDatedBy?: string; in
  * Beside the late points of an unanswered date whose deadline has passed: the date that earns the deadline's points
  * if the thing was in fact done by it (`by`, never advice to date it so), and the last date the answer takes.
  */
-export interface InTime { value: string; last?: string }
+export interface InTime {
+  value: string;
+  last?: string;
+  /** The whole answer that earns the deadline's points, where the date is one part of it (default: `value`). */
+  answer?: unknown;
+  /** Past the last allowed date too (no sure late date): the condition in words, "if it was issued on or before …". */
+  ifDated?: string;
+  /** Where the date is one part of a multi-part answer: the row's words, the deadline's words at that part's place. */
+  wrap?: (words: string) => string;
+}
 
 /**
  * The answer that would earn the most points under a rule, starting from the current value (a fraction
@@ -34,14 +43,28 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
     if (input.type !== "parts") return undefined;
     const value: Record<string, unknown> = { ...objectOf(current) };
     const words: string[] = [];
+    // The first part whose date is past its deadline: the deadline's points, if it was in fact done by then, said
+    // at that part's place as a date alone says them (its late points alone hid them; past its last allowed date
+    // it was counted a sure gain, and written so, as if the officer were to backdate it).
+    let alt: { term: Term; inTime: InTime; at: number; conditional: boolean } | undefined;
     for (const term of rule.parts) {
       const b = termBest(term, input, max, value, lang, today);
-      // A part's in-time date, if it was in fact done then, is no sure answer for the whole: left out as before.
-      if (!b || b.onlyIfDatedBy) continue;
+      if (!b) continue;
+      if (b.onlyIfDatedBy) {
+        // No sure answer for the whole: out of it, the condition beside it.
+        if (!alt && b.inTime) alt = { term, inTime: b.inTime, at: words.length, conditional: true };
+        continue;
+      }
       mergeTerm(value, term, b.value);
+      if (!alt && b.inTime) alt = { term, inTime: b.inTime, at: words.length, conditional: false };
       words.push(b.words);
     }
-    return { value, words: words.join("; ") };
+    if (!alt) return { value, words: words.join("; ") };
+    const { term, inTime, at, conditional } = alt;
+    const answer: Record<string, unknown> = { ...value };
+    mergeTerm(answer, term, inTime.answer ?? inTime.value);
+    const wrap = (w: string) => [...words.slice(0, at), inTime.wrap ? inTime.wrap(w) : w, ...words.slice(conditional ? at : at + 1)].join("; ");
+    return { value, words: words.join("; "), inTime: { ...inTime, answer, wrap } };
   }
   if (rule.type === "best_of") {
     if (input.type !== "parts") return undefined;
@@ -51,9 +74,13 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
     if (!best) return undefined;
     const value: Record<string, unknown> = { ...objectOf(current) };
     const b = termBest(best, input, max, value, lang, today);
-    if (!b || b.onlyIfDatedBy) return undefined;
+    if (!b) return undefined;
     mergeTerm(value, best, b.value);
-    return { value, words: b.words };
+    if (!b.inTime) return { value, words: b.words, ...(b.onlyIfDatedBy ? { onlyIfDatedBy: b.onlyIfDatedBy } : {}) };
+    // The deadline's points, if the date was in fact done by then, as a date alone says them (see lateBest).
+    const answer: Record<string, unknown> = { ...objectOf(current) };
+    mergeTerm(answer, best, b.inTime.answer ?? b.inTime.value);
+    return { value, words: b.words, ...(b.onlyIfDatedBy ? { onlyIfDatedBy: b.onlyIfDatedBy } : {}), inTime: { ...b.inTime, answer } };
   }
   if (input.type === "parts") return undefined;
   return (cohort && cohortBest(rule, input, current, cohort, lang)) ?? simpleBest(rule, input, max, current, lang, m, today);
@@ -106,7 +133,14 @@ function termBest(term: Term, input: Input & { type: "parts" }, parentMax: numbe
   const field = input.fields.find((f) => f.id === term.field);
   if (!field) return undefined;
   const b = simpleBest(term.rule, field.input, max, value[term.field], lang, (key, params = {}) => message(lang, key, params), today);
-  return b ? { value: b.value, words: `${field.label[lang]}: ${b.words}` } : undefined;
+  if (!b) return undefined;
+  const labelled = (w: string) => `${field.label[lang]}: ${w}`;
+  // A date past its deadline keeps what it is (a condition, the deadline's points if done by then) as a part.
+  return {
+    value: b.value, words: labelled(b.words),
+    ...(b.onlyIfDatedBy ? { onlyIfDatedBy: b.onlyIfDatedBy } : {}),
+    ...(b.inTime ? { inTime: { ...b.inTime, wrap: labelled } } : {}),
+  };
 }
 
 /** A term's answer into the parts: its field's value, or the fields a nested rule (a best_of inside a sum) answered. */
@@ -235,7 +269,14 @@ function inTimeAllowed(rule: { by: string }, input: SimpleInput): boolean {
  */
 export function lateOrInTimeWords(inTime: InTime, now: number, ifInTime: number, lang: Lang): string {
   const params = { now: num(now, lang), gain: num(ifInTime, lang), by: dateText(inTime.value, lang), ...(inTime.last ? { last: dateText(inTime.last, lang) } : {}) };
-  return message(lang, inTime.last ? "exp-best-late-or-in-time" : "exp-best-late-or-in-time-open", params);
+  // Past the last allowed date too, the sure points are the other parts': the date's are there only if it was done in time.
+  const words = inTime.ifDated !== undefined ? message(lang, "exp-best-if-dated-gain", params) : message(lang, inTime.last ? "exp-best-late-or-in-time" : "exp-best-late-or-in-time-open", params);
+  return inTime.wrap ? inTime.wrap(words) : words;
+}
+
+/** A row whose whole gain holds only if the date was done by its deadline, past its last allowed date (see inTimeIfDone). */
+export function ifDatedWords(inTime: InTime & { ifDated: string }): string {
+  return inTime.wrap ? inTime.wrap(inTime.ifDated) : inTime.ifDated;
 }
 
 /**
@@ -248,7 +289,9 @@ function inTimeIfDone(rule: { by: string; late_points?: number }, input: SimpleI
   if (!inTimeAllowed(rule, input)) return undefined;
   const last = input.type === "date" && input.max !== undefined && input.max > rule.by && (rule.late_points ?? 0) > 0 ? input.max : undefined;
   const params = { by: dateText(rule.by, lang), ...(last ? { last: dateText(last, lang) } : {}) };
-  return { value: rule.by, words: message(lang, last ? "exp-best-if-dated-late" : "exp-best-if-dated", params), onlyIfDatedBy: rule.by };
+  const words = message(lang, last ? "exp-best-if-dated-late" : "exp-best-if-dated", params);
+  // As a part of a multi-part answer, the condition beside the sure answer of the other parts (see bestAnswer).
+  return { value: rule.by, words, onlyIfDatedBy: rule.by, inTime: { value: rule.by, ...(last ? { last } : {}), ifDated: words } };
 }
 
 function knownDenominator(current: unknown): boolean {

@@ -10,7 +10,7 @@ import { batchContext, mergeContexts, scoreAgency, type Basis, type BatchContext
 import { message } from "../i18n/messages.js";
 import { cohortLabel, rescored, verifiedByText } from "../report/common.js";
 import { adjustmentOf, zeroDenominatorWords } from "../rubric-ci/show/zero-denominator.js";
-import { bestAnswer, lateOrInTimeWords } from "./best-answer.js";
+import { bestAnswer, ifDatedWords, lateOrInTimeWords } from "./best-answer.js";
 import { describeValue, halfGivenWords, naWords, num, ruleWords } from "./words.js";
 import { measureUnit } from "../rubric-ci/show/describe-rule.js";
 import { formatMax, formatPoints } from "../report/format-number.js";
@@ -170,19 +170,25 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
       const answered = withAnswer(agency, r.code, value, basis, node);
       return fromUnits(standing(scoreAgency(rubric, answered, contextWith(answered), basis), decimals) - standing(score, decimals), decimals);
     };
-    const gain = gainOf(best.value);
+    const sure = gainOf(best.value);
+    // The answer if the date was in fact done by its deadline (a date alone, or one part of a multi-part answer).
+    const alt = best.onlyIfDatedBy ? undefined : best.inTime;
+    const ifInTime = alt ? gainOf(alt.answer ?? alt.value) : 0;
+    // A date past its last allowed date, the only part left: the row's whole gain holds only if it was done in time.
+    const onlyIf = alt?.ifDated !== undefined && toUnits(sure, decimals) <= 0 && toUnits(ifInTime, decimals) > 0 ? { ...alt, ifDated: alt.ifDated } : undefined;
+    const gain = onlyIf ? ifInTime : sure;
     if (toUnits(gain, decimals) <= 0) continue;
-    const ifInTime = best.inTime ? gainOf(best.inTime.value) : 0;
-    const inTime = best.inTime && toUnits(ifInTime, decimals) > toUnits(gain, decimals) ? best.inTime : undefined;
-    if (!best.onlyIfDatedBy) better[r.code] = { value: best.value };
+    const inTime = !onlyIf && alt && toUnits(ifInTime, decimals) > toUnits(gain, decimals) ? alt : undefined;
+    const onlyIfDatedBy = best.onlyIfDatedBy ?? onlyIf?.value;
+    if (!onlyIfDatedBy) better[r.code] = { value: best.value };
     const required = node.evidence?.required ? (node.evidence.min ?? 1) : 0;
     gains.push({
       code: r.code, title: r.title, group: r.parent, kind, status: r.status,
       points: r.points, max: node.max, gain: roundTo(gain, decimals),
-      answer: inTime ? lateOrInTimeWords(inTime, roundTo(gain, decimals), roundTo(ifInTime, decimals), lang) : best.words,
+      answer: onlyIf ? ifDatedWords(onlyIf) : inTime ? lateOrInTimeWords(inTime, roundTo(gain, decimals), roundTo(ifInTime, decimals), lang) : best.words,
       evidence_needed: Math.max(0, required - r.evidence),
       ...(basis === "verified" && hasVerifiedAnswer(agency, r.code) ? { verified: true as const } : {}),
-      ...(best.onlyIfDatedBy ? { only_if_dated_by: best.onlyIfDatedBy } : {}),
+      ...(onlyIfDatedBy ? { only_if_dated_by: onlyIfDatedBy } : {}),
       ...(inTime ? { in_time: { only_if_dated_by: inTime.value, gain: roundTo(ifInTime, decimals) } } : {}),
     });
   }

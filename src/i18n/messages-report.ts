@@ -226,6 +226,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-best-late": { vi: "ban hành từ ngày {date} (đã quá hạn {by}: được điểm ban hành muộn)", en: "dated {date} or later (past the deadline, {by}: the late points)" },
   "exp-best-late-or-in-time": { vi: "+{now} nếu ban hành từ nay đến hết ngày {last}: nhập ngày ban hành đó; nếu đã ban hành đến hết ngày {by}: +{gain}, nhập ngày ban hành đó", en: "+{now} now: answer the date it is issued, by {last}; if it was already issued on or before {by}: +{gain}, answer that date" },
   "exp-best-late-or-in-time-open": { vi: "+{now} nếu ban hành từ nay: nhập ngày ban hành đó; nếu đã ban hành đến hết ngày {by}: +{gain}, nhập ngày ban hành đó", en: "+{now} now: answer the date it is issued; if it was already issued on or before {by}: +{gain}, answer that date" },
+  "exp-best-if-dated-gain": { vi: "nếu đã ban hành đến hết ngày {by}: +{gain}, nhập ngày ban hành đó", en: "if it was issued on or before {by}: +{gain}, answer its date" },
   "exp-best-if-dated": { vi: "nếu đã ban hành đến hết ngày {by}: nhập ngày ban hành đó", en: "if it was issued on or before {by}: answer its date" },
   "exp-best-if-dated-late": { vi: "nếu đã ban hành đến hết ngày {by}: nhập ngày ban hành đó (ban hành muộn hơn, đến hết ngày {last}: được điểm ban hành muộn)", en: "if it was issued on or before {by}: answer its date (issued later, by {last}: the late points)" },
   "exp-best-relative": { vi: "bằng cơ quan cao nhất trong khối xếp hạng", en: "as high as the best agency of the cohort" },
