@@ -253,7 +253,9 @@ function lateBest(rule: { by: string; late_points?: number }, input: SimpleInput
   if (typeof current === "string" && /^\d{4}-\d{2}-\d{2}$/.test(current)) return undefined;
   const from = input.type === "date" && input.min !== undefined && input.min > today ? input.min : today;
   if (input.type === "date" && input.max !== undefined && from > input.max) return inTimeIfDone(rule, input, lang);
-  const late = { value: from, words: message(lang, "exp-best-late", { date: dateText(from, lang), by: dateText(by, lang) }) };
+  // The last date the answer takes, where it has one: "or later" alone let a date past it read as late points too.
+  const last = input.type === "date" ? input.max : undefined;
+  const late = { value: from, words: message(lang, last !== undefined ? "exp-best-late-until" : "exp-best-late", { date: dateText(from, lang), by: dateText(by, lang), ...(last !== undefined ? { last: dateText(last, lang) } : {}) }) };
   // It may as well have been issued in time and only not entered: the late points alone hid the deadline's.
   return inTimeAllowed(rule, input) ? { ...late, inTime: { value: by, ...(input.type === "date" && input.max !== undefined ? { last: input.max } : {}) } } : late;
 }

@@ -224,6 +224,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-best-earliest": { vi: "ban hành ngày {date} (ngày sớm nhất câu trả lời cho phép)", en: "dated {date} (the earliest the answer allows)" },
   "exp-best-deadline": { vi: "ban hành đến hết ngày {by}", en: "dated on or before {by}" },
   "exp-best-late": { vi: "ban hành từ ngày {date} (đã quá hạn {by}: được điểm ban hành muộn)", en: "dated {date} or later (past the deadline, {by}: the late points)" },
+  "exp-best-late-until": { vi: "ban hành từ ngày {date} đến hết ngày {last} (đã quá hạn {by}: được điểm ban hành muộn)", en: "dated {date} or later, on or before {last} (past the deadline, {by}: the late points)" },
   "exp-best-late-or-in-time": { vi: "+{now} nếu ban hành từ nay đến hết ngày {last}: nhập ngày ban hành đó; nếu đã ban hành đến hết ngày {by}: +{gain}, nhập ngày ban hành đó", en: "+{now} now: answer the date it is issued, by {last}; if it was already issued on or before {by}: +{gain}, answer that date" },
   "exp-best-late-or-in-time-open": { vi: "+{now} nếu ban hành từ nay: nhập ngày ban hành đó; nếu đã ban hành đến hết ngày {by}: +{gain}, nhập ngày ban hành đó", en: "+{now} now: answer the date it is issued; if it was already issued on or before {by}: +{gain}, answer that date" },
   "exp-best-if-dated-gain": { vi: "nếu đã ban hành đến hết ngày {by}: +{gain}, nhập ngày ban hành đó", en: "if it was issued on or before {by}: +{gain}, answer its date" },

@@ -187,8 +187,12 @@ describe("the answer that earns full points", () => {
   it("after a deadline, the late answer says so in both languages, from the earliest date the answer takes", () => {
     const rule = { type: "deadline", by: "2025-02-28", late_points: 10 } as unknown as Rule;
     const input = { type: "date", min: "2025-07-01", max: "2025-12-31" } as Input;
-    expect(bestAnswer(rule, input, 20, undefined, "en", undefined, "2025-06-01")).toEqual({ value: "2025-07-01", words: "dated 2025-07-01 or later (past the deadline, 2025-02-28: the late points)" });
-    expect(bestAnswer(rule, input, 20, undefined, "vi", undefined, "2025-06-01")?.words).toBe("ban hành từ ngày 01/07/2025 (đã quá hạn 28/02/2025: được điểm ban hành muộn)");
+    // With the last date the answer takes: "or later" alone let a date past it read as earning the late points.
+    expect(bestAnswer(rule, input, 20, undefined, "en", undefined, "2025-06-01")).toEqual({ value: "2025-07-01", words: "dated 2025-07-01 or later, on or before 2025-12-31 (past the deadline, 2025-02-28: the late points)" });
+    expect(bestAnswer(rule, input, 20, undefined, "vi", undefined, "2025-06-01")?.words).toBe("ban hành từ ngày 01/07/2025 đến hết ngày 31/12/2025 (đã quá hạn 28/02/2025: được điểm ban hành muộn)");
+    // No last date: none to name.
+    const open = { type: "date", min: "2025-07-01" } as Input;
+    expect(bestAnswer(rule, open, 20, undefined, "en", undefined, "2025-06-01")?.words).toBe("dated 2025-07-01 or later (past the deadline, 2025-02-28: the late points)");
   });
 
   it("every rule of every bundled rubric reads as words in both languages", () => {

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
@@ -86,5 +86,25 @@ describe("explain of a date past its deadline, as one part of a multi-part answe
       const row = r.stdout.split("\n").find((l) => l.startsWith(`| ${code} |`) && l.includes("| +"));
       expect(row, code).toContain(words);
     }
+  });
+});
+
+// A date past its deadline that cannot have been done in time (the answer takes no date that early) said "dated
+// 2025-09-25 or later": never the last date the answer takes, after which it earns nothing.
+describe("explain of a late-only date: the last date it may be dated by", () => {
+  const dir = tempDir(temps);
+  const rubric = path.join(dir, "late.yaml");
+  writeFileSync(rubric, readFileSync(RUBRIC, "utf8").replace('max: 20\n        input: {type: date, min: "2025-01-01"', 'max: 20\n        input: {type: date, min: "2025-09-01"'));
+  const file = path.join(dir, "a.yaml");
+  writeFileSync(file, 'rubric: {id: plan-mini, version: "1"}\nagency: {id: x, name: Xã X, type: commune}\nperiod: "2025"\nanswers:\n  "1.4": {value: true}\n');
+
+  it.each([
+    ["en", "| +10.00 | dated 2025-09-25 or later, on or before 2025-12-31 (past the deadline, 2025-08-31: the late points) |"],
+    ["vi", "| +10,00 | ban hành từ ngày 25/09/2025 đến hết ngày 31/12/2025 (đã quá hạn 31/08/2025: được điểm ban hành muộn) |"],
+  ])("%s", async (lang, said) => {
+    const r = await runCli(["explain", file, "--rubric", rubric, "-f", "md", "--top", "0", "--lang", lang], { env: BEFORE_THE_LAST_DATE });
+    const e = JSON.parse((await runCli(["explain", file, "--rubric", rubric, "-f", "json"], { env: BEFORE_THE_LAST_DATE })).stdout);
+    expect(e.gains.find((g: { code: string }) => g.code === "1.3")).not.toHaveProperty("in_time");
+    expect(r.stdout.split("\n").find((l) => l.startsWith("| 1.3 |") && l.includes("| +"))).toContain(said);
   });
 });
