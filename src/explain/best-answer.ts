@@ -46,23 +46,29 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
     // The first part whose date is past its deadline: the deadline's points, if it was in fact done by then, said
     // at that part's place as a date alone says them (its late points alone hid them; past its last allowed date
     // it was counted a sure gain, and written so, as if the officer were to backdate it).
-    let alt: { term: Term; inTime: InTime; at: number; conditional: boolean } | undefined;
+    let alt: { changes: Record<string, unknown>; inTime: InTime; at: number; conditional: boolean } | undefined;
+    // What the in-time answer changes in the parts (a nested rule's answer holds every field it was given).
+    const changes = (term: Term, inTime: InTime, from: Record<string, unknown>) => {
+      const answer: Record<string, unknown> = {};
+      mergeTerm(answer, term, inTime.answer ?? inTime.value);
+      return Object.fromEntries(Object.entries(answer).filter(([k, v]) => from[k] !== v));
+    };
     for (const term of rule.parts) {
       const b = termBest(term, input, max, value, lang, today);
       if (!b) continue;
       if (b.onlyIfDatedBy) {
         // No sure answer for the whole: out of it, the condition beside it.
-        if (!alt && b.inTime) alt = { term, inTime: b.inTime, at: words.length, conditional: true };
+        if (!alt && b.inTime) alt = { changes: changes(term, b.inTime, value), inTime: b.inTime, at: words.length, conditional: true };
         continue;
       }
       mergeTerm(value, term, b.value);
-      if (!alt && b.inTime) alt = { term, inTime: b.inTime, at: words.length, conditional: false };
+      if (!alt && b.inTime) alt = { changes: changes(term, b.inTime, value), inTime: b.inTime, at: words.length, conditional: false };
       words.push(b.words);
     }
     if (!alt) return { value, words: words.join("; ") };
-    const { term, inTime, at, conditional } = alt;
+    const { inTime, at, conditional } = alt;
     const answer: Record<string, unknown> = { ...value };
-    mergeTerm(answer, term, inTime.answer ?? inTime.value);
+    for (const [k, v] of Object.entries(alt.changes)) setOwn(answer, k, v);
     const wrap = (w: string) => [...words.slice(0, at), inTime.wrap ? inTime.wrap(w) : w, ...words.slice(conditional ? at : at + 1)].join("; ");
     return { value, words: words.join("; "), inTime: { ...inTime, answer, wrap } };
   }

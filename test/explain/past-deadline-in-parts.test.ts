@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
+import { bestAnswer } from "../../src/explain/best-answer.js";
+import type { Input, Rule } from "../../src/core/rubric.js";
 import { cleanup, tempDir } from "../report/helpers.js";
 
 const temps: string[] = [];
@@ -106,5 +108,26 @@ describe("explain of a late-only date: the last date it may be dated by", () => 
     const e = JSON.parse((await runCli(["explain", file, "--rubric", rubric, "-f", "json"], { env: BEFORE_THE_LAST_DATE })).stdout);
     expect(e.gains.find((g: { code: string }) => g.code === "1.3")).not.toHaveProperty("in_time");
     expect(r.stdout.split("\n").find((l) => l.startsWith("| 1.3 |") && l.includes("| +"))).toContain(said);
+  });
+});
+
+// The in-time answer of a date nested deeper (a best_of inside a sum) carried the other parts as they were before
+// the sum answered them: {pub: false} undid the sure "pub: yes", and the in-time gain was short by its points.
+describe("the in-time answer of a nested date keeps the other parts' sure answers", () => {
+  it("a best_of's date inside a sum", () => {
+    const input = { type: "parts", fields: [
+      { id: "plan", label: { vi: "Kế hoạch", en: "Plan" }, input: { type: "date", min: "2025-01-01", max: "2025-12-31" } },
+      { id: "pub", label: { vi: "Công khai", en: "Published" }, input: { type: "boolean" } },
+    ] } as unknown as Input;
+    const rule = { type: "sum", parts: [
+      { max: 15, rule: { type: "best_of", cases: [{ field: "plan", max: 15, rule: { type: "deadline", by: "2025-02-28", late_points: 5 } }] } },
+      { field: "pub", max: 5, rule: { type: "fixed" } },
+    ] } as unknown as Rule;
+    const before = bestAnswer(rule, input, 20, { pub: false }, "en", undefined, "2025-06-01");
+    expect(before?.value).toEqual({ plan: "2025-06-01", pub: true });
+    expect(before?.inTime?.answer).toEqual({ plan: "2025-02-28", pub: true });
+    const after = bestAnswer(rule, input, 20, { pub: false }, "en", undefined, "2026-01-15");
+    expect(after?.value).toEqual({ pub: true });
+    expect(after?.inTime?.answer).toEqual({ plan: "2025-02-28", pub: true });
   });
 });
