@@ -115,9 +115,10 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
     await emit(ctx, jsonTextPieces({ tool: ctx.tool, valid: valid.length, invalid: failures.length }, "files", files()), opts, "stdout", "json", reads);
   } else if (outputFile(opts) || opts.output === "-") {
     // The findings as the terminal shows them, plain, and the summary line; `-o -` asks for them on standard output.
+    // A report to share, as score's and the json are: the commands it suggests are plain, without the --lang given.
     const pieces = function* () {
-      for (const f of failures) for (const d of findings(f, true)) yield formatDiagnostic(d, ctx.lang, ctx.plain, undefined, ctx.langOption) + "\n\n";
-      if (!ctx.quiet) for (const v of valid) for (const d of warnings(v, true)) yield formatDiagnostic(d, ctx.lang, ctx.plain, undefined, ctx.langOption) + "\n\n";
+      for (const f of failures) for (const d of findings(f, true)) yield formatDiagnostic(d, ctx.lang, ctx.plain) + "\n\n";
+      if (!ctx.quiet) for (const v of valid) for (const d of warnings(v, true)) yield formatDiagnostic(d, ctx.lang, ctx.plain) + "\n\n";
       yield closing;
     };
     await emit(ctx, pieces(), opts, "stderr", "text", reads);

@@ -158,3 +158,28 @@ describe("a percentage written with its sign gets the figure to write, quoted or
     }
   });
 });
+
+// validate -o FILE wrote "egov-score --lang en init" in the file it wrote, where score's report files keep the plain
+// command: a file is shared, and its reader's locale chooses the language. The terminal keeps the --lang given.
+describe("validate -o FILE: the commands the report suggests are plain, as in score's report files", () => {
+  it("the file and -o - write `egov-score init`; the terminal, `egov-score --lang en init`", async () => {
+    const notAgency = path.join(dir, "not-agency.yaml");
+    writeFileSync(notAgency, "foo: bar\n");
+    const terminal = await runCli(["--lang", "en", "validate", notAgency]);
+    expect(terminal.stderr).toContain("hint: egov-score --lang en init writes a blank agency file");
+    const out = path.join(dir, "not-agency-findings.txt");
+    const written = await runCli(["--lang", "en", "validate", notAgency, "-o", out]);
+    expect(written.code).toBe(1);
+    const text = readFileSync(out, "utf8");
+    expect(text).toContain("hint: egov-score init writes a blank agency file");
+    expect(text).not.toContain("--lang");
+    const piped = await runCli(["--lang", "en", "validate", notAgency, "-o", "-"]);
+    expect(piped.stdout).toContain("hint: egov-score init writes a blank agency file");
+    expect(piped.stdout).not.toContain("--lang");
+    // score's report file, as it was: the same finding, the plain command.
+    const report = path.join(dir, "not-agency-report.md");
+    await runCli(["--lang", "en", "score", notAgency, "examples/kho-bac-quang-binh.yaml", "--format", "md", "-o", report]);
+    expect(readFileSync(report, "utf8")).toContain("egov-score init writes a blank agency file");
+    expect(readFileSync(report, "utf8")).not.toContain("--lang");
+  });
+});
