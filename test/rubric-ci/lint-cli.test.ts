@@ -611,7 +611,22 @@ describe("an agency file named where a rubric goes", () => {
     expect(test.code).toBe(2);
     expect(test.stderr).toContain("hint: these fixtures run with egov-score --lang en rubric test dti-cap-so (the rubric, not its expected.yaml)");
     const vi = await runCli(["rubric", "lint", "rubrics/fixtures/dti-cap-so/expected.yaml", "--lang", "vi"]);
-    expect(vi.stderr).toContain("gợi ý: bộ kiểm thử này chạy bằng egov-score rubric test dti-cap-so (nêu bộ chỉ số, không phải expected.yaml)");
+    expect(vi.stderr).toContain("gợi ý: bộ kiểm thử này chạy bằng egov-score --lang vi rubric test dti-cap-so (nêu bộ chỉ số, không phải expected.yaml)");
+  });
+
+  // rubric lint's findings on a terminal suggested "egov-score validate", "egov-score schema rubric" without the --lang
+  // given, where validate's and rubric test's carry it; a file written (-o) keeps the plain command, as validate's.
+  it("the commands its findings suggest carry the --lang given on the terminal, not in a file written", async () => {
+    const agency = await runCli(["--lang", "en", "rubric", "lint", "examples/kho-bac-quang-binh.yaml"]);
+    expect(agency.stderr).toContain("hint: check an agency file with egov-score --lang en validate and score it with egov-score --lang en score;");
+    const other = await runCli(["rubric", "lint", "examples/ci/github-workflow.yml", "--lang", "vi"]);
+    expect(other.stderr).toContain("egov-score --lang vi schema rubric");
+    const out = path.join(tempDir(), "lint.txt");
+    const written = await runCli(["--lang", "en", "rubric", "lint", "examples/kho-bac-quang-binh.yaml", "-o", out]);
+    expect(written.code).toBe(2);
+    expect(readFileSync(out, "utf8")).toContain("hint: check an agency file with egov-score validate and score it with egov-score score;");
+    const plain = await runCli(["rubric", "lint", "examples/kho-bac-quang-binh.yaml"], { env: { LANG: "en_US.UTF-8" } });
+    expect(plain.stderr).toContain("hint: check an agency file with egov-score validate and score it with egov-score score;");
   });
 
   it("says it in Vietnamese too", async () => {

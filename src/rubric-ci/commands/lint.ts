@@ -76,8 +76,10 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
   };
   if (hidden > 0) report.hidden = hidden;
   const summary = summarize(report);
-  // On a terminal the findings fit its width; written to a file or to standard output (-o FILE, -o -), nothing is cut.
-  if (format === "stylish") await emit(ctx, formatStylish(report, colorFor(ctx, opts, "stderr"), outputFile(opts) === undefined && opts.output !== "-" ? ctx.io.stderrColumns : undefined), opts, "stderr", format, files);
+  // On a terminal the findings fit its width and their commands keep the --lang given; written to a file or to
+  // standard output (-o FILE, -o -), nothing is cut and the commands are plain, as in validate's and score's reports.
+  const onTerminal = outputFile(opts) === undefined && opts.output !== "-";
+  if (format === "stylish") await emit(ctx, formatStylish(report, colorFor(ctx, opts, "stderr"), onTerminal ? ctx.io.stderrColumns : undefined, onTerminal ? ctx.langOption : undefined), opts, "stderr", format, files);
   else {
     const render = { json: formatLintJson, github: formatGithub, junit: formatLintJunit, sarif: formatSarif }[format];
     await emit(ctx, render(report), opts, "stdout", format, files);

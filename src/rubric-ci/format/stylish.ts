@@ -1,4 +1,5 @@
 import type { ChalkInstance } from "chalk";
+import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
@@ -7,8 +8,9 @@ import { summarize, type LintReport } from "./lint-report.js";
 
 /** The terminal format: each finding with its code frame, then one summary line. */
 /** `columns`: the terminal's width, when it goes to one (findings wrapped at spaces and frames cut, as validate shows them). */
-export function formatStylish(report: LintReport, color: ChalkInstance, columns?: number): string {
-  const blocks = report.files.flatMap((f) => f.findings.map((d) => formatDiagnostic(d, report.lang, color, columns)));
+/** `langOption`: the --lang given, kept in the commands the findings suggest on a terminal (not in a file written, which is shared). */
+export function formatStylish(report: LintReport, color: ChalkInstance, columns?: number, langOption?: Lang): string {
+  const blocks = report.files.flatMap((f) => f.findings.map((d) => formatDiagnostic(d, report.lang, color, columns, langOption)));
   const s = summarize(report);
   const hidden = report.hidden ?? 0;
   // With warnings left out by --quiet, "no problems" would not be true: "no errors", and how many were left out.
