@@ -1373,3 +1373,17 @@ answers:
   "1.2": {value: true}
   "2.1": {value: true}
 `;
+
+// rubric impact --lang en listed an invalid corpus file's finding with "make a new file with egov-score init", where
+// validate says "egov-score --lang en init": copied on a Vietnamese machine, the command answered in Vietnamese.
+describe("rubric impact: an invalid corpus file's finding on standard error keeps the --lang given in its commands", () => {
+  it("a Word document saved as .yaml: egov-score --lang en init, as validate says it", async () => {
+    const dir = tempDir();
+    cpSync("examples/kho-bac-quang-binh.yaml", path.join(dir, "kho-bac.yaml"));
+    writeFileSync(path.join(dir, "doc.yaml"), Buffer.from("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00word/document.xml", "latin1"));
+    const r = await runCli(["--lang", "en", "rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", dir]);
+    expect(r.stderr).toContain("make a new file with egov-score --lang en init,");
+    const plain = await runCli(["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", dir]);
+    expect(plain.stderr).toContain("make a new file with egov-score init,");
+  });
+});

@@ -67,7 +67,7 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
   const index = notRead.length > 0 ? new Map(inputs.map((input, i) => [show(input.file), i])) : undefined;
   report.invalid = inGivenOrder(notRead, report.invalid, (file) => index?.get(file));
   if (report.invalid.length > 0) {
-    ctx.io.stderr(formatInvalid(report, ctx.lang, ctx.colorErr, ctx.io.stderrColumns));
+    ctx.io.stderr(formatInvalid(report, ctx.lang, ctx.colorErr, ctx.io.stderrColumns, ctx.langOption));
     ctx.io.stderr(wrapForTerminal(ctx.colorErr.red(leftOutText("impact-corpus-invalid", report.invalid, ctx.lang)), ctx.io.stderrColumns) + "\n");
   }
   const places = () => impactPlaces(after.loaded, inputs, show);

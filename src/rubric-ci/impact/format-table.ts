@@ -121,8 +121,11 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
   return out.join("\n\n") + "\n";
 }
 
-/** Invalid corpus files are reported like any invalid agency file, on standard error (`columns`: its width, when a terminal). */
-export function formatInvalid(report: ImpactReport, lang: Lang, color: ChalkInstance, columns?: number): string {
-  return report.invalid.flatMap((f) => f.diagnostics.map((d) => formatDiagnostic(d, lang, color, columns) + "\n\n")).join("");
+/**
+ * Invalid corpus files are reported like any invalid agency file, on standard error (`columns`: its width, when a
+ * terminal; `langOption`: the --lang given, kept in the commands the findings suggest, as validate's).
+ */
+export function formatInvalid(report: ImpactReport, lang: Lang, color: ChalkInstance, columns?: number, langOption?: Lang): string {
+  return report.invalid.flatMap((f) => f.diagnostics.map((d) => formatDiagnostic(d, lang, color, columns, langOption) + "\n\n")).join("");
 }
 
