@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -312,5 +312,34 @@ describe("assess FILE on an answer whose code holds an invisible character", () 
     expect(said).toContain(named);
     expect(said).toContain(pasted);
     expect(said).not.toContain(version);
+  });
+});
+
+// A file in a folder named "egov-score score", assessed with --lang en, was said as "/tmp/egov-score --lang en
+// score/x.yaml was left as it was": the --lang put into the commands suggested went into the path too.
+describe("assess --lang en: a file path or --rubric holding \"egov-score score\" is said as it is", () => {
+  const folder = path.join(dir, "egov-score score");
+  it("a file that is no agency file: its name and the --rubric it could be, as typed", async () => {
+    mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, "x.yaml");
+    writeFileSync(file, "foo: bar\n");
+    const r = await runCli(["assess", file, "--lang", "en"], { stdinIsTTY: true });
+    const said = r.stderr.replace(/\s+/g, " ");
+    expect(said).toContain(`${file} was left as it was`);
+    expect(said).toContain(`(with --rubric ${file} if this is the rubric to answer)`);
+    expect(said).toContain("egov-score --lang en assess NEW-FILE.yaml");
+    expect(said).not.toContain("egov-score --lang en score/");
+  });
+
+  it("init's blanks assessed with a --rubric file there: the init command names both as typed", async () => {
+    mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, "moi.yaml");
+    const rubric = path.join(folder, "dti-cap-xa.yaml");
+    copyFileSync("rubrics/dti-cap-xa.yaml", rubric);
+    expect((await runCli(["init", "-o", file, "--force"])).code).toBe(0);
+    const r = await runCli(["assess", file, "--rubric", rubric, "--lang", "en"], { stdinIsTTY: true });
+    const said = r.stderr.replace(/\s+/g, " ");
+    expect(said).toContain(`egov-score --lang en init --rubric "${rubric}" -o "${file}" --force`);
+    expect(said).not.toContain("egov-score --lang en score/");
   });
 });

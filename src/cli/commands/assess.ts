@@ -75,8 +75,10 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   // where the disk tells case apart (Linux): the officer's SO-NV.yaml is not written into so-nv.yaml.
   const file = given === undefined ? undefined : spelledOnDisk(given, { anyCase: false });
   const { lang } = ctx;
-  // The file named, however a message shows it, is never broken across lines (its path may have spaces).
-  const print = terminalLines(ctx, file ? [file, path.normalize(file), displayPath(ctx.io.cwd, path.resolve(file))] : []);
+  // The file named, however a message shows it, is never broken across lines (its path may have spaces); it and the
+  // --rubric typed are left as they are in the commands suggested (a folder "egov-score score").
+  const shownFile = file ? [file, path.normalize(file), displayPath(ctx.io.cwd, path.resolve(file))] : [];
+  const print = terminalLines(ctx, shownFile, [...shownFile, ...(opts.rubric !== undefined ? [opts.rubric] : [])]);
   // Said before the header is asked: its answers could not be saved there.
   if (file && !existsSync(path.dirname(path.resolve(file)))) throw new UsageError("assess-no-folder", { folder: path.dirname(file) });
   if (file && deviceNameHere(file)) throw new UsageError("assess-reserved-name", { file });
@@ -289,7 +291,7 @@ function openExisting(ctx: Context, file: string, unreadable: string): { doc: Ag
   const doc = parsed.ok ? AgencyDoc.open(file) : undefined;
   if (parsed.ok && doc) return { doc, parsed: parsed.agency };
   for (const d of parsed.ok ? [] : parsed.diagnostics) showDiagnostic(ctx, d);
-  terminalLines(ctx)(message(ctx.lang, unreadable, { file }));
+  sayMessage(ctx, unreadable, { file });
   return undefined;
 }
 
@@ -321,14 +323,15 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
   const foreign = notAgencyIssue(parsedFile.data);
   if (foreign) {
     showDiagnostic(ctx, locateIssue(foreign, parsedFile.parsed, parsedFile.file, parsedFile.text));
-    terminalLines(ctx)(message(ctx.lang, "assess-not-agency", { file: parsedFile.file }));
+    sayMessage(ctx, "assess-not-agency", { file: parsedFile.file });
     return true;
   }
   const ref = rubricRef(parsedFile.data);
   const notBundled = ref.id !== undefined && opts.rubric === undefined && !bundledRubricFile(ref.id);
   const issue: Issue | undefined = notBundled ? rubricNotFound(ref.id!, ref.version, parsedFile.file) : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
   if (!issue) return false;
-  const say = terminalLines(ctx);
+  // The file and the --rubric typed, quoted in the lines and in their commands, kept as they are (a folder "egov-score score").
+  const say = terminalLines(ctx, [parsedFile.file], [parsedFile.file, ...(opts.rubric !== undefined ? [opts.rubric] : [])]);
   if (declinedMove && isEarlierVersion(issue)) {
     // Its own version bundled ("--rubric FILE of version 2025.1" sent the officer looking for a file egov-score has): the command.
     const own = bundledNamed(ref);
@@ -471,7 +474,7 @@ async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: R
   const answered = Object.keys(data.answers ?? {}).filter((code) => isAnswered(data, code, byCode.get(code))).length;
   const name = typeof data.agency?.name === "string" ? data.agency.name : "?";
   if (await asker.confirm({ message: message(lang, "assess-taken-resume", { file: target, name, answered }), default: true })) return { doc };
-  terminalLines(ctx)(message(lang, "assess-taken-left", { file: target }));
+  sayMessage(ctx, "assess-taken-left", { file: target });
   return undefined;
 }
 
@@ -548,7 +551,8 @@ const badDate = (d: LocatedDiagnostic) => d.severity === "error" && d.path === "
  */
 async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker: Asker, rubricSpec: string | undefined): Promise<number> {
   const { lang } = ctx;
-  const print = terminalLines(ctx, [doc.file, path.normalize(doc.file), displayPath(ctx.io.cwd, doc.file)]);
+  const shownFile = [doc.file, path.normalize(doc.file), displayPath(ctx.io.cwd, doc.file)];
+  const print = terminalLines(ctx, shownFile, [...shownFile, ...(rubricSpec !== undefined ? [rubricSpec] : [])]);
   const checked = scoreFiles([{ file: doc.file }], { rubric: { ok: true, loaded } });
   // The day sent, written by hand as no day (2025-13-01), is the one error no question mends: asked below, once
   // the score is seen, as for any file ready to send (it was asked first, the score after).
@@ -634,7 +638,7 @@ async function settleSubmitted(ctx: Context, doc: AgencyDoc, loaded: LoadedRubri
     doc.save();
   } catch (e) {
     if (!(e instanceof WriteRefusedError || e instanceof EditedMeanwhileError)) throw e;
-    terminalLines(ctx)(message(lang, "assess-submitted-not-saved", { file: displayPath(ctx.io.cwd, doc.file), detail: e instanceof WriteRefusedError ? e.reason : message(lang, "assess-edited-short") }));
+    sayMessage(ctx, "assess-submitted-not-saved", { file: displayPath(ctx.io.cwd, doc.file), detail: e instanceof WriteRefusedError ? e.reason : message(lang, "assess-edited-short") });
   }
 }
 
