@@ -916,6 +916,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   // A folder named with --fixtures counts its rubrics: one argument may name several.
   // A text left blank (`en:`, read as null, or `en: ""`): said blank, not quoted as "(null)".
   if (key === "translation-missing" && (params.text === "null" || /^"\s*"$/.test(String(params.text)))) return "translation-missing-blank";
+  // N/A with full marks inherited from defaults.na by several bonus or penalty items: said once, naming each with its points.
+  if ((key === "na-full-bonus" || key === "na-full-penalty") && params.count !== undefined) return `${key}-items`;
   // A bonus or penalty section has no max: its cap is measured against what its items give together.
   if (key === "cap-above-max" && params.hint_adjustment_items !== undefined) return "cap-above-max-items";
   // A code the revision removed: nothing to write in its place.

@@ -235,6 +235,15 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     expect(lintText(text, "info.yaml").filter((d) => d.code === "na-full-bonus")).toEqual([]);
   });
 
+  // defaults.na: full reaching two bonus items was said once an item, all at defaults.na: lint kept the first (T.1) only.
+  it("na-full-bonus and na-full-penalty inherited from defaults.na are said once a section, naming every item it reaches with its points", () => {
+    const text = readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace("defaults: {na: forbidden}", "defaults: {na: full}");
+    const found = lintText(text, "next.yaml").filter((d) => d.code.startsWith("na-full-"));
+    expect(found.map((d) => [d.code, d.path, d.line, d.params.code])).toEqual([["na-full-bonus", "defaults/na", 110, "T.1, T.2"], ["na-full-penalty", "defaults/na", 110, "TR.1, TR.2"]]);
+    expect(message("en", "na-full-bonus", found[0]!.params)).toBe("T.1, T.2 are bonus items, and N/A earns each full marks (defaults.na: full): an agency that answers N/A gets each one's whole bonus for nothing (T.1: 30 points, T.2: 20 points). Use na: zero (or forbidden)");
+    expect(message("vi", "na-full-penalty", found[1]!.params)).toContain("bị trừ trọn điểm của từng mục (TR.1: 20 điểm, TR.2: 30 điểm)");
+  });
+
   it.each([
     ["mx: for max:", "    max: 40\n", "    mx: 40\n", "mx", "max"],
     ["cpa: for cap: in a rule", "cap: 40}", "cpa: 40}", "cpa", "cap"],

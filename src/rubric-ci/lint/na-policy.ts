@@ -8,13 +8,15 @@ import { excerpt } from "./excerpt.js";
 /**
  * N/A with full marks on a bonus or penalty item, written on the item or inherited from `defaults.na`: an
  * agency answering N/A would earn the bonus, or be docked the whole penalty, for nothing it did.
- * N/A under `rescale` there (na-rescale-*, a warning: it scores as `zero`): the item has no group to rescale. Said at
- * the item's own `na`; inherited, once at `defaults.na` for the items it reaches, not once an item.
+ * N/A under `rescale` there (na-rescale-*, a warning: it scores as `zero`): the item has no group to rescale. Both said
+ * at the item's own `na`; inherited, once a section at `defaults.na`, naming the items it reaches (one finding an item
+ * there all stood at one place, and lint said the first of them only).
  */
 export function checkNaPolicy(rubric: Rubric): Issue[] {
   const issues: Issue[] = [];
   for (const adjustment of ["bonus", "penalty"] as const) {
     const inheritRescale: string[] = [];
+    const inheritFull: { code: string; max: number }[] = [];
     rubric[adjustment]?.items.forEach((item, i) => {
       // An item worth nothing (for information) gives or takes nothing for N/A.
       if (item.info_only || item.max <= 0) return;
@@ -23,9 +25,15 @@ export function checkNaPolicy(rubric: Rubric): Issue[] {
       if (policy === "rescale" && own) issues.push({ code: `na-rescale-${adjustment}`, severity: "warning", path: [adjustment, "items", String(i), "na"], params: { code: item.code, from: "na: rescale" } });
       if (policy === "rescale" && !own) inheritRescale.push(item.code);
       if (policy !== "full") return;
-      const path = own ? [adjustment, "items", String(i), "na"] : ["defaults", "na"];
-      issues.push({ code: `na-full-${adjustment}`, severity: "error", path, params: { code: item.code, max: item.max, from: own ? "na: full" : "defaults.na: full" } });
+      if (own) issues.push({ code: `na-full-${adjustment}`, severity: "error", path: [adjustment, "items", String(i), "na"], params: { code: item.code, max: item.max, from: "na: full" } });
+      else inheritFull.push({ code: item.code, max: item.max });
     });
+    const [first] = inheritFull;
+    if (inheritFull.length === 1 && first) issues.push({ code: `na-full-${adjustment}`, severity: "error", path: ["defaults", "na"], params: { code: first.code, max: first.max, from: "defaults.na: full" } });
+    if (inheritFull.length > 1) {
+      const each = (points: string) => inheritFull.map((i) => `${i.code}: ${i.max} ${points}`).join(", ");
+      issues.push({ code: `na-full-${adjustment}`, severity: "error", path: ["defaults", "na"], params: { code: inheritFull.map((i) => i.code).join(", "), count: inheritFull.length, items_vi: each("điểm"), items_en: each("points"), from: "defaults.na: full" } });
+    }
     if (inheritRescale.length > 0) issues.push({ code: `na-rescale-${adjustment}`, severity: "warning", path: ["defaults", "na"], params: { code: inheritRescale.join(", "), from: "defaults.na: rescale" } });
   }
   return issues;
