@@ -117,12 +117,15 @@ export function checkRubric(rubric: Rubric): Issue[] {
       return;
     }
     if (!ind.rule) { issues.push({ code: "rule-missing", path, params: { code: ind.code } }); return; }
+    const from = issues.length;
     checkRule(ind.rule, ind.input, ind.max, [...path, "rule"], true);
     if (ind.input.type === "choice" || ind.input.type === "checklist") {
       ind.input.options.forEach((o, i) => {
         if (o.points !== undefined && o.points > ind.max + eps) issues.push({ code: "points-exceed-max", path: [...path, "input", "options", String(i), "points"], params: { what: o.id, points: o.points, max: ind.max } });
       });
     }
+    // Points above the max said with the indicator they are in: "late_points gives 12 points" named none.
+    for (const issue of issues.slice(from)) if (issue.code === "points-exceed-max") issue.params = { ...issue.params, code: ind.code };
   };
 
   const checkInput = (input: Input, path: string[]) => {

@@ -183,13 +183,14 @@ describe("checkRubric: what the schema cannot say", () => {
     expect(checkRubric(rubric).map((i) => i.params)).toEqual([params]);
   });
 
-  it("a step or piecewise point above the max is named as its author counts it, from one", () => {
+  // "late_points gives 12 points, above the max of 10" named no indicator and said nothing of what to do.
+  it("a step or piecewise point above the max is named as its author counts it, from one, with its indicator and what to write", () => {
     const rubric = miniRubric();
     const ind = rubric.groups[0]!.items[2] as Indicator;
     ind.rule = { type: "bands", steps: [{ min: 4, points: 5 }, { min: 2, points: ind.max + 5 }] };
     const [issue] = checkRubric(rubric).filter((i) => i.code === "points-exceed-max");
-    expect(message("en", "points-exceed-max", issue!.params)).toBe(`steps #2 gives ${ind.max + 5} points, above the max of ${ind.max}`);
-    expect(message("vi", "points-exceed-max", issue!.params)).toBe(`steps #2 cho ${ind.max + 5} điểm, vượt điểm tối đa ${ind.max}`);
+    expect(message("en", "points-exceed-max", issue!.params)).toBe(`steps #2 of 1.3 gives ${ind.max + 5} points, above the max of ${ind.max}: write at most ${ind.max}, or raise the max`);
+    expect(message("vi", "points-exceed-max", issue!.params)).toBe(`steps #2 của 1.3 cho ${ind.max + 5} điểm, vượt điểm tối đa ${ind.max}: hãy ghi không quá ${ind.max}, hoặc nâng điểm tối đa (max)`);
   });
 
   it("a max finer than the rounding says what it would be counted as and the decimals that hold it, in both languages", () => {
