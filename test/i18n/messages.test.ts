@@ -95,10 +95,18 @@ describe("findingText: a finding about the collector's verified value says so", 
   });
 });
 
+// "… short of its max 25" said what was wrong and not what to write.
+describe("max-unreachable says what to change", () => {
+  it("in both languages: the rule, or the max down to what the rule gives", () => {
+    expect(message("vi", "max-unreachable", { code: "1.1", reachable: 20, max: 25 })).toBe("Câu trả lời tốt nhất cho 1.1 chỉ được 20 điểm, không đạt điểm tối đa 25: hãy sửa quy tắc chấm hoặc ô nhập để câu trả lời tốt nhất được 25 điểm, hoặc hạ max xuống 20");
+    expect(message("en", "max-unreachable", { code: "1.1", reachable: 20, max: 25 })).toBe("The best possible answer to 1.1 earns 20 points, short of its max 25: change the rule or the input so that the best answer earns 25, or lower the max to 20");
+  });
+});
+
 describe("English counts of one are singular in the rubric authors' messages", () => {
   it.each([
-    ["max-unreachable", { code: "1.2", reachable: 1, max: 5 }, "The best possible answer to 1.2 earns 1 point, short of its max 5"],
-    ["max-unreachable", { code: "1.2", reachable: 3, max: 5 }, "The best possible answer to 1.2 earns 3 points, short of its max 5"],
+    ["max-unreachable", { code: "1.2", reachable: 1, max: 5 }, "The best possible answer to 1.2 earns 1 point, short of its max 5: change the rule or the input so that the best answer earns 5, or lower the max to 1"],
+    ["max-unreachable", { code: "1.2", reachable: 3, max: 5 }, "The best possible answer to 1.2 earns 3 points, short of its max 5: change the rule or the input so that the best answer earns 5, or lower the max to 3"],
     ["level-labels-mismatch", { code: "1.2", labels: 1, levels: 4, min: 0, max: 3 }, "The level input of 1.2 has 1 label for its 4 levels (0 to 3): each level from min to max needs one label, in order"],
     ["show-scale-value", { scale: 100, decimals: 1 }, "100 points, rounded to 1 decimal place"],
     ["show-scale-value", { scale: 1000, decimals: 2 }, "1000 points, rounded to 2 decimal places"],
