@@ -920,6 +920,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   if ((key === "na-full-bonus" || key === "na-full-penalty") && params.count !== undefined) return `${key}-items`;
   // A bonus or penalty section has no max: its cap is measured against what its items give together.
   if (key === "cap-above-max" && params.hint_adjustment_items !== undefined) return "cap-above-max-items";
+  // Under --previous: what the earlier version tells of the code, not the advice to give it.
+  if (key === "code-reference-unknown" && params.version !== undefined) return `${key}-${params.now !== undefined ? "now" : params.removed !== undefined ? "removed" : "none"}`;
   // A code the revision removed: nothing to write in its place.
   if (key === "code-reference-stale" && params.removed !== undefined) return "code-reference-stale-removed";
   if ((key === "test-fixtures-one-rubric" || key === "test-previous-one-rubric") && params.count !== undefined) return `${key}-many`;

@@ -135,6 +135,28 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     expect(message("en", "code-reference-unknown", found[1]!.params)).toBe('The text names 1.4, but the rubric has no indicator or group of that code (there is none under 1): "…bout the portal (see indicators 1.2 and 1.4) too."; write the code meant; if this revision renumbered or removed that item, run again with --previous OLD (the earlier version) to be told the code it has now');
   });
 
+  // Under --previous a text newly naming a renumbered code was told to "run again with --previous OLD", given already.
+  it("code-reference-unknown under --previous says what the earlier version tells of the code, not to give it", () => {
+    const old = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    const next = old.replace('- code: "1.6"', '- code: "1.10"').replace('en: "A section updated during the year: full marks. Give the link."', 'en: "A section updated during the year: full marks. Give the link. See indicator 1.6 and 1.9."');
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-lint-"));
+    try {
+      writeFileSync(path.join(dir, "old.yaml"), old);
+      writeFileSync(path.join(dir, "next.yaml"), next);
+      const previous = loadRubric(path.join(dir, "old.yaml"));
+      if (!previous.ok) throw new Error("old.yaml is no usable rubric");
+      const found = lintFile(path.join(dir, "next.yaml"), previous.loaded.rubric).findings.filter((d) => d.code === "code-reference-unknown");
+      expect(found.map((d) => d.params.ref)).toEqual(["1.6", "1.9"]);
+      const said = found.map((d) => message("en", d.code, d.params));
+      expect(said[0]).toMatch(/; 1\.6 of version 2025\.1 is 1\.10 now: write 1\.10 if that item is meant, or else the code meant$/);
+      expect(said[1]).toMatch(/\(there is none under 1\), nor had version 2025\.1: .*; write the code meant$/);
+      for (const text of [...said, ...found.map((d) => message("vi", d.code, d.params))]) expect(text).not.toContain("--previous");
+      expect(message("vi", "code-reference-unknown", found[0]!.params)).toContain("mục 1.6 của phiên bản 2025.1 nay mang mã 1.10");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("na-guidance-forbidden: guidance saying to answer N/A on an indicator that forbids it, once a language, with where the policy comes from", () => {
     const found = lintFile(fixture("na-guidance-forbidden", "fail")).findings;
     expect(found.map((d) => [d.code, d.path])).toEqual([["na-guidance-forbidden", "groups/0/items/2/guidance/vi"], ["na-guidance-forbidden", "groups/0/items/2/guidance/en"]]);

@@ -108,6 +108,21 @@ export function checkUnknownCodeReferences(rubric: Rubric): Issue[] {
   return issues;
 }
 
+/**
+ * code-reference-unknown under `--previous OLD`: its advice to run again with --previous is already followed. Said
+ * instead what OLD tells of the code: the code its item has now, that the revision removed it, or nothing (OLD had no
+ * such code either: a slip in a text written for this version).
+ */
+export function withPreviousCodes(issues: Issue[], rubric: Rubric, previous: Rubric): Issue[] {
+  const moved = movedCodes(previous, rubric);
+  return issues.map((issue) => {
+    const ref = String(issue.params.ref);
+    const now = moved.toNew.get(ref);
+    const more: Record<string, string> = now !== undefined ? { version: moved.version, now } : moved.removed.has(ref) ? { version: moved.version, removed: "removed" } : { version: moved.version, previous: "none" };
+    return { ...issue, params: { ...issue.params, ...more } };
+  });
+}
+
 /** Every code a group, indicator or heading of the rubric has, bonus and penalty items included. */
 function rubricCodes(rubric: Rubric): Set<string> {
   const codes = new Set<string>();

@@ -3,7 +3,7 @@ import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
 import { withoutAccepted, type Acceptance } from "./accepted.js";
 import { checkBands } from "./bands.js";
-import { checkCodeReferences, checkUnknownCodeReferences } from "./code-references.js";
+import { checkCodeReferences, checkUnknownCodeReferences, withPreviousCodes } from "./code-references.js";
 import { checkCodes } from "./codes.js";
 import { checkDefinitions } from "./definitions.js";
 import { checkHiddenCharacters } from "./hidden-characters.js";
@@ -27,7 +27,8 @@ export function lintRubric(rubric: Rubric, previous?: Rubric): { issues: Issue[]
   const stale = previous ? checkCodeReferences(rubric, previous) : [];
   // A code the earlier version names the item it now has, or says removed: said once, by code-reference-stale.
   const staleAt = new Set(stale.map((i) => JSON.stringify([i.path, i.params.ref])));
-  const unknown = checkUnknownCodeReferences(rubric).filter((i) => !staleAt.has(JSON.stringify([i.path, i.params.ref])));
+  const unknownHere = checkUnknownCodeReferences(rubric).filter((i) => !staleAt.has(JSON.stringify([i.path, i.params.ref])));
+  const unknown = previous ? withPreviousCodes(unknownHere, rubric, previous) : unknownHere;
   return withoutAccepted(rubric, [
     ...checkRubric(rubric),
     ...checkLegalBasis(rubric),
