@@ -103,6 +103,17 @@ describe("max-unreachable says what to change", () => {
   });
 });
 
+// band-gap and deadline-never-late said what was wrong and not what to write.
+describe("band-gap and deadline-never-late say what to change", () => {
+  it("in both languages", () => {
+    expect(message("en", "band-gap", { band: "yeu", min: "10 %" })).toBe("The lowest band (yeu) starts at 10 %: a lower total gets no band; write min: 0 on yeu, or add a lowest band from 0");
+    expect(message("vi", "band-gap", { band: "yeu", min: "10 %" })).toContain("; hãy ghi min: 0 cho yeu, hoặc thêm một mức thấp nhất từ 0");
+    const late = { code: "1.4", by: "2026-02-28", latest: "2025-12-31" };
+    expect(message("en", "deadline-never-late", late)).toMatch(/late_points never apply; if the deadline is right, raise the input's max past it, or else write the deadline meant at by$/);
+    expect(message("vi", "deadline-never-late", late)).toMatch(/; nếu hạn đúng, hãy nâng max của ô nhập lên sau hạn, nếu không hãy ghi đúng hạn ở by$/);
+  });
+});
+
 describe("English counts of one are singular in the rubric authors' messages", () => {
   it.each([
     ["max-unreachable", { code: "1.2", reachable: 1, max: 5 }, "The best possible answer to 1.2 earns 1 point, short of its max 5: change the rule or the input so that the best answer earns 5, or lower the max to 1"],

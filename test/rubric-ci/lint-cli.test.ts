@@ -293,7 +293,7 @@ bands:`));
     expect(r.stdout.trimEnd().split("\n")).toEqual([
       "::error file=test/fixtures/lint/max-mismatch.fail.yaml,line=8,col=8,title=egov-score scale-mismatch::The scale is 100 but the groups' maxima add up to 90: fix the scale, or the max of the group that is wrong",
       "::error file=test/fixtures/lint/max-mismatch.fail.yaml,line=21,col=8,title=egov-score max-mismatch::The max of group 1 is 90 but its children add up to 100: fix the group's max, or the max of the child that is wrong; the children's maxima: 1.1 (60) + 1.2 (40)",
-      "::warning file=test/fixtures/lint/band-gap.fail.yaml,line=40,col=10,title=egov-score band-gap::The lowest band (chua-dat) starts at 20 %25: a lower total gets no band",
+      "::warning file=test/fixtures/lint/band-gap.fail.yaml,line=40,col=10,title=egov-score band-gap::The lowest band (chua-dat) starts at 20 %25: a lower total gets no band; write min: 0 on chua-dat, or add a lowest band from 0",
     ]);
   });
 
