@@ -146,8 +146,8 @@ describe("cautionNotes said for one item or several", () => {
   it("one penalty item unanswered, or one answer with parts unanswered, in the singular; several in the plural", () => {
     expect(notes([{ code: "penalty_unanswered", indicator: "TR.1" }])).toEqual(["Penalty item TR.1 not answered: nothing is deducted for it until it is answered"]);
     expect(notes([{ code: "penalty_unanswered", indicator: "TR.1" }, { code: "penalty_unanswered", indicator: "TR.2" }])).toEqual(["Penalty items TR.1, TR.2 not answered: nothing is deducted for them until they are answered"]);
-    expect(notes([{ code: "part_unanswered", indicator: "6.2.1", params: { fields: "b" } }])).toEqual(["An answer with parts unanswered, which earn nothing: 6.2.1 (b)"]);
-    expect(notes([{ code: "part_unanswered", indicator: "6.2.1", params: { fields: "b" } }, { code: "part_unanswered", indicator: "6.2.2", params: { fields: "a" } }])).toEqual(["Answers with parts unanswered, which earn nothing: 6.2.1 (b), 6.2.2 (a)"]);
+    expect(notes([{ code: "part_unanswered", indicator: "6.2.1", params: { fields: "b" } }])).toEqual(["An answer with parts unanswered, scored on the parts given (those unanswered earn nothing): 6.2.1 (b)"]);
+    expect(notes([{ code: "part_unanswered", indicator: "6.2.1", params: { fields: "b" } }, { code: "part_unanswered", indicator: "6.2.2", params: { fields: "a" } }])).toEqual(["Answers with parts unanswered, scored on the parts given (those unanswered earn nothing): 6.2.1 (b), 6.2.2 (a)"]);
   });
 });
 
