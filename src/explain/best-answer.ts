@@ -27,8 +27,34 @@ export interface InTime {
   answer?: unknown;
   /** Past the last allowed date too (no sure late date): the condition in words, "if it was issued on or before …". */
   ifDated?: string;
-  /** Where the date is one part of a multi-part answer: the row's words, the deadline's words at that part's place. */
-  wrap?: (words: string) => string;
+  /**
+   * Where the date is one part of a multi-part answer: the row's words, the deadline's words at that part's place;
+   * `more`, the words of the other parts past their deadline (see moreInTimeWords) at theirs.
+   */
+  wrap?: (words: string, more?: (string | undefined)[]) => string;
+  /** The other parts of a `sum` past their deadline, each with the whole answer that has it in time, the rest as sure. */
+  more?: MoreInTime[];
+  /** With `more`: the row with the first part's words as they are without its in-time points (undefined), the others' `more`. */
+  row?: (first: string | undefined, more: (string | undefined)[]) => string;
+}
+
+/** A further part of a `sum` past its deadline: its late words (none past its last allowed date), and its answer in time. */
+export interface MoreInTime { value: string; answer: unknown; words: string | undefined; wrap?: (words: string) => string }
+
+/**
+ * The words of the further parts past their deadline, `gains` the row's rise with each in time and `sure` the row's
+ * sure gain: "Report date: dated … (the late points); if it was issued on or before 2025-08-31: +22, answer its date".
+ * A part whose in-time answer adds nothing keeps its late words alone (undefined), or is left out past its last date.
+ */
+export function moreInTimeWords(more: MoreInTime[], gains: number[], sure: number, decimals: number, lang: Lang): (string | undefined)[] {
+  return more.map((m, i) => {
+    const gain = gains[i] ?? 0;
+    if (!(Math.round((gain - sure) * 10 ** decimals) > 0)) return undefined;
+    const cond = message(lang, "exp-best-if-dated-gain", { by: dateText(m.value, lang), gain: num(gain, lang) });
+    // The late words are the part's own, labelled already.
+    if (m.words !== undefined) return `${m.words}; ${cond}`;
+    return m.wrap ? m.wrap(cond) : cond;
+  });
 }
 
 /**
@@ -43,10 +69,11 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
     if (input.type !== "parts") return undefined;
     const value: Record<string, unknown> = { ...objectOf(current) };
     const words: string[] = [];
-    // The first part whose date is past its deadline: the deadline's points, if it was in fact done by then, said
-    // at that part's place as a date alone says them (its late points alone hid them; past its last allowed date
-    // it was counted a sure gain, and written so, as if the officer were to backdate it).
-    let alt: { changes: Record<string, unknown>; inTime: InTime; at: number; conditional: boolean } | undefined;
+    // Every part whose date is past its deadline: the deadline's points, if it was in fact done by then, said at
+    // that part's place as a date alone says them (its late points alone hid them; past its last allowed date it was
+    // counted a sure gain, and written so, as if the officer were to backdate it). The first says the row's sure
+    // gain beside its own; the others (see InTime.more) their own rise, each over the sure answer of the rest.
+    const alts: { changes: Record<string, unknown>; inTime: InTime; at: number; conditional: boolean; words: string }[] = [];
     // What the in-time answer changes in the parts (a nested rule's answer holds every field it was given).
     const changes = (term: Term, inTime: InTime, from: Record<string, unknown>) => {
       const answer: Record<string, unknown> = {};
@@ -58,19 +85,35 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
       if (!b) continue;
       if (b.onlyIfDatedBy) {
         // No sure answer for the whole: out of it, the condition beside it.
-        if (!alt && b.inTime) alt = { changes: changes(term, b.inTime, value), inTime: b.inTime, at: words.length, conditional: true };
+        if (b.inTime) alts.push({ changes: changes(term, b.inTime, value), inTime: b.inTime, at: words.length, conditional: true, words: b.words });
         continue;
       }
       mergeTerm(value, term, b.value);
-      if (!alt && b.inTime) alt = { changes: changes(term, b.inTime, value), inTime: b.inTime, at: words.length, conditional: false };
+      if (b.inTime) alts.push({ changes: changes(term, b.inTime, value), inTime: b.inTime, at: words.length, conditional: false, words: b.words });
       words.push(b.words);
     }
-    if (!alt) return { value, words: words.join("; ") };
-    const { inTime, at, conditional } = alt;
-    const answer: Record<string, unknown> = { ...value };
-    for (const [k, v] of Object.entries(alt.changes)) setOwn(answer, k, v);
-    const wrap = (w: string) => [...words.slice(0, at), inTime.wrap ? inTime.wrap(w) : w, ...words.slice(conditional ? at : at + 1)].join("; ");
-    return { value, words: words.join("; "), inTime: { ...inTime, answer, wrap } };
+    if (alts.length === 0) return { value, words: words.join("; ") };
+    const answerOf = (alt: (typeof alts)[number]) => {
+      const answer: Record<string, unknown> = { ...value };
+      for (const [k, v] of Object.entries(alt.changes)) setOwn(answer, k, v);
+      return answer;
+    };
+    // The row, each part past its deadline at its place: `first` the first's words, `more` the others' (see
+    // moreInTimeWords; undefined: a conditional part left out, a sure one its late words alone).
+    const row = (first: string | undefined, more: (string | undefined)[]) => {
+      const out: string[] = [];
+      const texts = alts.map((a, i) => (i === 0 ? (first === undefined ? undefined : a.inTime.wrap ? a.inTime.wrap(first) : first) : more[i - 1]));
+      for (let i = 0; i <= words.length; i++) {
+        alts.forEach((a, j) => { if (a.conditional && a.at === i && texts[j] !== undefined) out.push(texts[j]!); });
+        if (i === words.length) break;
+        const j = alts.findIndex((a) => !a.conditional && a.at === i);
+        out.push(j >= 0 && texts[j] !== undefined ? texts[j]! : words[i]!);
+      }
+      return out.join("; ");
+    };
+    const [head, ...rest] = alts;
+    const more: MoreInTime[] = rest.map((a) => ({ value: a.inTime.value, answer: answerOf(a), words: a.conditional ? undefined : a.words, wrap: a.inTime.wrap }));
+    return { value, words: words.join("; "), inTime: { ...head!.inTime, answer: answerOf(head!), wrap: (w: string, m: (string | undefined)[] = []) => row(w, m), ...(more.length > 0 ? { more, row } : {}) } };
   }
   if (rule.type === "best_of") {
     if (input.type !== "parts") return undefined;
@@ -275,16 +318,16 @@ function inTimeAllowed(rule: { by: string }, input: SimpleInput): boolean {
  * The sure late points and the deadline's, if it was already done by then, in one row: "+10 now: answer the date
  * it is issued, by 2025-12-31; if it was already issued on or before 2025-08-31: +20, answer that date".
  */
-export function lateOrInTimeWords(inTime: InTime, now: number, ifInTime: number, lang: Lang): string {
+export function lateOrInTimeWords(inTime: InTime, now: number, ifInTime: number, lang: Lang, more?: (string | undefined)[]): string {
   const params = { now: num(now, lang), gain: num(ifInTime, lang), by: dateText(inTime.value, lang), ...(inTime.last ? { last: dateText(inTime.last, lang) } : {}) };
   // Past the last allowed date too, the sure points are the other parts': the date's are there only if it was done in time.
   const words = inTime.ifDated !== undefined ? message(lang, "exp-best-if-dated-gain", params) : message(lang, inTime.last ? "exp-best-late-or-in-time" : "exp-best-late-or-in-time-open", params);
-  return inTime.wrap ? inTime.wrap(words) : words;
+  return inTime.wrap ? inTime.wrap(words, more) : words;
 }
 
 /** A row whose whole gain holds only if the date was done by its deadline, past its last allowed date (see inTimeIfDone). */
-export function ifDatedWords(inTime: InTime & { ifDated: string }): string {
-  return inTime.wrap ? inTime.wrap(inTime.ifDated) : inTime.ifDated;
+export function ifDatedWords(inTime: InTime & { ifDated: string }, more?: (string | undefined)[]): string {
+  return inTime.wrap ? inTime.wrap(inTime.ifDated, more) : inTime.ifDated;
 }
 
 /**

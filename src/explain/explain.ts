@@ -10,7 +10,7 @@ import { batchContext, mergeContexts, scoreAgency, type Basis, type BatchContext
 import { message } from "../i18n/messages.js";
 import { cohortLabel, rescored, verifiedByText } from "../report/common.js";
 import { adjustmentOf, zeroDenominatorWords } from "../rubric-ci/show/zero-denominator.js";
-import { bestAnswer, ifDatedWords, lateOrInTimeWords } from "./best-answer.js";
+import { bestAnswer, ifDatedWords, lateOrInTimeWords, moreInTimeWords } from "./best-answer.js";
 import { describeValue, halfGivenWords, naWords, num, ruleWords } from "./words.js";
 import { measureUnit } from "../rubric-ci/show/describe-rule.js";
 import { formatMax, formatPoints } from "../report/format-number.js";
@@ -180,12 +180,14 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     if (toUnits(gain, decimals) <= 0) continue;
     const inTime = !onlyIf && alt && toUnits(ifInTime, decimals) > toUnits(gain, decimals) ? alt : undefined;
     const onlyIfDatedBy = best.onlyIfDatedBy ?? onlyIf?.value;
+    // The other parts of a sum past their deadline: each says the rise with it in time, the rest answered as sure.
+    const more = alt?.more ? moreInTimeWords(alt.more, alt.more.map((m) => gainOf(m.answer)), sure, decimals, lang) : [];
     if (!onlyIfDatedBy) better[r.code] = { value: best.value };
     const required = node.evidence?.required ? (node.evidence.min ?? 1) : 0;
     gains.push({
       code: r.code, title: r.title, group: r.parent, kind, status: r.status,
       points: r.points, max: node.max, gain: roundTo(gain, decimals),
-      answer: onlyIf ? ifDatedWords(onlyIf) : inTime ? lateOrInTimeWords(inTime, roundTo(gain, decimals), roundTo(ifInTime, decimals), lang) : best.words,
+      answer: onlyIf ? ifDatedWords(onlyIf, more) : inTime ? lateOrInTimeWords(inTime, roundTo(gain, decimals), roundTo(ifInTime, decimals), lang, more) : alt?.row && more.some((w) => w !== undefined) ? alt.row(undefined, more) : best.words,
       evidence_needed: Math.max(0, required - r.evidence),
       ...(basis === "verified" && hasVerifiedAnswer(agency, r.code) ? { verified: true as const } : {}),
       ...(onlyIfDatedBy ? { only_if_dated_by: onlyIfDatedBy } : {}),
