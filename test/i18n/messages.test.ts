@@ -109,8 +109,9 @@ describe("band-gap and deadline-never-late say what to change", () => {
     expect(message("en", "band-gap", { band: "yeu", min: "10 %" })).toBe("The lowest band (yeu) starts at 10 %: a lower total gets no band; write min: 0 on yeu, or add a lowest band from 0");
     expect(message("vi", "band-gap", { band: "yeu", min: "10 %" })).toContain("; hãy ghi min: 0 cho yeu, hoặc thêm một mức thấp nhất từ 0");
     const late = { code: "1.4", by: "2026-02-28", latest: "2025-12-31" };
-    expect(message("en", "deadline-never-late", late)).toMatch(/late_points never apply; if the deadline is right, raise the input's max past it, or else write the deadline meant at by$/);
-    expect(message("vi", "deadline-never-late", late)).toMatch(/; nếu hạn đúng, hãy nâng max của ô nhập lên sau hạn, nếu không hãy ghi đúng hạn ở by$/);
+    expect(message("en", "deadline-never-late", late)).toMatch(/late_points never apply; if the deadline is right, raise the input's max past it; if not, write the deadline meant in by$/);
+    // "ghi đúng hạn" reads "write on time": the deadline to correct is by's.
+    expect(message("vi", "deadline-never-late", late)).toMatch(/; nếu hạn đúng, hãy nâng max của ô nhập lên sau hạn; nếu không, hãy sửa by thành hạn đúng$/);
   });
 });
 
