@@ -56,6 +56,16 @@ describe("N/A with full marks on an adjustment item", () => {
     (rubric.bonus!.items[0] as { max: number }).max = 0;
     expect(found(checkNaPolicy(rubric), "na-full-bonus")).toEqual([]);
   });
+
+  // Several items reached by defaults.na: full are listed with their points: one worth 1 read "1 points".
+  it("an item worth 1 point is said in the singular in English", () => {
+    const rubric = miniRubric({ defaults: { na: "full" } });
+    const penalty = rubric.penalty!.items;
+    penalty.push({ ...penalty[0]!, code: "TR.2", max: 1 } as (typeof penalty)[number]);
+    const issue = checkNaPolicy(rubric).find((i) => i.code === "na-full-penalty")!;
+    expect(message("en", issue.code, issue.params)).toContain("is docked each one's whole points (TR.1: 30 points, TR.2: 1 point)");
+    expect(message("vi", issue.code, issue.params)).toContain("bị trừ trọn điểm của từng mục (TR.1: 30 điểm, TR.2: 1 điểm)");
+  });
 });
 
 describe("points", () => {

@@ -31,8 +31,9 @@ export function checkNaPolicy(rubric: Rubric): Issue[] {
     const [first] = inheritFull;
     if (inheritFull.length === 1 && first) issues.push({ code: `na-full-${adjustment}`, severity: "error", path: ["defaults", "na"], params: { code: first.code, max: first.max, from: "defaults.na: full" } });
     if (inheritFull.length > 1) {
-      const each = (points: string) => inheritFull.map((i) => `${i.code}: ${i.max} ${points}`).join(", ");
-      issues.push({ code: `na-full-${adjustment}`, severity: "error", path: ["defaults", "na"], params: { code: inheritFull.map((i) => i.code).join(", "), count: inheritFull.length, items_vi: each("điểm"), items_en: each("points"), from: "defaults.na: full" } });
+      // "1 point" in English ("TR.2: 1 points" read wrong); Vietnamese nouns do not change.
+      const each = (one: string, many: string) => inheritFull.map((i) => `${i.code}: ${i.max} ${i.max === 1 ? one : many}`).join(", ");
+      issues.push({ code: `na-full-${adjustment}`, severity: "error", path: ["defaults", "na"], params: { code: inheritFull.map((i) => i.code).join(", "), count: inheritFull.length, items_vi: each("điểm", "điểm"), items_en: each("point", "points"), from: "defaults.na: full" } });
     }
     if (inheritRescale.length > 0) issues.push({ code: `na-rescale-${adjustment}`, severity: "warning", path: ["defaults", "na"], params: { code: inheritRescale.join(", "), from: "defaults.na: rescale" } });
   }
