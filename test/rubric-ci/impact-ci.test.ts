@@ -121,7 +121,7 @@ describe("rubric impact --format junit", () => {
     ].join("\n"));
     const failure = all(byName(root, "Đơn vị B (b)"), "failure")[0]!;
     expect(failure.attrs).toEqual({ type: "rank", message: "Đơn vị B (b): total 60.00 → 30.00 (−30.00), rank 2 → 4/5; over the rank budget ±1" });
-    expect(failure.text).toBe(`${CORPUS}/b.yaml:4:14 ${failure.attrs.message}\nunder the new version: answer to 1.3 dropped (the indicator no longer exists), counted as unanswered`);
+    expect(failure.text).toBe(`${CORPUS}/b.yaml:4:14 ${failure.attrs.message}\nunder the new version: answer to 1.3 dropped (the indicator no longer exists), counted as unanswered; score refuses the file under the new version until the answer is taken out of it`);
     // Within both budgets: a passing case, its figures in its output.
     const c = byName(root, "Đơn vị C (c)");
     expect(all(c, "failure")).toEqual([]);

@@ -83,7 +83,7 @@ describe("rubric impact on a pair of rubric versions with a hand-computed effect
       largest_increase: { id: "e", name: "Đơn vị E", file: `${CORPUS}/e.yaml`, delta: 50 },
       largest_decrease: { id: "a", name: "Đơn vị A", file: `${CORPUS}/a.yaml`, delta: -50 },
       largest_rank_move: { id: "e", name: "Đơn vị E", file: `${CORPUS}/e.yaml`, from: 5, to: 2, cohort: "unit" },
-      refused_new: 0, not_comparable: 0,
+      refused_new: 0, refused_new_answers: 3, not_comparable: 0,
     });
   });
 });
@@ -448,6 +448,38 @@ describe("rubric impact budgets and exit codes", () => {
     expect(report.summary.refused_new).toBe(0);
   });
 
+  /** dti-cap-so without indicator 1.5 (10 points), its group and the scale lowered to match: lint passes. */
+  const without15 = () => {
+    const file = path.join(tempDir(), "no-1.5.yaml");
+    const rubric = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    const cut = rubric.slice(0, rubric.indexOf(`      - code: "1.5"`)) + rubric.slice(rubric.indexOf(`      - code: "1.6"`));
+    writeFileSync(file, cut.replace(/(en: "The agency's leadership of and communication about digital transformation."\n    max: )100/, "$190").replace(/^scale: 1000$/m, "scale: 990"));
+    return file;
+  };
+
+  it("an answer to an indicator the new version removed is said to get the file refused by score, per file and in the summary, with what to do (it read only as points lost)", async () => {
+    const next = without15();
+    expect((await runCli(["rubric", "lint", next])).code).toBe(0);
+    const corpus = ["examples/so-khcn-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml"];
+    // What impact announces, score does: the file is refused, not scored lower.
+    expect((await runCli(["validate", corpus[0]!, "--rubric", next])).stderr).toContain("[unknown-indicator]");
+    const report = await json("dti-cap-so", next, "--corpus", ...corpus);
+    expect(report.summary.refused_new_answers).toBe(2);
+    expect(report.summary.refused_new).toBe(0);
+    expect(report.agencies.map((a: any) => a.refused_new_answers)).toEqual([["1.5"], ["1.5"]]);
+    const table = (await impact("dti-cap-so", next, "--corpus", ...corpus)).stdout;
+    expect(table).toContain("answer to 1.5 dropped (the indicator no longer exists), counted as unanswered; score refuses the file under the new version until the answer is taken out of it — ");
+    expect(table).toContain(`2 agencies would be refused by score under the new version, not merely lose points: their files hold answers it does not take (counted above as unanswered; see the notes below), and the files are not scored until corrected. To correct a file, run egov-score assess FILE --rubric ${next} (it asks about each such answer: one to a removed indicator is kept aside as a comment in the file with Enter, or removed), or take those answers out of the file by hand`);
+    const md = (await impact("dti-cap-so", next, "--corpus", ...corpus, "--format", "md")).stdout;
+    expect(md).toContain("2 agencies would be refused by score under the new version, not merely lose points");
+    expect(md).toContain("score refuses the file under the new version until the answer is taken out of it");
+    const vi = (await impact("dti-cap-so", next, "--corpus", ...corpus, "--lang", "vi")).stdout;
+    expect(vi).toContain("câu trả lời 1.5 bị bỏ (chỉ số không còn) và tính là chưa trả lời; lệnh score từ chối tệp theo phiên bản mới cho đến khi bỏ câu trả lời này khỏi tệp");
+    expect(vi).toContain("2 cơ quan sẽ bị lệnh score từ chối theo phiên bản mới, không chỉ bị mất điểm");
+    // A file that already answers the new version has nothing refused.
+    expect((await json(next, next, "--corpus", "examples/xa-can-giuoc-tay-ninh.yaml")).summary.refused_new_answers).toBe(0);
+  });
+
   it("an answer the new version gives 0 says what of the new version gave it: the evidence setting, the option, the lowest step (it said only '1.1 −5.00')", async () => {
     const dir = tempDir();
     const file = path.join(dir, "zeroed.yaml");
@@ -769,7 +801,7 @@ describe("rubric impact: agencies of one name in the summary and budgets", () =>
     expect(md).toContain("  - Đơn vị A (a): −50.00 points, beyond ±40");
     expect((await impact(V1, V2, "--corpus", dir, "--budget-points", "40", "--format", "github")).stderr).toContain("largest decrease: Đơn vị A (a) −50.00");
     // A name no other agency has stays alone.
-    expect(en).toContain("counted as unanswered — Đơn vị A (a), Đơn vị B, Đơn vị C");
+    expect(en).toContain("until the answer is taken out of it — Đơn vị A (a), Đơn vị B, Đơn vị C");
   });
 });
 
@@ -840,7 +872,8 @@ describe("rubric impact's changes on a terminal narrower than their table", () =
     const r = await runCli(["rubric", "impact", V1, V2, "--corpus", CORPUS, "--limit", "0"], { columns: 40, env: { NO_COLOR: "1" } });
     expect(r.stdout).not.toMatch(/[│┌└]/);
     expect(r.stdout).toContain("\nChange Code Title\n    Details\nchanged 1.1 Has a web portal\n    max: 40 → 20\nremoved 1.3 Share of digitally signed\n  documents\n    max 30\n");
-    for (const line of r.stdout.split("\n")) expect([...line].length, line).toBeLessThan(40);
+    // A word longer than the width (a rubric's path in a command to run) cannot be broken: alone on its line.
+    for (const line of r.stdout.split("\n").filter((l) => /\s/.test(l.trim()))) expect([...line].length, line).toBeLessThan(40);
   });
 });
 
@@ -875,7 +908,7 @@ describe("rubric impact formats", () => {
     expect(md).toContain("<details><summary>Answers adjusted to score under the other version (5 agencies)</summary>");
     // D and E answer version 2: 1.4 is new, not gone, under the old version (it read "the indicator no longer exists").
     expect(md).toContain("- Under the old version, 2 agencies: answer to 1.4 dropped (the old version does not have the indicator), counted as unanswered — Đơn vị E, Đơn vị D");
-    expect(md).toContain("- Under the new version, 3 agencies: answer to 1.3 dropped (the indicator no longer exists), counted as unanswered — Đơn vị A, Đơn vị B, Đơn vị C");
+    expect(md).toContain("- Under the new version, 3 agencies: answer to 1.3 dropped (the indicator no longer exists), counted as unanswered; score refuses the file under the new version until the answer is taken out of it — Đơn vị A, Đơn vị B, Đơn vị C");
   });
 
   it("md in Vietnamese, with decimal commas", async () => {
@@ -1003,7 +1036,7 @@ describe("rubric impact's words for an answer carried back to the old version", 
     // A file of a third version carried to the old one, its 2.3 (funds) a new indicator there: nothing "changed" in OLD.
     ["wrong-type", "the input type changed", "the old version asks for another type of answer"],
   ])("%s", (reason, onNew, onOld) => {
-    expect(noteText({ code: "1.4", reason }, "new", "en")).toBe(`answer to 1.4 dropped (${onNew}), counted as unanswered`);
+    expect(noteText({ code: "1.4", reason }, "new", "en")).toBe(`answer to 1.4 dropped (${onNew}), counted as unanswered; score refuses the file under the new version until the answer is ${reason === "unknown-indicator" ? "taken out of it" : "corrected"}`);
     expect(noteText({ code: "1.4", reason }, "old", "en")).toBe(`answer to 1.4 dropped (${onOld}), counted as unanswered`);
   });
 
@@ -1014,15 +1047,15 @@ describe("rubric impact's words for an answer carried back to the old version", 
 
   it("a finding's own sentence in the brackets starts small, mid-sentence (it read \"dropped (The numerator a = 70 …)\")", () => {
     const aGtB = { code: "2.1", reason: "fraction-a-gt-b", params: { a: 70, b: 65 } };
-    expect(noteText(aGtB, "new", "en")).toBe("answer to 2.1 dropped (the numerator a = 70 is greater than the denominator b = 65), counted as unanswered");
-    expect(noteText(aGtB, "new", "vi")).toBe("câu trả lời 2.1 bị bỏ (tử số a = 70 lớn hơn mẫu số b = 65) và tính là chưa trả lời");
+    expect(noteText(aGtB, "new", "en")).toBe("answer to 2.1 dropped (the numerator a = 70 is greater than the denominator b = 65), counted as unanswered; score refuses the file under the new version until the answer is corrected");
+    expect(noteText(aGtB, "new", "vi")).toBe("câu trả lời 2.1 bị bỏ (tử số a = 70 lớn hơn mẫu số b = 65) và tính là chưa trả lời; lệnh score từ chối tệp theo phiên bản mới cho đến khi sửa câu trả lời này");
     expect(noteText({ code: "5.6", reason: "evidence-missing", evidence: true, params: { code: "5.6", min: 1, count: 0 } }, "new", "en")).toMatch(/falls short of this version \([a-z]/);
     // A capital that is not a sentence's opening stays: an abbreviation, a quoted answer.
     expect(noteText({ code: "1.4", reason: "boolean-word", params: { source: "có" } }, "new", "en")).toContain("dropped (\"có\" is not a yes/no value");
   });
 
   it("a tick of an option only the new version has", () => {
-    expect(noteText({ code: "2.4", reason: "ticks-removed", ticks: ["thi-dua"] }, "new", "en")).toBe("answer to 2.4 keeps its other ticks; thi-dua no longer exists and was left out");
+    expect(noteText({ code: "2.4", reason: "ticks-removed", ticks: ["thi-dua"] }, "new", "en")).toBe("answer to 2.4 keeps its other ticks; thi-dua no longer exists and was left out; score refuses the file under the new version until the answer is corrected");
     expect(noteText({ code: "2.4", reason: "ticks-removed", ticks: ["thi-dua"] }, "old", "en")).toBe("answer to 2.4 keeps its other ticks; the old version does not have thi-dua, left out");
   });
 

@@ -14,7 +14,7 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
   const unbumped = versionNotBumped(report, lang);
   if (unbumped) out.push(`⚠️ ${md(unbumped)}`, "");
   const namesakes = impactNamesakes(report);
-  out.push(...summaryLines(report.summary, d, lang, (id) => cohortLabel(report, id, lang), namesakes).map((l) => md(l) + "  "), "");
+  out.push(...summaryLines(report.summary, d, lang, (id) => cohortLabel(report, id, lang), namesakes, report.new.file).map((l) => md(l) + "  "), "");
 
   const { rubric, items } = report.diff;
   out.push(`### ${m("impact-changes")}`, "");

@@ -101,7 +101,7 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
   const zeroed = zeroLines(report, d, lang);
   if (zeroed.length > 0) out.push(para([m("impact-zero-title"), ...zeroed.map((line) => `  ${line}`)].join("\n")));
   const namesakes = impactNamesakes(report);
-  out.push(para(summaryLines(report.summary, d, lang, (id) => cohortLabel(report, id, lang), namesakes).join("\n")));
+  out.push(para(summaryLines(report.summary, d, lang, (id) => cohortLabel(report, id, lang), namesakes, report.new.file).join("\n")));
 
   for (const kind of ["points", "rank"] as const) {
     const line = budgetLine(kind, report.budgets[kind], report.budgets.breaches, lang);

@@ -1,5 +1,6 @@
 import { fromUnits, toUnits } from "../../core/round.js";
 import type { AgencyImpact } from "./rescore.js";
+import type { AnswerNote } from "./corpus.js";
 
 type Who = { id: string; name: string; file: string };
 export interface ImpactSummary {
@@ -17,8 +18,28 @@ export interface ImpactSummary {
   largest_rank_move: (Who & { from: number; to: number; cohort: string }) | null;
   /** Agencies whose evidence falls short of the new version: scored, but `score` would refuse their files. */
   refused_new: number;
+  /**
+   * Agencies whose files hold answers the new version does not take (an indicator removed, an option removed, a value
+   * out of its new range…): impact counts each as unanswered, but `score` refuses the file as written until it is corrected.
+   */
+  refused_new_answers: number;
   /** Agencies scored under one version only (a type or cohort removed): their change cannot be measured. */
   not_comparable: number;
+}
+
+/**
+ * The codes (as the file writes them) of the answers a version does not take as written: dropped there, a checklist's
+ * ticks left out, a verified value dropped. `score` refuses a file holding any. Not a recoding (the answer is carried
+ * to its new code), nor evidence short of the rule (`refused_new` counts those), nor an old code that now names another
+ * indicator (the file is read as answering that one, not refused).
+ */
+export function refusedAnswers(notes: readonly AnswerNote[]): string[] {
+  return [...new Set(notes.filter((n) => refusesFile(n)).map((n) => n.code))];
+}
+
+/** Whether `score` refuses a file for the answer this note is about (see refusedAnswers). */
+export function refusesFile(n: AnswerNote): boolean {
+  return n.to === undefined && !n.evidence && n.reason !== "code-reused" && n.reason !== "recoded";
 }
 
 /** `none-compared`: a budget was set but no agency could be scored under both versions (not one agency's breach: id, name and file are empty). */
@@ -46,6 +67,7 @@ export function summarize(impacts: AgencyImpact[], decimals: number): ImpactSumm
     largest_decrease: down && down.delta! < 0 ? { ...who(down), delta: down.delta! } : null,
     largest_rank_move: moved ? { ...who(moved), from: moved.old!.rank, to: moved.new!.rank, cohort: moved.agency.cohort } : null,
     refused_new: impacts.filter((i) => i.notes.new.some((n) => n.evidence)).length,
+    refused_new_answers: impacts.filter((i) => refusedAnswers(i.notes.new).length > 0).length,
     not_comparable: impacts.length - compared.length,
   };
 }

@@ -15,7 +15,8 @@ import type { MovedThreshold } from "./thresholds.js";
 import { points } from "../show/describe-rule.js";
 import { typeList } from "../../core/type-list.js";
 import { quotedLabel } from "../../core/quoted-label.js";
-import type { BudgetBreach, ImpactSummary } from "./summary.js";
+import { refusesFile, type BudgetBreach, type ImpactSummary } from "./summary.js";
+import { shellWord } from "../../load/shell-word.js";
 import type { ImpactReport } from "./run-impact.js";
 
 /** The sentences and cells shared by the table and Markdown formats of `rubric impact`. */
@@ -231,7 +232,8 @@ export function cohortLabel(report: Pick<ImpactReport, "old" | "new">, id: strin
   return report.new.cohorts[id]?.[lang] ?? report.old.cohorts[id]?.[lang] ?? id;
 }
 
-export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, cohort: (id: string) => string, namesakes: ReadonlySet<string> = new Set()): string[] {
+/** `newRubric`: NEW as the report shows it, for the command that moves an agency's file to it. */
+export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, cohort: (id: string) => string, namesakes: ReadonlySet<string> = new Set(), newRubric = "NEW"): string[] {
   const lines = [message(lang, "impact-summary", {
     agencies: s.agencies, compared: s.compared, changed: s.changed,
     mean: signedPoints(s.mean_delta, decimals, lang), mean_abs: formatPoints(s.mean_abs_delta, decimals, lang),
@@ -248,6 +250,8 @@ export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, coh
   if (s.cohort_changes > 0) lines.push(message(lang, "impact-cohort-changes", { count: s.cohort_changes }));
   if (s.not_comparable > 0) lines.push(message(lang, "impact-not-comparable", { count: s.not_comparable }));
   if (s.refused_new > 0) lines.push(message(lang, "impact-refused", { count: s.refused_new }));
+  // Counted as unanswered to compare the versions, these answers do not merely cost points: score refuses the file.
+  if (s.refused_new_answers > 0) lines.push(message(lang, "impact-refused-answers", { count: s.refused_new_answers, rubric: shellWord(newRubric) }));
   return lines;
 }
 
@@ -304,12 +308,21 @@ export function reasonText(code: string, side: "old" | "new", lang: Lang): strin
 /** `side`: the version the answer was carried to (back to the old one, its code is the old code). */
 export function noteText(n: AnswerNote, side: "old" | "new", lang: Lang): string {
   if (n.to !== undefined) return message(lang, side === "new" ? "impact-note-recoded" : "impact-note-recoded-back", { code: n.code, to: n.to });
-  if (n.ticks !== undefined) return message(lang, side === "new" ? "impact-note-ticks" : "impact-note-ticks-old", { code: n.code, ticks: n.ticks.join(", "), count: n.ticks.length });
+  if (n.ticks !== undefined) return message(lang, side === "new" ? "impact-note-ticks" : "impact-note-ticks-old", { code: n.code, ticks: n.ticks.join(", "), count: n.ticks.length }) + refusedText(n, side, lang);
   // The finding in its own words where there is no shorter one for it ("Missing required field \"link\"").
   const reason = reasonText(n.reason, side, lang)
     ?? (hasMessage(n.reason) ? midSentence(message(lang, n.reason, (n.params ?? {}) as Record<string, string | number>)) : n.reason);
   const key = n.evidence ? "impact-note-evidence" : n.verified === "only" ? "impact-note-verified-dropped" : n.verified === "with" ? "impact-note-dropped-with-verified" : "impact-note-dropped";
-  return message(lang, key, { code: n.code, reason });
+  return message(lang, key, { code: n.code, reason }) + refusedText(n, side, lang);
+}
+
+/**
+ * Under the new version, an answer it does not take is counted as unanswered to compare the versions, but `score`
+ * refuses the file as written: said with the note, or the author reads a loss of points where agencies get a refusal.
+ */
+function refusedText(n: AnswerNote, side: "old" | "new", lang: Lang): string {
+  if (side !== "new" || !refusesFile(n)) return "";
+  return `; ${message(lang, n.reason === "unknown-indicator" ? "impact-note-refused-removed" : "impact-note-refused-corrected")}`;
 }
 
 /** Agencies named on a line of adjusted answers, and such lines shown, before "and N more". */
