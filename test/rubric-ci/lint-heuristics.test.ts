@@ -73,6 +73,21 @@ describe("the best answer's points (max-unreachable)", () => {
   });
 });
 
+describe("max-unreachable's place", () => {
+  const tempDir = tempDirs();
+  it("is the indicator's max, which the message speaks of, with a caret under the whole value (it was a bare `type:` of a rule written as a block, one character wide)", async () => {
+    const file = path.join(tempDir(), "max-unreachable.yaml");
+    writeFileSync(file, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace("            - {min: 4, points: 20}\n", "            - {min: 4, points: 18}\n"));
+    for (const lang of ["en", "vi"] as const) {
+      const r = await runCli(["rubric", "lint", file, "--lang", lang, "--no-color"]);
+      const said = r.stderr.slice(r.stderr.indexOf(`${file}:127:14 `));
+      expect(said, r.stderr).toMatch(/^\S+:127:14 \S+ .*\[max-unreachable\]\n(?:.*\n){2}  > 127 \|         max: 20\n +\| {14}\^\^\n/);
+    }
+    const json = JSON.parse((await runCli(["rubric", "lint", file, "--format", "json"])).stdout);
+    expect(json.files[0].findings.map((f: { rule: string; line: number; col: number; path: string }) => [f.rule, f.line, f.col, f.path])).toEqual([["max-unreachable", 127, 14, "groups/0/items/1/max"]]);
+  });
+});
+
 describe("unreachable items", () => {
   it("an applies_to that matches no declared type, or none its group reaches, is unreachable", () => {
     const rubric = miniRubric();

@@ -37,7 +37,9 @@ export function checkPoints(rubric: Rubric): Issue[] {
     partsOverMax(node.rule, node.input, node.max, [...path, "rule"], node.code, issues);
     if (isBatchRelative(node.rule)) continue;
     const best = reachableMax(node.rule, node.input, node.max);
-    if (best < node.max - EPS) issues.push({ code: "max-unreachable", severity: "warning", path: [...path, "rule"], params: { code: node.code, reachable: round(best), max: node.max } });
+    // At the max, which the message speaks of ("short of its max 20 … or lower the max to 18"): at the rule, a rule
+    // written as a block put a one-character caret under its first key, a bare `type:`.
+    if (best < node.max - EPS) issues.push({ code: "max-unreachable", severity: "warning", path: [...path, "max"], params: { code: node.code, reachable: round(best), max: node.max } });
   }
   // A bonus or penalty cap above what all its items give together never bites either (a cap raised to 60 over
   // items of 20 and 30): said as a group's cap above its max is.
