@@ -319,14 +319,14 @@ describe("assess FILE on an answer whose code holds an invisible character", () 
 // score/x.yaml was left as it was": the --lang put into the commands suggested went into the path too.
 describe("assess --lang en: a file path or --rubric holding \"egov-score score\" is said as it is", () => {
   const folder = path.join(dir, "egov-score score");
-  it("a file that is no agency file: its name and the --rubric it could be, as typed", async () => {
+  it("a file that is no agency file: its name as typed, and the --rubric it could be quoted", async () => {
     mkdirSync(folder, { recursive: true });
     const file = path.join(folder, "x.yaml");
     writeFileSync(file, "foo: bar\n");
     const r = await runCli(["assess", file, "--lang", "en"], { stdinIsTTY: true });
     const said = r.stderr.replace(/\s+/g, " ");
     expect(said).toContain(`${file} was left as it was`);
-    expect(said).toContain(`(with --rubric ${file} if this is the rubric to answer)`);
+    expect(said).toContain(`(with --rubric "${file}" if this is the rubric to answer)`);
     expect(said).toContain("egov-score --lang en assess NEW-FILE.yaml");
     expect(said).not.toContain("egov-score --lang en score/");
   });
@@ -341,5 +341,24 @@ describe("assess --lang en: a file path or --rubric holding \"egov-score score\"
     const said = r.stderr.replace(/\s+/g, " ");
     expect(said).toContain(`egov-score --lang en init --rubric "${rubric}" -o "${file}" --force`);
     expect(said).not.toContain("egov-score --lang en score/");
+  });
+});
+
+// `assess "…/egov-score score/x.yaml"` on a file that is no agency file suggested `--rubric …/egov-score score/x.yaml`,
+// its path unquoted: copied, the shell split it at the space (or stopped at an apostrophe).
+describe("assess on a file that is no agency file, its path holding a space or a quote", () => {
+  it.each([
+    ["vi", "egov-score score", (f: string) => `(thêm --rubric "${f}" nếu đây là bộ chỉ số cần trả lời)`],
+    ["en", "egov-score score", (f: string) => `(with --rubric "${f}" if this is the rubric to answer)`],
+    ["vi", "it's here", (f: string) => `(thêm --rubric "${f}" nếu đây là bộ chỉ số cần trả lời)`],
+    ["en", "it's here", (f: string) => `(with --rubric "${f}" if this is the rubric to answer)`],
+  ] as const)("%s, folder %s: the --rubric it suggests names the file quoted", async (lang, folder, said) => {
+    const file = path.join(dir, folder, "x.yaml");
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, "foo: bar\n");
+    const r = await runCli(["assess", file, "--lang", lang], { stdinIsTTY: true, columns: 400 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(said(file));
+    expect(readFileSync(file, "utf8")).toBe("foo: bar\n");
   });
 });

@@ -323,7 +323,8 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
   const foreign = notAgencyIssue(parsedFile.data);
   if (foreign) {
     showDiagnostic(ctx, locateIssue(foreign, parsedFile.parsed, parsedFile.file, parsedFile.text));
-    sayMessage(ctx, "assess-not-agency", { file: parsedFile.file });
+    // The file as the command names it: a path with a space or a quote is quoted, to be copied as it is.
+    sayMessage(ctx, "assess-not-agency", { file: parsedFile.file, rubric_word: shellWord(parsedFile.file) });
     return true;
   }
   const ref = rubricRef(parsedFile.data);
