@@ -13,7 +13,7 @@ import { UsageError } from "./errors.js";
 import { bundledFolderFor } from "./bundled-folder.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { sayMessage } from "./say.js";
-import { withLangOption } from "../load/shell-word.js";
+import { shellWord, withLangOption } from "../load/shell-word.js";
 import { windowsDriveOf } from "../io/windows-path.js";
 import { textTwinOf } from "./agency-file-name.js";
 
@@ -205,7 +205,9 @@ export function reportSkipped(ctx: Context, files: readonly SkippedFile[]): void
   for (const { file, kind } of files) {
     const shown = terminalSafe(file, true);
     // The why is ours but holds the path: its command gets the --lang given here, as sayMessage keeps the texts it is given.
-    const why = withLangOption(message(ctx.lang, `skipped-why-${kind}`, { file: shown }), ctx.langOption, [shown]);
+    // In the command it suggests (--rubric FILE) the path is quoted as the shell takes it (a space, an apostrophe).
+    const rubricWord = shellWord(shown);
+    const why = withLangOption(message(ctx.lang, `skipped-why-${kind}`, { file: shown, rubric_word: rubricWord }), ctx.langOption, [shown, rubricWord]);
     sayMessage(ctx, "skipped-foreign", { file: shown, why });
   }
 }

@@ -14,6 +14,7 @@ import { dateFormat, dateSerial } from "./xlsx-date.js";
 import { filterNamedWriter } from "./xlsx-filter-names.js";
 import { rememberStyleIds } from "./xlsx-style-ids.js";
 import { caughtUp, entryWriter } from "./xlsx-backlog.js";
+import { shellWord } from "../load/shell-word.js";
 
 /** `rowLimit`: the rows a sheet may hold, Excel's 1,048,576 unless a test says fewer. */
 interface XlsxOptions { lang: Lang; rowLimit?: number }
@@ -563,7 +564,7 @@ async function skippedSheet(sheet: SheetWriter, files: string[], kinds: SkippedK
   sheet.columns([40, 72], new Map(), [1, 2]);
   await sheet.add([message(lang, "col-file"), message(lang, "rpt-col-skipped-why")], "head");
   for (const [i, file] of files.entries()) {
-    const why = message(lang, `skipped-why-${kinds?.[i] ?? "other"}`, { file });
+    const why = message(lang, `skipped-why-${kinds?.[i] ?? "other"}`, { file, rubric_word: shellWord(file) });
     await sheet.add([file, why.charAt(0).toUpperCase() + why.slice(1)]);
   }
   sheet.done();

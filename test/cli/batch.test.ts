@@ -679,6 +679,20 @@ describe("other YAML files in a folder", () => {
     }
   });
 
+  // A folder "egov-score score" or "it's here": the --rubric suggested for the rubric in it named the path unquoted,
+  // split at the space by the shell (the --lang even went into the path), cut at the apostrophe.
+  it.each([["egov-score score", "en"], ["it's here", "vi"]] as const)("a rubric skipped in a folder named %s: the --rubric suggested quotes its path", async (name, lang) => {
+    const dir = path.join(folder(), name);
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "bo-chi-so.yaml"), readFileSync("rubrics/dti-cap-so.yaml"));
+    const rubric = path.join(dir, "bo-chi-so.yaml");
+    const r = await runCli(["score", dir, "--format", "json", "--lang", lang]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(lang === "en" ? `Skipped ${rubric}: not an agency file but a rubric` : `${rubric}`);
+    expect(r.stderr).toContain(`--rubric "${rubric}";`);
+  });
+
   it("a rubric and a rubric's fixture expectations beside the files are skipped too (they name a rubric and a period, and were scored with 20 errors)", async () => {
     const dir = folder();
     writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
