@@ -45,7 +45,7 @@ import { displayPath } from "../inputs.js";
 import { now } from "../now.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { commandArgs, rubricArg, shellWord } from "../command-args.js";
-import { assessCommand, withLangOption } from "../../load/shell-word.js";
+import { assessCommand, fileWord, withLangOption } from "../../load/shell-word.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { requireAgencyType } from "../agency-type-option.js";
 import { sayMessage, sayUndeclaredLanguage, showDiagnostic, terminalLines } from "../say.js";
@@ -657,5 +657,6 @@ function noWriteIn(folder: string, file: string | undefined): UsageError {
   const home = homedir();
   const name = file ? path.basename(file) : undefined;
   const elsewhere = name && home && path.resolve(home) !== folder && folderRefusal(home) === undefined ? path.join(home, name) : undefined;
-  return new UsageError(elsewhere ? "assess-no-write-elsewhere" : "assess-no-write", { folder, ...(elsewhere ? { elsewhere } : {}) });
+  // As the command names it: a home folder with a space (C:\Users\Nguyen Van A) is quoted.
+  return new UsageError(elsewhere ? "assess-no-write-elsewhere" : "assess-no-write", { folder, ...(elsewhere ? { elsewhere: fileWord(elsewhere) } : {}) });
 }
