@@ -62,6 +62,10 @@ function keptOf(old: Unit[], fresh: Unit[], written: string, doc: Document): str
     // A line moved (an answer put in another group): as the file had it where it stood.
     const from = moved.get(unit.key)?.find((m) => !taken.has(m));
     if (from !== undefined) { taken.add(from); return keptAs(i, from); }
+    // A line the save left as it was, which the printer writes otherwise (`{a: 71, b: 74,5}`, written by hand, printed
+    // `{a: 71, b: 74, "5"}`): as the file had it, the officer's text the error at it points at.
+    const same = sameAsWritten(unit, old, lastMatched, nextMatched[i]!, taken);
+    if (same !== undefined) { taken.add(same); return old[same]!.lines; }
     return [aligned(unit.lines[0]!, lastMatched, nextMatched[i]!, replaced, taken)];
   }).join("\n");
   // A value kept over its lines is checked too: its line breaks read as the spaces the save's line has.
@@ -398,6 +402,43 @@ function closingQuote(text: string, from: number, quote: string): number {
 /** The columns a text takes, a letter with its marks one (a file written decomposed by a Mac editor too). */
 function columns(text: string): number {
   return [...text.normalize("NFC")].length;
+}
+
+/**
+ * The one-line old unit between two matched ones (`after`, `before`), not taken, that reads as the same data as the
+ * one-line `unit`, at its indent, neither with a comment (what a comment belongs to may have changed): its index.
+ */
+function sameAsWritten(unit: Unit, old: Unit[], after: number, before: number, taken: Set<number>): number | undefined {
+  const line = unit.lines[0]!;
+  // A few lines changed between matched ones (not a file rewritten, each line of which would be read again and again).
+  if (before - after > 8) return undefined;
+  if (unit.lines.length !== 1 || unit.key === END || commentStart(line) !== undefined || /^\s*#/.test(line)) return undefined;
+  // A key's value only, the key as written (not an item's dash, whose lines below are placed by it).
+  const key = keyOfLine(line);
+  const data = key === undefined ? undefined : lineData(line);
+  if (data === undefined) return undefined;
+  for (let j = after + 1; j < before && j < old.length; j++) {
+    const was = old[j]!;
+    if (taken.has(j) || isBlank(was) || was.lines.length !== 1 || was.explicit || was.joined || was.reshaped) continue;
+    const text = was.lines[0]!;
+    if (keyOfLine(text) === key && commentStart(text) === undefined && lineData(text) === data) return j;
+  }
+  return undefined;
+}
+
+/** A line's indent and plain key up to its ": " (`    value: `), undefined for an item, a quoted or an explicit key. */
+function keyOfLine(line: string): string | undefined {
+  return /^[ \t]*[\p{L}\p{N}_][\p{L}\p{N}_.-]*: /u.exec(line)?.[0];
+}
+
+/** A line's text read as YAML on its own (its indent taken off), as JSON: undefined where it does not read. */
+function lineData(line: string): string | undefined {
+  try {
+    const doc = parseDocument(line.replace(/\r$/, "").trimStart(), { uniqueKeys: false });
+    return doc.errors.length > 0 ? undefined : JSON.stringify(doc.toJS({ maxAliasCount: 0 }));
+  } catch {
+    return undefined; // an alias, whose anchor is on another line
+  }
 }
 
 function isBlank(unit: Unit): boolean {

@@ -196,6 +196,13 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
     expect(out).toBe(before.replace("value: 3", "value: 4"));
   });
 
+  // A fraction typed by hand with a decimal comma (`b: 74,5`: the comma splits it, "5" read as a key of its own) was
+  // printed `{a: 71, b: 74, "5"}` by a save of another answer: the officer's text, the one its error points at, was gone.
+  it("a line the save did not change but prints otherwise (a decimal comma in a fraction) stays as the officer wrote it", () => {
+    const before = '\uFEFFanswers:\r\n  "3.1":\r\n    value: {a: 71, b: 74,5}\r\n  "1.6":\r\n    value: 2\r\n';
+    expect(savedAfter(before, (d) => d.setAnswer("1.6", { value: 3 }))).toBe(before.replace("value: 2", "value: 3"));
+  });
+
   it("saves a file with Windows line ends (CRLF) with CRLF on every line", () => {
     const crlf = TEMPLATE.replace(/\n/g, "\r\n");
     const out = savedAfter(crlf, (d) => d.setAnswer("1.1", { value: 4, evidence: [{ number: "1/KH" }] }));
