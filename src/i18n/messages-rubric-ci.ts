@@ -447,6 +447,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-ci-over-rank": { vi: "vượt mức cho phép về hạng ±{budget}", en: "over the rank budget ±{budget}" },
   "impact-ci-over-both": { vi: "vượt mức cho phép về điểm ±{points} và về hạng ±{rank}", en: "over the points budget ±{points} and the rank budget ±{rank}" },
   "impact-ci-unscorable": { vi: "{name} ({id}) không chấm được {side} ({version}): {reason}", en: "{name} ({id}) cannot be scored {side} ({version}): {reason}" },
+  "impact-ci-refused": { vi: "lệnh score sẽ từ chối tệp này theo phiên bản mới ({version}) cho đến khi sửa: {answers}; chạy {command} để sửa", en: "score would refuse this file under the new version ({version}) until it is corrected: {answers}; run {command} to correct it" },
   "impact-ci-unbounded": { vi: "không kiểm tra được độ thay đổi so với mức cho phép", en: "its movement cannot be checked against the budget" },
   "impact-ci-invalid": { vi: "Tệp không hợp lệ, không được chấm lại", en: "Invalid corpus file, not rescored" },
   "impact-ci-unread": { vi: "Tệp không đọc được, không được chấm lại", en: "Corpus file not read, not rescored" },

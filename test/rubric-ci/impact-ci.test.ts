@@ -24,7 +24,10 @@ function typeRemoved(): string {
 // The effect of v1 → v2 is worked out by hand in impact.test.ts: E +50 (rank 5 → 2), A −50 (1 → 3), B −30 (2 → 4),
 // D +30 (3 → 1), C −20 (3 → 4). Over ±40 points: E and A; over ±1 place: E, A, B, D. C is within both.
 describe("rubric impact --format github", () => {
-  it("each rubric change a notice at its line in the new rubric, each agency over budget an error at its id; within budget nothing", async () => {
+  // A, B and C answer 1.3, which v2 removed: score refuses their files under v2, which each one's annotation says.
+  const refused = (file: string) => `; score would refuse this file under the new version (2) until it is corrected: 1.3 (the indicator no longer exists); run egov-score assess ${CORPUS}/${file} --rubric ${V2} to correct it`;
+
+  it("each rubric change a notice at its line in the new rubric, each agency over budget an error at its id; within budget nothing, unless score would refuse its file", async () => {
     const r = await impact([V1, V2, "--corpus", CORPUS, ...BUDGETS, "--format", "github"]);
     expect(r.code).toBe(1);
     expect(r.stdout.trimEnd().split("\n")).toEqual([
@@ -34,9 +37,11 @@ describe("rubric impact --format github", () => {
       `::notice file=${V2},line=15,col=5,title=egov-score rubric impact%3A removed 1.3::Share of digitally signed documents: max 30`,
       `::notice file=${V2},line=29,col=9,title=egov-score rubric impact%3A added 1.4::Has an open-data section: max 50`,
       `::error file=${CORPUS}/e.yaml,line=4,col=14,title=egov-score rubric impact%3A e::Đơn vị E (e): total 0.00 → 50.00 (+50.00), rank 5 → 2/5; over the points budget ±40 and the rank budget ±1`,
-      `::error file=${CORPUS}/a.yaml,line=4,col=14,title=egov-score rubric impact%3A a::Đơn vị A (a): total 90.00 → 40.00 (−50.00), rank 1 → 3/5; over the points budget ±40 and the rank budget ±1`,
-      `::error file=${CORPUS}/b.yaml,line=4,col=14,title=egov-score rubric impact%3A b::Đơn vị B (b): total 60.00 → 30.00 (−30.00), rank 2 → 4/5; over the rank budget ±1`,
+      `::error file=${CORPUS}/a.yaml,line=4,col=14,title=egov-score rubric impact%3A a::Đơn vị A (a): total 90.00 → 40.00 (−50.00), rank 1 → 3/5; over the points budget ±40 and the rank budget ±1${refused("a.yaml")}`,
+      `::error file=${CORPUS}/b.yaml,line=4,col=14,title=egov-score rubric impact%3A b::Đơn vị B (b): total 60.00 → 30.00 (−30.00), rank 2 → 4/5; over the rank budget ±1${refused("b.yaml")}`,
       `::error file=${CORPUS}/d.yaml,line=4,col=14,title=egov-score rubric impact%3A d::Đơn vị D (d): total 50.00 → 80.00 (+30.00), rank 3 → 1/5; over the rank budget ±1`,
+      // C is within both budgets, but its file would be refused: a warning, which does not fail the run (it had no annotation; the refusal was only in the summary on standard error).
+      `::warning file=${CORPUS}/c.yaml,line=4,col=14,title=egov-score rubric impact%3A c::Đơn vị C (c): total 50.00 → 30.00 (−20.00), rank 3 → 4/5${refused("c.yaml")}`,
     ]);
     // The log says why the step failed, beside the annotations.
     expect(r.stderr).toContain("Points budget ±40: exceeded (2 agencies)\nRank budget ±1: exceeded (4 agencies)\n");
@@ -50,10 +55,11 @@ describe("rubric impact --format github", () => {
     expect(r.stderr).not.toMatch(/[\u0007\u001b]/);
   });
 
-  it("without a budget: the notices alone, exit 0", async () => {
+  it("without a budget: the notices, and a warning at each file score would refuse under the new version; exit 0", async () => {
     const r = await impact([V1, V2, "--corpus", CORPUS, "--format", "github"]);
     expect(r.code).toBe(0);
-    expect(r.stdout.trimEnd().split("\n").map((l) => l.slice(0, l.indexOf(" ")))).toEqual(Array(4).fill("::notice"));
+    expect(r.stdout.trimEnd().split("\n").map((l) => l.slice(0, l.indexOf(" ")))).toEqual([...Array(4).fill("::notice"), ...Array(3).fill("::warning")]);
+    expect(r.stdout).toContain(`::warning file=${CORPUS}/a.yaml,line=4,col=14,title=egov-score rubric impact%3A a::Đơn vị A (a): total 90.00 → 40.00 (−50.00), rank 1 → 3/5${refused("a.yaml")}`);
   });
 
   it("files are named relative to the repository's root (GITHUB_WORKSPACE), as lint's are", async () => {
@@ -96,7 +102,30 @@ describe("rubric impact --format github", () => {
     writeFileSync(edited, withoutIndicator16(readFileSync("rubrics/dti-cap-so.yaml", "utf8")));
     const r = await impact(["dti-cap-so", edited, "--corpus", "examples/so-tai-chinh-quang-binh.yaml", "--budget-points", "5", "--format", "github"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error file=examples\/so-tai-chinh-quang-binh\.yaml,line=\d+,col=\d+,title=egov-score rubric impact%3A qb-stc::.*: total [\d.]+ᵛ → [\d.]+ᵛ .*; over the points budget ±5 \(ᵛ = verified score \(the collector's verified values are used\)\)$/m);
+    expect(r.stdout).toMatch(/^::error file=examples\/so-tai-chinh-quang-binh\.yaml,line=\d+,col=\d+,title=egov-score rubric impact%3A qb-stc::.*: total [\d.]+ᵛ → [\d.]+ᵛ .*; over the points budget ±5 \(ᵛ = verified score \(the collector's verified values are used\)\); score would refuse this file .*: 1\.6 \(the indicator no longer exists\); .*$/m);
+  });
+});
+
+describe("rubric impact --format github: files score would refuse under the new version", () => {
+  it("an agency within budget whose file holds an answer to a removed indicator gets a warning at its id naming the answer and why, in vi too (it got no annotation: the refusal was only in the summary on standard error)", async () => {
+    const edited = path.join(tempDir(), "dti-cap-so.yaml");
+    writeFileSync(edited, withoutIndicator16(readFileSync("rubrics/dti-cap-so.yaml", "utf8")));
+    const file = "examples/ban-qlkkt-quang-binh.yaml";
+    const r = await impact(["dti-cap-so", edited, "--corpus", file, "--budget-points", "10", "--format", "github"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^::warning file=examples/ban-qlkkt-quang-binh\\.yaml,line=8,col=7,title=egov-score rubric impact%3A qb-bqlkkt::.*\\(−6\\.00\\), rank 1/1; score would refuse this file under the new version \\(2025\\.1\\) until it is corrected: 1\\.6 \\(the indicator no longer exists\\); run egov-score assess examples/ban-qlkkt-quang-binh\\.yaml --rubric .*dti-cap-so\\.yaml to correct it$`, "m"));
+    const vi = await impact(["dti-cap-so", edited, "--corpus", file, "--budget-points", "10", "--format", "github", "--lang", "vi"]);
+    expect(vi.stdout).toMatch(/^::warning file=examples\/ban-qlkkt-quang-binh\.yaml,.*hạng 1\/1; lệnh score sẽ từ chối tệp này theo phiên bản mới \(2025\.1\) cho đến khi sửa: 1\.6 \(chỉ số không còn\); chạy egov-score assess examples\/ban-qlkkt-quang-binh\.yaml --rubric .* để sửa$/m);
+  });
+
+  it("evidence short of the new version is said so at the file, with the indicator and what it lacks", async () => {
+    const edited = path.join(tempDir(), "dti-cap-so.yaml");
+    const rubric = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    const at = rubric.indexOf(`      - code: "5.6"`);
+    writeFileSync(edited, rubric.slice(0, at) + rubric.slice(at).replace("evidence: {required: false, fields: [number, date, title]}", "evidence: {required: true, min: 1, fields: [number, date, title]}"));
+    const r = await impact(["dti-cap-so", edited, "--corpus", "examples/so-khcn-quang-binh.yaml", "--budget-points", "5", "--format", "github"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^::warning file=examples\/so-khcn-quang-binh\.yaml,.*\(0\.00\), rank 1\/1; score would refuse this file under the new version \(2025\.1\) until it is corrected: 5\.6 \(indicator 5\.6 needs at least 1 evidence item; it has 0: add to evidence\); run egov-score assess /m);
   });
 });
 

@@ -6,7 +6,9 @@ import { isNotRead } from "../../load/read.js";
 import type { AgencyImpact } from "./rescore.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
 import type { BudgetBreach } from "./summary.js";
-import { anyVerified, budgetLine, cohortLabel, impactNamesakes, noteText, rankText, reasonText, scoreCell, summaryLines } from "./words.js";
+import { anyVerified, budgetLine, cohortLabel, impactNamesakes, noteReason, noteText, rankText, reasonText, scoreCell, summaryLines } from "./words.js";
+import { refusesFile } from "./summary.js";
+import { assessCommand, shellWord } from "../../load/shell-word.js";
 import { signedPoints } from "../../report/common.js";
 
 /** The sentences of the CI formats (github, junit): one per agency, whole, since each stands alone in a CI's list. */
@@ -40,6 +42,18 @@ export function agencyText(report: ImpactReport, a: AgencyImpact, breaches: read
   // A total marked ᵛ is said what it is: no legend stands beside an annotation, as one does under md's table.
   const mark = anyVerified([a]) ? ` (${message(lang, "impact-verified-mark")})` : "";
   return (over === undefined ? text : `${text}; ${over}`) + mark;
+}
+
+/**
+ * Where `score` would refuse the agency's file under the new version as it is written (answers it does not take,
+ * evidence short of it): which answers and why, and the command that corrects it. A CI annotation stands alone: the
+ * summary that says it is on standard error, away from the file. Undefined where the file is taken as it is.
+ */
+export function refusalText(report: ImpactReport, a: AgencyImpact, lang: Lang): string | undefined {
+  const refusing = a.notes.new.filter((n) => refusesFile(n) || n.evidence);
+  if (refusing.length === 0) return undefined;
+  const answers = refusing.map((n) => `${n.code} (${n.ticks !== undefined ? `${n.ticks.join(", ")}: ${reasonText("not-allowed-value", "new", lang)}` : noteReason(n, "new", lang)})`);
+  return message(lang, "impact-ci-refused", { version: report.new.version, answers: [...new Set(answers)].join("; "), command: assessCommand(a.file, shellWord(report.new.file)) });
 }
 
 /** Why an invalid corpus file was left out (or one not read): under the version it was checked against, where it got that far. */

@@ -305,13 +305,17 @@ export function reasonText(code: string, side: "old" | "new", lang: Lang): strin
   return hasMessage(`impact-reason-${code}`) ? message(lang, `impact-reason-${code}`) : undefined;
 }
 
+/** Why an answer was dropped or its evidence falls short: in short words, or the finding in its own words where there is no shorter one for it ("Missing required field \"link\""). */
+export function noteReason(n: AnswerNote, side: "old" | "new", lang: Lang): string {
+  return reasonText(n.reason, side, lang)
+    ?? (hasMessage(n.reason) ? midSentence(message(lang, n.reason, (n.params ?? {}) as Record<string, string | number>)) : n.reason);
+}
+
 /** `side`: the version the answer was carried to (back to the old one, its code is the old code). */
 export function noteText(n: AnswerNote, side: "old" | "new", lang: Lang): string {
   if (n.to !== undefined) return message(lang, side === "new" ? "impact-note-recoded" : "impact-note-recoded-back", { code: n.code, to: n.to });
   if (n.ticks !== undefined) return message(lang, side === "new" ? "impact-note-ticks" : "impact-note-ticks-old", { code: n.code, ticks: n.ticks.join(", "), count: n.ticks.length }) + refusedText(n, side, lang);
-  // The finding in its own words where there is no shorter one for it ("Missing required field \"link\"").
-  const reason = reasonText(n.reason, side, lang)
-    ?? (hasMessage(n.reason) ? midSentence(message(lang, n.reason, (n.params ?? {}) as Record<string, string | number>)) : n.reason);
+  const reason = noteReason(n, side, lang);
   const key = n.evidence ? "impact-note-evidence" : n.verified === "only" ? "impact-note-verified-dropped" : n.verified === "with" ? "impact-note-dropped-with-verified" : "impact-note-dropped";
   return message(lang, key, { code: n.code, reason }) + refusedText(n, side, lang);
 }
