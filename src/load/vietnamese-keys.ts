@@ -3,10 +3,11 @@ import { idSpelling } from "../core/label-id.js";
 /**
  * Keys written in Vietnamese, as the questions and the forms name them (`minh chứng:` for `evidence:`), spelt as
  * ids are (no diacritics, dashes): the format's keys each may stand for, the first one the place takes counting.
+ * `ngày:` in an answer is a date question's answer written by hand (`ngay: 31/08/2025`): its value.
  */
 const MEANINGS: Record<string, readonly string[]> = {
   "gia-tri": ["value"], "minh-chung": ["evidence"], "ghi-chu": ["note"], "ly-do": ["reason"], "khong-ap-dung": ["na"],
-  "so": ["number"], "so-hieu": ["number"], "so-van-ban": ["number"], "ngay": ["date"], "ngay-van-ban": ["date"],
+  "so": ["number"], "so-hieu": ["number"], "so-van-ban": ["number"], "ngay": ["date", "value"], "ngay-van-ban": ["date"],
   "trich-yeu": ["title"], "tieu-de": ["title"], "ten-van-ban": ["title"], "ten": ["name", "title"],
   "duong-dan": ["link"], "lien-ket": ["link"],
   "co-quan": ["agency"], "don-vi": ["agency"], "ma": ["id"], "ma-co-quan": ["id"], "loai": ["type"], "loai-co-quan": ["type"],

@@ -13,6 +13,8 @@ describe("keyInVietnamese: a key written in Vietnamese names the one it stands f
     ["tên", ["number", "date", "title"], "title"], // an evidence item's title
     ["số hiệu", ["number", "date"], "number"],
     ["ngày gửi", ["submitted", "answers"], "submitted"],
+    ["ngày", ["number", "date", "title"], "date"], // an evidence item's date
+    ["ngay", ["value", "na", "reason", "note", "flag", "verified"], "value"], // a date question's answer
     ["không áp dụng", ["value", "na", "reason"], "na"],
     ["đường dẫn", ["number", "date", "title", "link"], "link"],
     // A key the place does not take, or already holds (left out of `allowed`): none.
