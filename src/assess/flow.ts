@@ -209,7 +209,11 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
     if (result?.excluded) { iv.print(`  → ${message(lang, "assess-excluded")} · ${message(lang, "assess-saved")}`); return; }
     // No sign on nothing (a penalty not incurred read −0.00).
     const sign = answer.na || !result?.points ? "" : q.group.code === "+" && rubric.penalty?.items.includes(q.indicator) ? "−" : "+";
-    iv.print(`  → ${sign}${message(lang, "assess-earned", { points: formatPoints(result?.points ?? 0, rubric.rounding.decimals, lang), max: q.indicator.max })} · ${message(lang, "assess-saved")}`);
+    // A date past its deadline: why the points are fewer (it said only "+10,00 / 20 điểm").
+    const rule = q.indicator.rule!;
+    const late = !answer.na && rule.type === "deadline" && typeof answer.value === "string" && answer.value > rule.by
+      ? ` ${message(lang, rule.late_points ? "assess-late" : "assess-late-none", { by: dateText(rule.by, lang), max: q.indicator.max })}` : "";
+    iv.print(`  → ${sign}${message(lang, "assess-earned", { points: formatPoints(result?.points ?? 0, rubric.rounding.decimals, lang), max: q.indicator.max })}${late} · ${message(lang, "assess-saved")}`);
   }
 }
 

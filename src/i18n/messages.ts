@@ -477,6 +477,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-note-yes-no": { vi: "Ghi chú \"{note}\" là một câu trả lời có/không (gõ sớm cho câu sau?). Vẫn lưu làm ghi chú?", en: "The note \"{note}\" is a yes/no answer (typed early for the next question?). Save it as the note anyway?" },
   "assess-note-saved": { vi: "Ghi chú (Enter để giữ; Backspace rồi Enter để xóa)", en: "Note (Enter keeps it; Backspace then Enter clears it)" },
   "assess-earned": { vi: "{points} / {max} điểm", en: "{points} / {max} {max|point|points}" },
+  "assess-late": { vi: "(quá hạn {by}: được điểm khi quá hạn; đúng hạn được {max} điểm)", en: "(past the deadline, {by}: the late points; {max} {max|point|points} if on time)" },
+  "assess-late-none": { vi: "(quá hạn {by}: không được điểm; đúng hạn được {max} điểm)", en: "(past the deadline, {by}: no points; {max} {max|point|points} if on time)" },
   "assess-relative": { vi: "Điểm của chỉ số này được tính khi chấm cùng các cơ quan khác (so sánh cả lô)", en: "This indicator is scored against the other agencies when the batch is scored together" },
   "assess-excluded": { vi: "không áp dụng: không tính vào điểm tối đa của nhóm", en: "not applicable: left out of the group's maximum" },
   "choice-na": { vi: "Không áp dụng", en: "Not applicable" },

@@ -163,6 +163,29 @@ describe("assess interview, a level asked again", () => {
   });
 });
 
+describe("assess interview, a date past its deadline", () => {
+  it("says why the points are fewer, the deadline and the points on time (it said only +0,00 / 10 điểm; found by helper officer53)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "2.3": { value: "2025-03-01" } });
+    const { lines } = start(doc, "vi", new Set(["2.3"]));
+    await enter("15/04/2025");
+    await enter(); // note
+    expect(saved(doc).answers["2.3"]).toEqual({ value: "2025-04-15" });
+    expect(lines).toContain("  → 0,00 / 10 điểm (quá hạn 31/03/2025: không được điểm; đúng hạn được 10 điểm) · đã lưu");
+  });
+
+  it("in English, and nothing more said for a date in time", async () => {
+    const doc = docWith({ "1.1": { value: false }, "2.3": { value: "2025-03-01" } });
+    const { lines } = start(doc, "en", new Set(["2.3"]));
+    await enter("2025-04-15");
+    await enter(); // note
+    expect(lines).toContain("  → 0.00 / 10 points (past the deadline, 2025-03-31: no points; 10 points if on time) · saved");
+    const inTime = start(docWith({ "1.1": { value: false }, "2.3": { value: "2025-04-15" } }), "en", new Set(["2.3"]));
+    await enter("2025-03-31");
+    await enter();
+    expect(inTime.lines).toContain("  → +10.00 / 10 points · saved");
+  });
+});
+
 describe("assess interview, a checklist's help line", () => {
   it("names what Enter with nothing ticked offers first, None of them (it named only Answer later and Open the menu; found by helper officer7)", async () => {
     const { lines } = start(docWith({ "1.1": { value: false }, "2.1": { value: ["qlvb"] } }), "vi", new Set(["2.1"]));
