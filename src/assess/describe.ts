@@ -2,7 +2,8 @@ import type { Indicator, Input, Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
 import { isCalendarDay } from "../core/agency.js";
-import { impossibleDate } from "./parse-number.js";
+import { impossibleDate, shortYearDate } from "./parse-number.js";
+import { terminalSafe } from "../report/terminal-safe.js";
 
 /**
  * Who reads the words of an answer's format: the officer at an interview's question (`prompt`: the words they
@@ -81,6 +82,8 @@ export function worthAfterTitle(indicator: Indicator, lang: Lang): string {
  */
 export function dateRefusal(raw: string, lang: Lang, year?: string): string {
   const none = impossibleDate(raw, year);
+  const short = shortYearDate(raw);
+  if (short) return message(lang, "assess-date-short-year", { text: terminalSafe(raw.trim(), true), date: dateText(short, lang) });
   if (!none) return message(lang, "assess-invalid-date");
   const { y, m, d, yearFirst } = none;
   const two = (n: number) => String(n).padStart(2, "0");

@@ -93,6 +93,15 @@ export function impossibleDate(raw: string, year?: string): { y: number; m: numb
 }
 
 /**
+ * A day written with a two-digit year (31/8/25, 31-08-25): the day it would be in 20YY, to name in the refusal
+ * (it was only "not a date"). Undefined for any other text, or when no such day is.
+ */
+export function shortYearDate(raw: string): string | undefined {
+  const match = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$/.exec(dateFigures(raw));
+  return match ? parseDate(`${match[1]}/${match[3]}/20${match[4]}`) : undefined;
+}
+
+/**
  * A day written without its year (15/3, 15/03) where only one year is possible (`year`, the question's range
  * lies within it): that day of that year; undefined otherwise.
  */

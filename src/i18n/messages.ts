@@ -426,6 +426,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-no-such-month-swapped": { vi: "Không có tháng {m}: ngày viết trước tháng, hãy nhập {swapped}", en: "There is no month {m}: with slashes the day comes first, type {swapped}" },
   "assess-no-such-month-swapped-year-first": { vi: "Không có tháng {m}: viết theo thứ tự năm-tháng-ngày, hãy nhập {swapped}", en: "There is no month {m}: with the year first the month comes before the day, type {swapped}" },
   "assess-date-year-added": { vi: "{text} được hiểu là ngày {date}", en: "{text} read as {date}" },
+  "assess-date-short-year": { vi: "{text}: cần ghi năm đủ 4 chữ số, ví dụ {date}", en: "{text}: write the year in full, e.g. {date}" },
   "assess-invalid-date": { vi: "Ngày không hợp lệ: nhập ví dụ 31/03/2025 hoặc 2025-03-31", en: "Not a date: type 2025-03-31 or 31/03/2025" },
   "assess-date-range": { vi: "Ngày phải trong khoảng {min} – {max}", en: "The date must be between {min} and {max}" },
   "assess-na-forbidden": { vi: "Chỉ số này không cho phép trả lời không áp dụng: hãy nhập giá trị (0 nếu không có), hoặc ? để trả lời sau", en: "This indicator does not allow a not-applicable answer: type a value (0 where there is none), or ? to answer later" },

@@ -268,6 +268,27 @@ describe("a date typed: the year added is said, a day the month lacks is named",
   });
 });
 
+// 31/8/25 was refused as "Ngày không hợp lệ: nhập ví dụ 31/03/2025 …", not saying the year was short (helper officer53).
+describe("a date typed with a two-digit year", () => {
+  const issued = { input: { type: "date", min: "2025-01-01", max: "2025-12-31" } };
+
+  it.each([
+    ["vi", "31/8/25", "31/8/25: cần ghi năm đủ 4 chữ số, ví dụ 31/08/2025"],
+    ["en", "31/8/25", "31/8/25: write the year in full, e.g. 2025-08-31"],
+    ["vi", "31.08.25", "31.08.25: cần ghi năm đủ 4 chữ số, ví dụ 31/08/2025"],
+  ] as const)("%s %s is refused saying to write the year in full", async (lang, typed, said) => {
+    const r = await answering(issued, [typed], lang);
+    expect(r.answer).toBeUndefined();
+    expect(r.refused).toBe(said);
+  });
+
+  it("at an evidence item's date too; a day that is none in 20YY is still only not a date", async () => {
+    const dated = { input: { type: "boolean" }, rule: { type: "fixed" }, evidence: { required: true, min: 1, fields: ["number", "date"] } };
+    expect((await answering(dated, ["có", "12/QĐ-UBND", "12/3/25"])).refused).toBe("12/3/25: cần ghi năm đủ 4 chữ số, ví dụ 12/03/2025");
+    expect((await answering(issued, ["31/2/25"])).refused).toMatch(/^Ngày không hợp lệ/);
+  });
+});
+
 describe("both parts of a fraction typed at once, b = 0 where the indicator refuses it", () => {
   const fraction = { input: { type: "fraction", numerator: t("Số hồ sơ trực tuyến"), denominator: t("Tổng số hồ sơ"), zero_denominator: "invalid" } };
 
