@@ -53,6 +53,7 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   const stale = verifiedBeforeSubmission(agency);
   if (stale) issues.push(stale);
   const cited = { count: 0, latest: "" };
+  const outdented = valueOutdented(agency.answers);
   for (const [code, entry] of Object.entries(agency.answers)) {
     const indicator = byCode.get(code);
     if (!indicator || typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
@@ -63,6 +64,8 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
       issues.push({ code: "not-applicable-answered", path, atKey: true, severity: "warning", params: { code, type, ...typeLabels(rubric, type) } });
       continue;
     }
+    const lost = valueLineMissing(entry, path);
+    if (lost && !outdented.has(code)) issues.push(lost);
     checkEntry(rubric, indicator, entry, path, issues);
     if (latest) evidenceDates(latest, entry, path, issues);
     countDates(entry, cited);
@@ -222,6 +225,39 @@ function isLaterVersion(a: string, b: string): boolean {
 /** An answer's evidence as written holds something: a list with an item, or what a hand edit wrote in place of one. */
 function holdsEvidence(evidence: unknown): boolean {
   return evidence !== undefined && evidence !== null && evidence !== "" && !(Array.isArray(evidence) && evidence.length === 0);
+}
+
+/**
+ * An answer holding evidence or a note but no `value:` line at all (deleted by mistake in an editor): it was counted
+ * as unanswered by validate, score and explain, and nobody was told. Said at the answer's key, once: not where the
+ * answer is N/A, leaves its value empty or "?" (written, so seen: the file's own "later"), or has a reason (its
+ * `reason-without-na` says it is unanswered already).
+ */
+function valueLineMissing(entry: Answer, path: string[]): Issue | undefined {
+  if (entry.na === true || Object.hasOwn(entry, "value")) return undefined;
+  if (typeof entry.reason === "string" && entry.reason.trim() !== "") return undefined;
+  const held = [...(holdsEvidence(entry.evidence) ? ["evidence"] : []), ...(entry.note !== undefined && entry.note !== null && String(entry.note).trim() !== "" ? ["note"] : [])];
+  if (held.length === 0) return undefined;
+  return { code: "value-line-missing", path, atKey: true, severity: "warning", params: { code: path[path.length - 1]!, held: held.join(", "), hint_value_line: held[0]! } };
+}
+
+/** An answer's fields, which written at the codes' column are read as codes of their own. */
+const ANSWER_KEYS = new Set(["value", "na", "reason", "evidence", "note", "flag", "verified"]);
+
+/**
+ * The answers whose `value:` (or `na:`) line is indented as a code of its own below them: that line's
+ * unknown-indicator finding says to indent it under the answer, which then lacks no value line.
+ */
+function valueOutdented(answers: Record<string, unknown>): Set<string> {
+  const keys = Object.keys(answers);
+  const owners = new Set<string>();
+  keys.forEach((key, i) => {
+    if (key !== "value" && key !== "na") return;
+    let at = i;
+    while (at > 0 && ANSWER_KEYS.has(keys[at - 1]!)) at--;
+    if (at > 0) owners.add(keys[at - 1]!);
+  });
+  return owners;
 }
 
 function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: string[], issues: Issue[], self = true): void {

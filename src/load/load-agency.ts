@@ -152,7 +152,8 @@ export function withPlainPositions<T>(file: string, text: string, data: Record<s
  */
 function naming(issue: Issue, byCode: ReadonlyMap<string, Indicator>): Issue {
   const [root, code] = issue.path;
-  if (root !== "answers" || code === undefined || (issue.path.length === 2 && issue.atKey)) return issue;
+  // At the answer's key the frame shows the code; a value line missing there is still to answer, its question named.
+  if (root !== "answers" || code === undefined || (issue.path.length === 2 && issue.atKey && issue.code !== "value-line-missing")) return issue;
   const indicator = byCode.get(code);
   if (!indicator) return issue;
   return { ...issue, params: { ...issue.params, indicator: code, indicator_title_vi: indicator.title.vi, indicator_title_en: indicator.title.en } };

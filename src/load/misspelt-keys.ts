@@ -19,6 +19,8 @@ export function withoutMisspeltConsequences(issues: Issue[]): Issue[] {
     if (issue.code === "missing-field") return withoutFields(issue, withNaConsequences(meant.get(pathKey(issue.path))));
     // `an: true` meant as `na: true`: the reason beside it is the not-applicable answer's, not one without its na.
     if (issue.code === "reason-without-na" && meant.get(pathKey(issue.path.slice(0, -1)))?.has("na")) return [];
+    // `vaule:` (or `an:`) holds the answer: no value line missing beside it.
+    if (issue.code === "value-line-missing" && (meant.get(pathKey(issue.path))?.has("value") || meant.get(pathKey(issue.path))?.has("na"))) return [];
     // Found at the answer (atKey) where it has no evidence key at all: the misspelt key holds it.
     const evidence = issue.code === "evidence-missing" || issue.code === "evidence-missing-no-points";
     return evidence && issue.atKey && meant.get(pathKey(issue.path))?.has("evidence") ? [] : [issue];

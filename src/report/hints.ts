@@ -110,6 +110,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_cited_date !== undefined) hints.push(message(lang, "cited-date-differs", { cited: dateText(String(p.hint_cited_date), lang), own: dateText(String(p.hint_own_date), lang) }));
   if (p.hint_fraction_points !== undefined) hints.push(message(lang, "fraction-as-points", p));
   if (p.hint_translation !== undefined) hints.push(message(lang, p.hint_translation === "declared" ? "translation-left-out-declared" : "translation-left-out"));
+  if (p.hint_value_line !== undefined) hints.push(message(lang, "value-line-missing-hint", p));
   if (p.hint_na !== undefined) hints.push(message(lang, p.hint_na === "forbidden" ? "na-as-value-forbidden" : "na-as-value"));
   if (p.hint_type_written !== undefined) hints.push(message(lang, "agency-type-other-rubric", p));
   if (d.code === "too-many-tokens") hints.push(message(lang, "too-many-tokens-hint"));
