@@ -678,7 +678,7 @@ describe("keys written where another key was meant", () => {
 
   it("the hints are said in the user's language", () => {
     expect(message("vi", "space-after-colon", { hint_colon: "a: 52" })).toBe("sau dấu hai chấm phải có một dấu cách: viết a: 52");
-    expect(message("en", "answer-field-outdented", { hint_answer_field: "note" })).toBe("\"note\" belongs to an answer, it is no indicator code: indent it under the answer above, in line with value:");
+    expect(message("en", "answer-field-outdented", { hint_answer_field: "note" })).toBe("\"note\" belongs to an answer, it is no indicator code: indent it under the answer above, in line with that answer's fields (value:, evidence: …)");
   });
 });
 

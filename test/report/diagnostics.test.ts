@@ -123,7 +123,7 @@ describe("formatDiagnostic's hints", () => {
     [{ detail: "x", hint_child: 2, hint_indent_expected: 4 }, "yaml-syntax", "    gợi ý: dòng này thụt lề 2 dấu cách, bằng dòng trên nên không nằm bên trong dòng đó: thụt lề 4 dấu cách cho thẳng cột với các dòng bên dưới"],
     [{ source: "95 - đạt", number: "95", hint_note: '"đạt"' }, "number-with-unit", '    gợi ý: ghi phần chú thích vào trường note của câu trả lời, dưới value: note: "đạt"'],
     [{ source: "95 - đạt", number: "95", hint_note: '"đạt"', hint_note_add: "add" }, "number-with-unit", '    gợi ý: câu trả lời đã có note: thêm phần chú thích "đạt" vào đó'],
-    [{ code: "note", rubric: "dti-cap-so", hint_answer_field: "note" }, "unknown-indicator", "    gợi ý: \"note\" là một trường của câu trả lời, không phải mã chỉ số: thụt lề nó vào dưới câu trả lời phía trên, thẳng cột với value:"],
+    [{ code: "note", rubric: "dti-cap-so", hint_answer_field: "note" }, "unknown-indicator", "    gợi ý: \"note\" là một trường của câu trả lời, không phải mã chỉ số: thụt lề nó vào dưới câu trả lời phía trên, thẳng cột với các trường của câu trả lời đó (value:, evidence: …)"],
   ])("%j: a hint line", (params, code, hint) => {
     const out = formatDiagnostic({ file: "a.yaml", line: 3, col: 5, severity: "error", code, params }, "vi", plain).split("\n");
     expect(out).toContain(hint);
