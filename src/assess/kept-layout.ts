@@ -431,11 +431,18 @@ function keyOfLine(line: string): string | undefined {
   return /^[ \t]*[\p{L}\p{N}_][\p{L}\p{N}_.-]*: /u.exec(line)?.[0];
 }
 
-/** A line's text read as YAML on its own (its indent taken off), as JSON: undefined where it does not read. */
+/**
+ * A line's text read as YAML on its own (its indent taken off) as the agency file is read (`1.10` a key apart from
+ * `1.1`), as JSON with each number as written: undefined where it does not read. A number written otherwise is other
+ * text (`1.000`, `0x10` are asked again as in doubt: the officer's answer 1 or 16 is not kept as they were).
+ */
 function lineData(line: string): string | undefined {
   try {
-    const doc = parseDocument(line.replace(/\r$/, "").trimStart(), { uniqueKeys: false });
-    return doc.errors.length > 0 ? undefined : JSON.stringify(doc.toJS({ maxAliasCount: 0 }));
+    const doc = parseDocument(line.replace(/\r$/, "").trimStart(), { stringKeys: true, uniqueKeys: true, version: "1.2" });
+    if (doc.errors.length > 0) return undefined;
+    const numbers: string[] = [];
+    visit(doc, { Scalar: (_, scalar) => { if (typeof scalar.value === "number") numbers.push(scalar.source ?? String(scalar.value)); } });
+    return JSON.stringify([doc.toJS({ maxAliasCount: 0 }), numbers]);
   } catch {
     return undefined; // an alias, whose anchor is on another line
   }

@@ -203,6 +203,18 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
     expect(savedAfter(before, (d) => d.setAnswer("1.6", { value: 3 }))).toBe(before.replace("value: 2", "value: 3"));
   });
 
+  // Kept as written only where it reads as the answer saved: `1.000` (asked whether 1000 was meant) answered 1 stayed
+  // `1.000`, asked again at the next read; `{1.1: 5, 1.10: 3}` (read as one key 1.1 on the line alone) answered
+  // `{"1.1": 3}` stayed, 1.10 and the old 5 with it.
+  it.each([
+    ["a number in doubt, answered", "value: 1.000", 1, "value: 1"],
+    ["a hex number, answered", "value: 0x10", 16, "value: 16"],
+    ["keys 1.1 and 1.10, one of them removed", "value: {1.1: 5, 1.10: 3}", { "1.1": 3 }, 'value: {"1.1": 3}'],
+  ])("a line the save changed is not kept as written where its text only reads alike (%s)", (_, was, value, now) => {
+    const before = `answers:\n  "1.1":\n    ${was}\n  "1.2":\n    value: 2\n`;
+    expect(savedAfter(before, (d) => d.setAnswer("1.1", { value } as Answer))).toBe(before.replace(was, now));
+  });
+
   it("saves a file with Windows line ends (CRLF) with CRLF on every line", () => {
     const crlf = TEMPLATE.replace(/\n/g, "\r\n");
     const out = savedAfter(crlf, (d) => d.setAnswer("1.1", { value: 4, evidence: [{ number: "1/KH" }] }));
