@@ -39,6 +39,8 @@ function keptOf(old: Unit[], fresh: Unit[], written: string, doc: Document): str
   let lastMatched = -1;
   // Old units a unit not matched took (a blank run, a moved line, the line a changed one replaces): taken once.
   const taken = new Set<number>();
+  // A line kept by sameAsWritten was judged on its own (no anchor, no neighbour): the whole text is read again.
+  let keptUnchanged = false;
   const keptAs = (i: number, j: number): string[] => {
     const was = old[j]!.lines;
     const unit = fresh[i]!;
@@ -65,11 +67,11 @@ function keptOf(old: Unit[], fresh: Unit[], written: string, doc: Document): str
     // A line the save left as it was, which the printer writes otherwise (`{a: 71, b: 74,5}`, written by hand, printed
     // `{a: 71, b: 74, "5"}`): as the file had it, the officer's text the error at it points at.
     const same = sameAsWritten(unit, old, lastMatched, nextMatched[i]!, taken);
-    if (same !== undefined) { taken.add(same); return old[same]!.lines; }
+    if (same !== undefined) { taken.add(same); keptUnchanged = true; return old[same]!.lines; }
     return [aligned(unit.lines[0]!, lastMatched, nextMatched[i]!, replaced, taken)];
   }).join("\n");
   // A value kept over its lines is checked too: its line breaks read as the spaces the save's line has.
-  const readsAsWritten = !spacesAreData(doc) && !old.some((u) => u.joined || u.reshaped);
+  const readsAsWritten = !keptUnchanged && !spacesAreData(doc) && !old.some((u) => u.joined || u.reshaped);
   return kept === written || readsAsWritten || readsAs(kept, doc.toJS({ maxAliasCount: 100 })) ? kept : undefined;
 }
 
