@@ -85,6 +85,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "code-reference-unknown", at: [38, 74] },
   { code: "na-guidance-forbidden", at: [38, 58] },
   { code: "na-guidance-stale", at: [39, 63], previous: true },
+  { code: "version-not-bumped", at: [3, 10], previous: true },
   // Its pass fixture is stale-year's failing one with the warning accepted: accepted, it is not reported.
   { code: "lint-accept-unused", at: [44, 7] },
   { code: "band-rank-swapped", fixture: "band-rank-swapped-fewer-main", at: [53, 12], first: 44 },

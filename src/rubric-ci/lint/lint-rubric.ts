@@ -16,12 +16,14 @@ import { checkQuotedTexts } from "./quoted-texts.js";
 import { checkReachability } from "./reachability.js";
 import { checkStaleDates, checkStaleYears } from "./stale-year.js";
 import { checkTranslations } from "./translations.js";
+import { checkVersionBumped } from "./version-bump.js";
 import { checkWeights } from "./weights.js";
 
 /**
  * The semantic checks every command runs, then the lint rules: all findings about one schema-valid rubric, but the
  * warnings its `lint.accept` keeps on purpose. `previous`, the rubric's earlier version (`--previous`), adds what only a
- * comparison with it tells: texts still naming the codes the revision moved, guidance still saying the N/A policy it changed.
+ * comparison with it tells: texts still naming the codes the revision moved, guidance still saying the N/A policy it changed, a
+ * change that kept the version.
  */
 export function lintRubric(rubric: Rubric, previous?: Rubric): { issues: Issue[]; accepted: Acceptance[] } {
   const stale = previous ? checkCodeReferences(rubric, previous) : [];
@@ -50,5 +52,6 @@ export function lintRubric(rubric: Rubric, previous?: Rubric): { issues: Issue[]
     ...checkNaPolicy(rubric),
     ...checkNaGuidance(rubric),
     ...(previous ? checkNaGuidanceStale(rubric, previous) : []),
+    ...(previous ? checkVersionBumped(rubric, previous) : []),
   ]);
 }
