@@ -480,6 +480,19 @@ describe("rubric impact budgets and exit codes", () => {
     expect((await json(next, next, "--corpus", "examples/xa-can-giuoc-tay-ninh.yaml")).summary.refused_new_answers).toBe(0);
   });
 
+  it("with --format github or junit, the summary on standard error points at each agency's annotation or test case, not at notes above and below it that are not there", async () => {
+    const next = without15();
+    const corpus = ["examples/so-khcn-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml"];
+    const github = await impact("dti-cap-so", next, "--corpus", ...corpus, "--format", "github");
+    expect(github.stderr).toContain("2 agencies would be refused by score under the new version, not merely lose points: their files hold answers it does not take (counted as unanswered in the comparison; see the annotation on each agency's file)");
+    expect(github.stdout).toContain("score would refuse this file under the new version");
+    const junit = await impact("dti-cap-so", next, "--corpus", ...corpus, "--format", "junit");
+    expect(junit.stderr).toContain("(counted as unanswered in the comparison; see each agency's test case in the JUnit report)");
+    const vi = await impact("dti-cap-so", next, "--corpus", ...corpus, "--format", "github", "--lang", "vi");
+    expect(vi.stderr).toContain("(khi so sánh được tính là chưa trả lời; xem chú thích (annotation) ở tệp của từng cơ quan)");
+    for (const out of [github.stderr, junit.stderr, vi.stderr]) expect(out).not.toMatch(/above|below|ở trên|bên dưới/);
+  });
+
   it("an answer the new version gives 0 says what of the new version gave it: the evidence setting, the option, the lowest step (it said only '1.1 −5.00')", async () => {
     const dir = tempDir();
     const file = path.join(dir, "zeroed.yaml");

@@ -78,7 +78,7 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
     : formatImpactTable(report, ctx.lang, colorFor(ctx, opts, "stdout"), limit, outputFile(opts) === undefined ? ctx.io.stdoutColumns : undefined);
   await emit(ctx, text, opts, "stdout", format, [before.loaded.file, after.loaded.file, ...inputs.map((i) => i.file), ...failures.map((f) => f.file)]);
   // A CI log shows the annotations or the test report elsewhere: the summary and the budgets say here why the step failed.
-  if ((format === "github" || format === "junit") && !ctx.quiet) ctx.io.stderr(ciSummary(report, ctx.lang).join("\n") + "\n");
+  if ((format === "github" || format === "junit") && !ctx.quiet) ctx.io.stderr(ciSummary(report, ctx.lang, format).join("\n") + "\n");
   // An invalid corpus file predates the change: without a budget it is reported, not failed; with one, the
   // budget cannot be checked on it (see checkBudgets).
   return report.budgets.breaches.length > 0 ? EXIT.invalid : EXIT.ok;

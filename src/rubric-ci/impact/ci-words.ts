@@ -69,9 +69,9 @@ export function agencyNotes(a: AgencyImpact, lang: Lang): string[] {
 }
 
 /** What a CI log says on standard error beside the annotations or the test report: the summary, then each budget kept or exceeded. */
-export function ciSummary(report: ImpactReport, lang: Lang): string[] {
+export function ciSummary(report: ImpactReport, lang: Lang, format: "github" | "junit"): string[] {
   const budgets = (["points", "rank"] as const).map((kind) => budgetLine(kind, report.budgets[kind], report.budgets.breaches, lang));
-  const lines = [...summaryLines(report.summary, impactDecimals(report), lang, (id) => cohortLabel(report, id, lang), impactNamesakes(report), report.new.file), ...budgets.filter((l): l is string => l !== undefined)];
+  const lines = [...summaryLines(report.summary, impactDecimals(report), lang, (id) => cohortLabel(report, id, lang), impactNamesakes(report), report.new.file, format), ...budgets.filter((l): l is string => l !== undefined)];
   // Names and cohort labels come from the corpus and the rubric: no control character reaches the terminal.
   return lines.map((l) => terminalSafe(l));
 }

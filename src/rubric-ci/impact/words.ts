@@ -233,7 +233,11 @@ export function cohortLabel(report: Pick<ImpactReport, "old" | "new">, id: strin
 }
 
 /** `newRubric`: NEW as the report shows it, for the command that moves an agency's file to it. */
-export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, cohort: (id: string) => string, namesakes: ReadonlySet<string> = new Set(), newRubric = "NEW"): string[] {
+/**
+ * `where`: where the refused agencies' notes are, for the summary to point at: below it in md and the table; on each
+ * agency's annotation (github) or test case (junit) where the summary goes to standard error, with nothing above it.
+ */
+export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, cohort: (id: string) => string, namesakes: ReadonlySet<string> = new Set(), newRubric = "NEW", where: "notes" | "github" | "junit" = "notes"): string[] {
   const lines = [message(lang, "impact-summary", {
     agencies: s.agencies, compared: s.compared, changed: s.changed,
     mean: signedPoints(s.mean_delta, decimals, lang), mean_abs: formatPoints(s.mean_abs_delta, decimals, lang),
@@ -249,9 +253,11 @@ export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, coh
   if (parts.length > 0) lines.push(parts.join(" · "));
   if (s.cohort_changes > 0) lines.push(message(lang, "impact-cohort-changes", { count: s.cohort_changes }));
   if (s.not_comparable > 0) lines.push(message(lang, "impact-not-comparable", { count: s.not_comparable }));
-  if (s.refused_new > 0) lines.push(message(lang, "impact-refused", { count: s.refused_new }));
+  const see = message(lang, `impact-see-${where}`);
+  const counted = message(lang, where === "notes" ? "impact-counted-above" : "impact-counted");
+  if (s.refused_new > 0) lines.push(message(lang, "impact-refused", { count: s.refused_new, see }));
   // Counted as unanswered to compare the versions, these answers do not merely cost points: score refuses the file.
-  if (s.refused_new_answers > 0) lines.push(message(lang, "impact-refused-answers", { count: s.refused_new_answers, rubric: shellWord(newRubric) }));
+  if (s.refused_new_answers > 0) lines.push(message(lang, "impact-refused-answers", { count: s.refused_new_answers, rubric: shellWord(newRubric), see, counted }));
   return lines;
 }
 
