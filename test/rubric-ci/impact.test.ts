@@ -480,6 +480,36 @@ describe("rubric impact budgets and exit codes", () => {
     expect((await json(next, next, "--corpus", "examples/xa-can-giuoc-tay-ninh.yaml")).summary.refused_new_answers).toBe(0);
   });
 
+  it("under the same version, a renumbering is said as score reads the files (as written, refused or scored as another indicator), not as carried or counted unanswered", async () => {
+    // 1.5 removed and 1.6 renumbered 1.5, version still 2025.1.
+    const next = without15().replace(/no-1\.5\.yaml$/, "renumbered.yaml");
+    writeFileSync(next, readFileSync(without15(), "utf8").replace(`      - code: "1.6"`, `      - code: "1.5"`).replace(/chỉ số 1\.6 \(|self-rating 1\.6\./g, (m) => m.replace("1.6", "1.5")));
+    const file = "examples/kho-bac-quang-binh.yaml";
+    const validate = (await runCli(["validate", file, "--rubric", next])).stderr;
+    expect(validate).toContain("[wrong-type]");
+    expect(validate).toContain("[unknown-indicator]");
+    const report = await json("dti-cap-so", next, "--corpus", file);
+    expect(report.summary.read_as_written).toBe(1);
+    expect(report.agencies[0].notes.new).toEqual([
+      expect.objectContaining({ code: "1.5", reason: "code-reused", as_written: "other" }),
+      expect.objectContaining({ code: "1.6", reason: "recoded", to: "1.5", as_written: "missing" }),
+    ]);
+    const table = (await impact("dti-cap-so", next, "--corpus", file)).stdout;
+    expect(table).toContain("answer to 1.5: the version is unchanged, so score reads the file as written and takes it as the answer to the new version's 1.5 (another indicator): scored as that one if it fits, the file refused if not; this comparison counts it as unanswered");
+    expect(table).toContain("answer to 1.6: the version is unchanged, so score reads the file as written and refuses it (the new version has no indicator 1.6); this comparison carries it to 1.5");
+    expect(table).toContain("1 agency's file names the version both rubrics carry: score reads it as written under the new version's codes");
+    expect(table).not.toContain("1.5 dropped");
+    const vi = (await impact("dti-cap-so", next, "--corpus", file, "--lang", "vi")).stdout;
+    expect(vi).toContain("câu trả lời 1.6: version không đổi nên lệnh score đọc tệp đúng như đã ghi và từ chối tệp");
+    expect(vi).toContain("Tệp của 1 cơ quan ghi phiên bản mà cả hai bản đều mang");
+    // With the version bumped, files naming 2025.1 are carried by impact as score carries them (rubric-version-mismatch): nothing to say.
+    const later = next.replace(/renumbered\.yaml$/, "bumped.yaml");
+    writeFileSync(later, readFileSync(next, "utf8").replace('version: "2025.1"', 'version: "2025.2"'));
+    const bumped = await json("dti-cap-so", later, "--corpus", file);
+    expect(bumped.summary.read_as_written).toBeUndefined();
+    expect(bumped.agencies[0].notes.new.some((n: any) => "as_written" in n)).toBe(false);
+  });
+
   it("with --format github or junit, the summary on standard error points at each agency's annotation or test case, not at notes above and below it that are not there", async () => {
     const next = without15();
     const corpus = ["examples/so-khcn-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml"];

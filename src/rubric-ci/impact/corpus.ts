@@ -24,7 +24,13 @@ export type Side = "old" | "new";
  * own, for its message. `verified`: "only" when the collector's verified value alone no longer fits (dropped;
  * the answer is scored), "with" when the answer dropped had one.
  */
-export interface AnswerNote { code: string; reason: string; to?: string; ticks?: string[]; evidence?: true; verified?: "only" | "with"; params?: Record<string, unknown> }
+/**
+ * `as_written`: both versions carry the same version string, so `score` reads the file as written under the new
+ * version's codes, not carried or dropped as this note compares it: "other", the new version has an indicator of that
+ * code (the answer is taken as that one's, or the file refused where it does not fit it); "missing", it has none (the
+ * file is refused). Set on the new side's recoded and code-reused answers only (see runImpact).
+ */
+export interface AnswerNote { code: string; reason: string; to?: string; ticks?: string[]; evidence?: true; verified?: "only" | "with"; params?: Record<string, unknown>; as_written?: "other" | "missing" }
 
 export interface CorpusAgency {
   file: string;

@@ -2,7 +2,7 @@ import type { BatchInput } from "../../batch/score-files.js";
 import type { SkippedFile } from "../../batch/skipped-kind.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import { openWorkFolder, workFolderError } from "../../batch/work-folder.js";
-import { readCorpusEach, type Corpus, type InvalidFile, type Side } from "./corpus.js";
+import { readCorpusEach, type AnswerNote, type Corpus, type InvalidFile, type Side } from "./corpus.js";
 import { codeMaps, diffRubrics, type CodeMaps, type FieldChange, type RubricDiff } from "./diff.js";
 import type { Rubric } from "../../core/rubric.js";
 import { rescoreEach, type AgencyImpact } from "./rescore.js";
@@ -75,7 +75,7 @@ export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubri
   const codes = codeMaps(diff);
   const decimals = Math.max(rubrics.old.rubric.rounding.decimals, rubrics.new.rubric.rounding.decimals);
   const { corpus, impacts } = rescoreCorpus(files, rubrics, codes, reweightedCodes(diff, rubrics), opts);
-  const agencies = impacts
+  const agencies = readAsWritten(impacts, rubrics)
     .map((a) => ({ ...a, file: opts.showPath(a.file) }))
     .sort((a, b) => (a.delta === null ? 1 : 0) - (b.delta === null ? 1 : 0) || Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) || Math.abs(b.rank_change ?? 0) - Math.abs(a.rank_change ?? 0) || byName(a.agency, b.agency) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const ref = (r: LoadedRubric): RubricRef => ({
@@ -127,6 +127,19 @@ function rescoreCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubric>,
   } finally {
     work.dispose();
   }
+}
+
+/**
+ * Two versions that carry the same version string: a file naming it is read by `score` as written under the new
+ * version's codes, where impact carries an answer to a renumbered code, or drops one to a code that now names another
+ * indicator. Each such note of the new side says so (`as_written`), as the summary does.
+ */
+function readAsWritten(impacts: AgencyImpact[], rubrics: Record<Side, LoadedRubric>): AgencyImpact[] {
+  const [old, now] = [rubrics.old.rubric, rubrics.new.rubric];
+  if (old.id !== now.id || old.version !== now.version) return impacts;
+  const codes = new Set(nodes(now).filter(({ node }) => node.kind === "indicator").map(({ node }) => node.code));
+  const mark = (n: AnswerNote): AnswerNote => (n.reason === "recoded" || n.reason === "code-reused" ? { ...n, as_written: codes.has(n.code) ? "other" : "missing" } : n);
+  return impacts.map((a) => (a.notes.new.some((n) => n.reason === "recoded" || n.reason === "code-reused") ? { ...a, notes: { ...a.notes, new: a.notes.new.map(mark) } } : a));
 }
 
 export function impactDecimals(report: ImpactReport): number {

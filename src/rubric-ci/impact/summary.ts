@@ -23,6 +23,11 @@ export interface ImpactSummary {
    * out of its new range…): impact counts each as unanswered, but `score` refuses the file as written until it is corrected.
    */
   refused_new_answers: number;
+  /**
+   * Agencies whose files score reads otherwise than compared here, where both versions carry the same version string:
+   * as written, under the new version's codes (notes marked `as_written`). Only where there are any.
+   */
+  read_as_written?: number;
   /** Agencies scored under one version only (a type or cohort removed): their change cannot be measured. */
   not_comparable: number;
 }
@@ -40,6 +45,11 @@ export function refusedAnswers(notes: readonly AnswerNote[]): string[] {
 /** Whether `score` refuses a file for the answer this note is about (see refusedAnswers). */
 export function refusesFile(n: AnswerNote): boolean {
   return n.to === undefined && !n.evidence && n.reason !== "code-reused" && n.reason !== "recoded";
+}
+
+function asWritten(impacts: AgencyImpact[]): { read_as_written?: number } {
+  const count = impacts.filter((i) => i.notes.new.some((n) => n.as_written !== undefined)).length;
+  return count > 0 ? { read_as_written: count } : {};
 }
 
 /** `none-compared`: a budget was set but no agency could be scored under both versions (not one agency's breach: id, name and file are empty). */
@@ -69,6 +79,7 @@ export function summarize(impacts: AgencyImpact[], decimals: number): ImpactSumm
     refused_new: impacts.filter((i) => i.notes.new.some((n) => n.evidence)).length,
     refused_new_answers: impacts.filter((i) => refusedAnswers(i.notes.new).length > 0).length,
     not_comparable: impacts.length - compared.length,
+    ...asWritten(impacts),
   };
 }
 

@@ -257,6 +257,7 @@ export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, coh
   const counted = message(lang, where === "notes" ? "impact-counted-above" : "impact-counted");
   if (s.refused_new > 0) lines.push(message(lang, "impact-refused", { count: s.refused_new, see }));
   // Counted as unanswered to compare the versions, these answers do not merely cost points: score refuses the file.
+  if (s.read_as_written) lines.push(message(lang, "impact-read-as-written", { count: s.read_as_written }));
   if (s.refused_new_answers > 0) lines.push(message(lang, "impact-refused-answers", { count: s.refused_new_answers, rubric: shellWord(newRubric), see, counted }));
   return lines;
 }
@@ -319,6 +320,10 @@ export function noteReason(n: AnswerNote, side: "old" | "new", lang: Lang): stri
 
 /** `side`: the version the answer was carried to (back to the old one, its code is the old code). */
 export function noteText(n: AnswerNote, side: "old" | "new", lang: Lang): string {
+  if (side === "new" && n.as_written !== undefined) {
+    const compared = n.to !== undefined ? message(lang, "impact-as-written-carried", { to: n.to }) : message(lang, "impact-as-written-counted");
+    return message(lang, `impact-note-as-written-${n.as_written}`, { code: n.code, compared });
+  }
   if (n.to !== undefined) return message(lang, side === "new" ? "impact-note-recoded" : "impact-note-recoded-back", { code: n.code, to: n.to });
   if (n.ticks !== undefined) return message(lang, side === "new" ? "impact-note-ticks" : "impact-note-ticks-old", { code: n.code, ticks: n.ticks.join(", "), count: n.ticks.length }) + refusedText(n, side, lang);
   const reason = noteReason(n, side, lang);
@@ -360,9 +365,9 @@ export function noteLines(report: ImpactReport, lang: Lang): string[] {
     for (const side of ["old", "new"] as const) {
       // A renumbering carries an agency's answers code after code: one note for them all, so that the agencies
       // renumbered alike share one line (five codes renumbered made five lines naming the same agencies).
-      const moves = a.notes[side].filter((n) => n.to !== undefined);
+      const moves = a.notes[side].filter((n) => n.to !== undefined && n.as_written === undefined);
       if (moves.length > 1) add(side, message(lang, side === "new" ? "impact-note-recoded-many" : "impact-note-recoded-back-many", { moves: moves.map((n) => `${n.code} → ${n.to}`).join(", ") }), name);
-      for (const n of a.notes[side]) if (moves.length <= 1 || n.to === undefined) add(side, noteText(n, side, lang), name);
+      for (const n of a.notes[side]) if (moves.length <= 1 || !moves.includes(n)) add(side, noteText(n, side, lang), name);
     }
   }
   const lines = [...groups.values()].slice(0, NOTE_LINES).map(({ side, note, names }) => {
