@@ -95,5 +95,6 @@ export function dateRefusal(raw: string, lang: Lang, year?: string): string {
   }
   const last = [31, 30, 29, 28].find((n) => isCalendarDay(y, m, n))!;
   const month = lang === "vi" ? `${m}` : new Date(Date.UTC(2000, m - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" });
-  return message(lang, "assess-no-such-day", { d, m: month, y, last, example: lang === "vi" ? `${two(last)}/${two(m)}/${y}` : `${y}-${two(m)}-${two(last)}` });
+  // The example in the order typed, in either language (29/02/2025 was told "type e.g. 2025-02-28" in English).
+  return message(lang, "assess-no-such-day", { d, m: month, y, last, example: yearFirst ? `${y}-${two(m)}-${two(last)}` : `${two(last)}/${two(m)}/${y}` });
 }

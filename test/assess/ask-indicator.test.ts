@@ -246,7 +246,7 @@ describe("a typed answer at the edge of what the question takes", () => {
     const item = { input: { type: "boolean" }, evidence: { required: true, min: 2, fields: ["title"] } };
     const r = await answering(item, ["yes", "", "", "Kế hoạch 1", "", "", "", "Kế hoạch 2", "", ""]);
     expect(r.answer?.evidence ?? r).toEqual([{ title: "Kế hoạch 1" }, { title: "Kế hoạch 2" }]);
-    expect(await answering(item, ["yes", "", "31/02/2025"])).toMatchObject({ refused: "February 2025 has 28 days, there is no day 31: type e.g. 2025-02-28" });
+    expect(await answering(item, ["yes", "", "31/02/2025"])).toMatchObject({ refused: "February 2025 has 28 days, there is no day 31: type e.g. 28/02/2025" });
   });
 });
 

@@ -247,9 +247,13 @@ describe("a date typed: the year added is said, a day the month lacks is named",
 
   it.each([
     ["vi", "31/02/2025", "Tháng 2 năm 2025 chỉ có 28 ngày, không có ngày 31: nhập ví dụ 28/02/2025"],
-    ["en", "31/02/2025", "February 2025 has 28 days, there is no day 31: type e.g. 2025-02-28"],
+    // The example in the order typed (it was 2025-02-28 in English for 29/02/2025; found by helper officer55).
+    ["en", "31/02/2025", "February 2025 has 28 days, there is no day 31: type e.g. 28/02/2025"],
+    ["en", "29/02/2025", "February 2025 has 28 days, there is no day 29: type e.g. 28/02/2025"],
+    ["en", "2025-02-29", "February 2025 has 28 days, there is no day 29: type e.g. 2025-02-28"],
+    ["vi", "2025-02-29", "Tháng 2 năm 2025 chỉ có 28 ngày, không có ngày 29: nhập ví dụ 2025-02-28"],
     ["vi", "31/2", "Tháng 2 năm 2025 chỉ có 28 ngày, không có ngày 31: nhập ví dụ 28/02/2025"],
-    ["vi", "2024-02-30", "Tháng 2 năm 2024 chỉ có 29 ngày, không có ngày 30: nhập ví dụ 29/02/2024"],
+    ["vi", "2024-02-30", "Tháng 2 năm 2024 chỉ có 29 ngày, không có ngày 30: nhập ví dụ 2024-02-29"],
     ["vi", "31/04/2025", "Tháng 4 năm 2025 chỉ có 30 ngày, không có ngày 31: nhập ví dụ 30/04/2025"],
     ["vi", "03/31/2025", "Không có tháng 31: ngày viết trước tháng, hãy nhập 31/03/2025"],
     ["en", "03/31/2025", "There is no month 31: with slashes the day comes first, type 31/03/2025"],

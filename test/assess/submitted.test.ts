@@ -52,7 +52,7 @@ describe("the day the file is sent", () => {
     expect(await askSubmitted(asker, "en", "2026-09-25", "2026-11-30", "2026")).toBe("2026-09-26");
     expect(offered.dateDefault).toBe("2026-09-25");
     // The day February lacks is named (it was the generic "Not a date").
-    expect(offered.validate!("31/02/2026")).toBe("February 2026 has 28 days, there is no day 31: type e.g. 2026-02-28");
+    expect(offered.validate!("31/02/2026")).toBe("February 2026 has 28 days, there is no day 31: type e.g. 28/02/2026");
     expect(offered.validate!("hôm qua")).toBe("Not a date: type 2025-03-31 or 31/03/2025");
     expect(offered.validate!("26/09/2026")).toBe(true);
     expect(offered.validate!("30/11/2026")).toBe(true);
