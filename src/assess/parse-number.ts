@@ -58,10 +58,12 @@ export function parseNumber(raw: string): ParsedNumber {
 /**
  * A date typed or pasted, in figures with their marks: a word processor's dashes (‐ ‑ ‒ – — −) as the hyphen they
  * stand for, full-width forms (３１／０３) as parseNumber reads them, and a date as a Vietnamese document writes it,
- * pasted from its header (ngày 15 tháng 8 năm 2025, or ngày 15/8/2025), as 15/8/2025 (it was "not a date").
+ * pasted from its header (ngày 15 tháng 8 năm 2025, or ngày 15/8/2025), as 15/8/2025 (it was "not a date"); spaces around
+ * the marks (31 / 8 / 2025) left out.
  */
 function dateFigures(raw: string): string {
-  const text = plainDashes(halfWidth(withoutInvisible(raw)).normalize("NFC").trim()).replace(/^ngày\s+/iu, "");
+  // Spaces around a mark between figures (31 / 8 / 2025) are not kept: it was "not a date".
+  const text = plainDashes(halfWidth(withoutInvisible(raw)).normalize("NFC").trim()).replace(/^ngày\s+/iu, "").replace(/(\d)[ \t\u00a0]*([/.-])[ \t\u00a0]*(?=\d)/gu, "$1$2");
   const words = /^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?$/iu.exec(text);
   return words ? [words[1], words[2], words[3]].filter((part) => part !== undefined).join("/") : text;
 }

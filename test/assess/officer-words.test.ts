@@ -241,6 +241,10 @@ describe("a date typed: the year added is said, a day the month lacks is named",
     expect(r.printed).toContain(said);
   });
 
+  it.each(["vi", "en"] as const)("31 / 8 / 2025, spaces around the slashes, is 31/08/2025 (%s; it was refused as no date; found by helper officer55)", async (lang) => {
+    expect((await answering(issued, ["31 / 8 / 2025", ""], lang)).answer).toEqual({ value: "2025-08-31" });
+  });
+
   it("a date typed whole is taken without a word", async () => {
     expect((await answering(issued, ["15/08/2025", ""])).printed.join("\n")).not.toContain("được hiểu là");
   });

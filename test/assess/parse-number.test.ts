@@ -58,6 +58,10 @@ describe("parseDate", () => {
   // As a Vietnamese document writes its date, pasted from its header (it was "not a date"); typed decomposed too.
   it.each([["ngày 15 tháng 8 năm 2025", "2025-08-15"], ["15 tháng 08 năm 2025", "2025-08-15"], ["Ngày 5/8/2025", "2025-08-05"], ["ngày 15 tháng 8 năm 2025".normalize("NFD"), "2025-08-15"]])(
     "%j → %s", (text, iso) => expect(parseDate(text)).toBe(iso));
+  // Spaces around the marks (found by helper officer55: "31 / 8 / 2025" was "not a date"); figures apart stay none.
+  it.each([["31 / 8 / 2025", "2025-08-31"], ["31/ 08 /2025", "2025-08-31"], ["2025 - 08 - 31", "2025-08-31"], ["ngày 31 / 8 / 2025", "2025-08-31"]])(
+    "%j → %s", (text, iso) => expect(parseDate(text)).toBe(iso));
+  it.each(["31 8 2025", "3 1/8/2025", "31 / / 8 / 2025", "31 /8/ 20 25"])("%j is not a date", (text) => expect(parseDate(text)).toBeUndefined());
   it.each(["ngày 30 tháng 2 năm 2025", "tháng 8 năm 2025", "ngày 15 tháng 8"])("%j is not a date", (text) => expect(parseDate(text)).toBeUndefined());
   it("a day written out without its year is that day of the year given", () => expect(parseDayOfYear("ngày 15 tháng 8", "2025")).toBe("2025-08-15"));
   it.each(["2025-02-30", "31/13/2025", "tomorrow", "2025/03-31", "2025/31/03", "2025/02/30"])("%j is not a date", (text) => expect(parseDate(text)).toBeUndefined());
