@@ -11,8 +11,9 @@ import type { CitedDocument } from "./cited-documents.js";
  * `documents`: the evidence items other answers of the file cite, each with the codes citing it, offered when an
  * item is added (a plan or decision cited at a dozen indicators was typed, four fields, a dozen times).
  * `keepPart`: saves the indicator's value given in part (a fraction's a) before Ctrl-C ends the session at the rest.
+ * `today` (YYYY-MM-DD, the day in Vietnam): a date typed after it is noted (kept all the same).
  */
-export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void; naAtFirstPart?: boolean; wording?: readonly string[]; documents?: (exceptCode: string) => CitedDocument[]; keepPart?: (value: unknown) => Promise<void>; linkTyped?: (link: string) => void }
+export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void; naAtFirstPart?: boolean; wording?: readonly string[]; documents?: (exceptCode: string) => CitedDocument[]; keepPart?: (value: unknown) => Promise<void>; linkTyped?: (link: string) => void; today?: string }
 
 /**
  * Raised inside a question when the officer types a command (? later, m menu) instead of a value. `parts`:

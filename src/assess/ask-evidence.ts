@@ -6,7 +6,7 @@ import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { isPromptExit } from "../prompts/prompt-exit.js";
-import { dateRefusal } from "./describe.js";
+import { dateRefusal, futureDayNote } from "./describe.js";
 import { parseDate, parseDayOfYear } from "./parse-number.js";
 import { plainDashes, plainSpaces } from "../core/number-words.js";
 import { EVIDENCE_FIELDS, sameDocument, sameField, type EvidenceField } from "./cited-documents.js";
@@ -95,6 +95,9 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
     else delete item[field];
     fromCitation.delete(field);
     if (field === "date" && text.trim() && parseDate(text) === undefined) ctx.print(message(lang, "assess-date-year-added", { text: terminalSafe(text.trim(), true), date: dateText(item.date!, lang) }));
+    // A document dated after today: said, kept (the officer may be filling in ahead).
+    const future = field === "date" && text.trim() && item.date !== undefined ? futureDayNote(item.date, text, ctx.today, lang) : undefined;
+    if (future) ctx.print(future);
     typedSince = true;
   };
   const unfit = (item: EvidenceItem) => unfitFields(item, rule);

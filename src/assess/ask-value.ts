@@ -5,7 +5,7 @@ import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
 import { numberText } from "../core/number-text.js";
 import { terminalSafe } from "../report/terminal-safe.js";
-import { answerFormat } from "./describe.js";
+import { answerFormat, futureDayNote } from "./describe.js";
 import { labelledId, levelForText } from "../core/label-id.js";
 import { parseDate } from "./parse-number.js";
 import { figureInUnit } from "../core/number-words.js";
@@ -127,6 +127,9 @@ export async function askValue(ctx: AskContext, input: Input, current: unknown, 
           : typeof current === "number" ? numberText(current, lang) : String(current),
         typeof current === "number" ? current : undefined, input.type === "boolean" ? "assess-na-forbidden-yes-no" : "assess-na-forbidden");
       if (yearAdded !== undefined && typeof value === "string") ctx.print(message(lang, "assess-date-year-added", { text: terminalSafe(yearAdded, true), date: dateText(value, lang) }));
+      // A day after today (15/10/2025 typed on 01/09/2025, a plan's issue date): said, kept (it was taken without a word).
+      const future = input.type === "date" && typeof value === "string" && value !== current ? futureDayNote(value, typedText, ctx.today, lang) : undefined;
+      if (future) ctx.print(future);
       // 0,85 copied from an Excel percentage cell is 85 %: asked back (a kept answer is not asked again, nor one
       // typed with the sign, which says which it is).
       if (input.type === "percent" && typeof value === "number" && looksLikeShare(value) && value !== current && !signed) {

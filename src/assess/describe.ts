@@ -2,7 +2,7 @@ import type { Indicator, Input, Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
 import { isCalendarDay } from "../core/agency.js";
-import { impossibleDate, shortYearDate } from "./parse-number.js";
+import { dayAsTyped, impossibleDate, shortYearDate } from "./parse-number.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 
 /**
@@ -97,4 +97,12 @@ export function dateRefusal(raw: string, lang: Lang, year?: string): string {
   const month = lang === "vi" ? `${m}` : new Date(Date.UTC(2000, m - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" });
   // The example in the order typed, in either language (29/02/2025 was told "type e.g. 2025-02-28" in English).
   return message(lang, "assess-no-such-day", { d, m: month, y, last, example: yearFirst ? `${y}-${two(m)}-${two(last)}` : `${two(last)}/${two(m)}/${y}` });
+}
+
+/**
+ * A note when a day typed is after `today`: a document (a plan, a decision) is not dated in the future, so the year
+ * or month is likely a slip; the answer is kept all the same (the officer may be filling in ahead). Undefined otherwise.
+ */
+export function futureDayNote(day: string, raw: string, today: string | undefined, lang: Lang): string | undefined {
+  return today !== undefined && day > today ? message(lang, "assess-date-future", { date: dayAsTyped(day, raw), today: dayAsTyped(today, raw) }) : undefined;
 }

@@ -48,6 +48,8 @@ interface Interview {
   checkHandEdit?: (file: string, code: string) => void;
   /** What follows `egov-score assess` to go on with this file (its name, and the --rubric it needs). */
   resumeArgs?: string;
+  /** The day in Vietnam (YYYY-MM-DD): a date answer or evidence date typed after it is noted. */
+  today?: string;
 }
 
 type MenuAction = "continue" | "group" | "unanswered" | "flagged" | "change" | "flag" | "finish" | "quit";
@@ -57,7 +59,7 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
   const { rubric, doc, lang } = iv;
   const questions = questionsFor(rubric, doc.data().agency.type);
   const groups = [...new Set(questions.map((q) => q.groupIndex))];
-  const ctx: AskContext = { asker: iv.asker, lang, rubric, print: iv.print, documents: (except) => citedDocuments(doc.data(), except) };
+  const ctx: AskContext = { asker: iv.asker, lang, rubric, print: iv.print, documents: (except) => citedDocuments(doc.data(), except), ...(iv.today ? { today: iv.today } : {}) };
   // Answers to mend that the officer set aside ("answer later"): they come back after the unanswered ones.
   const setAside = new Set<string>();
   const firstUnanswered = (from = 0) => {

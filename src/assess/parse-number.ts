@@ -68,6 +68,12 @@ function dateFigures(raw: string): string {
   return words ? [words[1], words[2], words[3]].filter((part) => part !== undefined).join("/") : text;
 }
 
+/** A day (YYYY-MM-DD) written in the order `raw` was typed in: year first (2025-10-15) or day first (15/10/2025). */
+export function dayAsTyped(iso: string, raw: string): string {
+  const [y, m, d] = iso.split("-");
+  return /^\d{4}/.test(dateFigures(raw)) ? iso : `${d}/${m}/${y}`;
+}
+
 /** Dates as typed: 2025-03-31, 31/03/2025 or 31-3-2025 → "YYYY-MM-DD"; undefined when not a real date. */
 export function parseDate(raw: string): string | undefined {
   const text = dateFigures(raw);

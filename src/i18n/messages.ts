@@ -427,6 +427,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-no-such-month": { vi: "Không có tháng {m}: tháng từ 1 đến 12, ngày viết trước tháng (31/03/2025) hoặc năm viết trước (2025-03-31)", en: "There is no month {m}: months run from 1 to 12, the day written first (31/03/2025) or the year first (2025-03-31)" },
   "assess-no-such-month-swapped": { vi: "Không có tháng {m}: ngày viết trước tháng, hãy nhập {swapped}", en: "There is no month {m}: with slashes the day comes first, type {swapped}" },
   "assess-no-such-month-swapped-year-first": { vi: "Không có tháng {m}: viết theo thứ tự năm-tháng-ngày, hãy nhập {swapped}", en: "There is no month {m}: with the year first the month comes before the day, type {swapped}" },
+  "assess-date-future": { vi: "{date} là ngày sau hôm nay ({today}): kiểm tra lại năm/tháng", en: "{date} is after today ({today}): check the year and month" },
   "assess-date-year-added": { vi: "{text} được hiểu là ngày {date}", en: "{text} read as {date}" },
   "assess-date-short-year": { vi: "{text}: cần ghi năm đủ 4 chữ số, ví dụ {date}", en: "{text}: write the year in full, e.g. {date}" },
   "assess-invalid-date": { vi: "Ngày không hợp lệ: nhập ví dụ 31/03/2025 hoặc 2025-03-31", en: "Not a date: type 2025-03-31 or 31/03/2025" },

@@ -71,9 +71,9 @@ async function settled<T>(done: Promise<T>): Promise<T> {
 /** The interview a test started: one left at a prompt is closed after the test, not force-closed when the worker exits. */
 let open: { ended: Promise<void>; over: boolean } | undefined;
 
-function start(doc: AgencyDoc, lang: "vi" | "en" = "vi", redo?: Set<string>, columns?: number, asked = rubric, checkHandEdit?: (file: string, code: string) => void) {
+function start(doc: AgencyDoc, lang: "vi" | "en" = "vi", redo?: Set<string>, columns?: number, asked = rubric, checkHandEdit?: (file: string, code: string) => void, today?: string) {
   const lines: string[] = [];
-  const done = interview({ rubric: asked, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), resumed: true, ...(redo ? { redo } : {}), ...(columns ? { columns: () => columns } : {}), ...(checkHandEdit ? { checkHandEdit } : {}) });
+  const done = interview({ rubric: asked, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), resumed: true, ...(redo ? { redo } : {}), ...(columns ? { columns: () => columns } : {}), ...(checkHandEdit ? { checkHandEdit } : {}), ...(today ? { today } : {}) });
   const current = { over: false, ended: done.then(() => undefined, () => undefined).then(() => { current.over = true; }) };
   open = current;
   return { lines, done };
@@ -183,6 +183,29 @@ describe("assess interview, a date past its deadline", () => {
     await enter("2025-03-31");
     await enter();
     expect(inTime.lines).toContain("  → +10.00 / 10 points · saved");
+  });
+});
+
+describe("assess interview, a date after today (found by helper officer55: taken without a word)", () => {
+  it("says the day typed is after today, and keeps it", async () => {
+    const doc = docWith({ "1.1": { value: false }, "2.3": { value: "2025-03-01" } });
+    const { lines } = start(doc, "vi", new Set(["2.3"]), undefined, rubric, undefined, "2025-03-10");
+    await enter("15/04/2025");
+    await enter(); // note
+    expect(saved(doc).answers["2.3"]).toEqual({ value: "2025-04-15" });
+    expect(lines).toContain("15/04/2025 là ngày sau hôm nay (10/03/2025): kiểm tra lại năm/tháng");
+  });
+
+  it("in English, in the form typed; nothing said for today itself", async () => {
+    const doc = docWith({ "1.1": { value: false }, "2.3": { value: "2025-03-01" } });
+    const { lines } = start(doc, "en", new Set(["2.3"]), undefined, rubric, undefined, "2025-03-10");
+    await enter("15/04/2025");
+    await enter();
+    expect(lines).toContain("15/04/2025 is after today (10/03/2025): check the year and month");
+    const same = start(docWith({ "1.1": { value: false }, "2.3": { value: "2025-03-01" } }), "en", new Set(["2.3"]), undefined, rubric, undefined, "2025-03-10");
+    await enter("2025-03-10");
+    await enter();
+    expect(same.lines.join("\n")).not.toContain("after today");
   });
 });
 

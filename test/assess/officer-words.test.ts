@@ -11,7 +11,7 @@ import { Refused, typedText } from "../helpers/scripted-officer.js";
  * of `typed`; lists their first choice; confirms no. The answer kept, or the line the first refusal said, and what
  * was printed on the way.
  */
-async function answering(item: Record<string, unknown>, typed: string[], lang: "vi" | "en" = "vi", current?: Answer, confirms: boolean[] = []): Promise<{ answer?: Answer; refused?: string; menu?: boolean; skipped?: boolean; printed: string[]; asked: string[]; steps: Answer[] }> {
+async function answering(item: Record<string, unknown>, typed: string[], lang: "vi" | "en" = "vi", current?: Answer, confirms: boolean[] = [], today?: string): Promise<{ answer?: Answer; refused?: string; menu?: boolean; skipped?: boolean; printed: string[]; asked: string[]; steps: Answer[] }> {
   const built = miniRubric({ groups: [{ code: "1", title: t("Một"), max: 10, items: [{ code: "1.1", title: t("Thử"), max: 10, rule: { type: "ratio" }, ...item }] }], bonus: undefined, penalty: undefined, aggregates: [] });
   const printed: string[] = [], asked: string[] = [], steps: Answer[] = [];
   const asker: Asker = {
@@ -21,7 +21,7 @@ async function answering(item: Record<string, unknown>, typed: string[], lang: "
     async confirm(o) { asked.push(o.message); return confirms.shift() ?? false; },
   };
   try {
-    const outcome = await askIndicator({ asker, lang, rubric: built, print: (line) => printed.push(line) }, allIndicators(built)[0]!, current, (a) => { steps.push(structuredClone(a)); });
+    const outcome = await askIndicator({ asker, lang, rubric: built, print: (line) => printed.push(line), ...(today ? { today } : {}) }, allIndicators(built)[0]!, current, (a) => { steps.push(structuredClone(a)); });
     const then = outcome.kind === "answer" ? (outcome.menu ? { menu: true } : {}) : outcome.kind === "menu" ? { menu: true } : { skipped: true };
     return { ...(outcome.kind === "answer" ? { answer: outcome.answer } : {}), ...then, printed, asked, steps };
   } catch (e) {
@@ -243,6 +243,33 @@ describe("a date typed: the year added is said, a day the month lacks is named",
 
   it.each(["vi", "en"] as const)("31 / 8 / 2025, spaces around the slashes, is 31/08/2025 (%s; it was refused as no date; found by helper officer55)", async (lang) => {
     expect((await answering(issued, ["31 / 8 / 2025", ""], lang)).answer).toEqual({ value: "2025-08-31" });
+  });
+
+  // A plan's issue date after today was taken without a word (found by helper officer55): said, and kept.
+  it.each([
+    ["vi", "15/10/2025", "15/10/2025 là ngày sau hôm nay (01/09/2025): kiểm tra lại năm/tháng"],
+    ["en", "15/10/2025", "15/10/2025 is after today (01/09/2025): check the year and month"],
+    ["en", "2025-10-15", "2025-10-15 is after today (2025-09-01): check the year and month"],
+    ["vi", "15/10", "15/10/2025 là ngày sau hôm nay (01/09/2025): kiểm tra lại năm/tháng"],
+  ] as const)("%s %s, after today, is said and kept", async (lang, typed, said) => {
+    const r = await answering(issued, [typed, ""], lang, undefined, [], "2025-09-01");
+    expect(r.answer).toEqual({ value: "2025-10-15" });
+    expect(r.printed).toContain(said);
+  });
+
+  it("today, or an answer kept with Enter, is not said to be after today", async () => {
+    expect((await answering(issued, ["01/09/2025", ""], "vi", undefined, [], "2025-09-01")).printed.join("\n")).not.toContain("sau hôm nay");
+    expect((await answering(issued, ["", ""], "vi", { value: "2025-10-15" }, [], "2025-09-01")).printed.join("\n")).not.toContain("sau hôm nay");
+  });
+
+  it.each([
+    ["vi", "15/10/2025 là ngày sau hôm nay (01/09/2025): kiểm tra lại năm/tháng"],
+    ["en", "15/10/2025 is after today (01/09/2025): check the year and month"],
+  ] as const)("an evidence date after today is said too, and kept (%s)", async (lang, said) => {
+    const dated = { input: { type: "boolean" }, rule: { type: "fixed" }, evidence: { required: true, min: 1, fields: ["number", "date"] } };
+    const r = await answering(dated, [lang === "vi" ? "có" : "yes", "12/QĐ-UBND", "15/10/2025", "", "", "", "", ""], lang, undefined, [], "2025-09-01");
+    expect(r.printed).toContain(said);
+    expect(r.answer?.evidence).toEqual([{ number: "12/QĐ-UBND", date: "2025-10-15" }]);
   });
 
   it("a date typed whole is taken without a word", async () => {

@@ -255,7 +255,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
       print(message(lang, "assess-hand-edit-errors", { file: displayPath(ctx.io.cwd, f), count: found.length }));
       for (const d of found) showDiagnostic(ctx, d);
     };
-    const result = await interview({ rubric, doc, asker, lang, print, resumed, showFileErrors, checkHandEdit, resumeArgs: commandArgs(doc.file, opts.rubric), ...(redo ? { redo } : {}), columns: () => ctx.io.stderrColumns });
+    const result = await interview({ rubric, doc, asker, lang, print, resumed, showFileErrors, checkHandEdit, resumeArgs: commandArgs(doc.file, opts.rubric), ...(redo ? { redo } : {}), columns: () => ctx.io.stderrColumns, today: vietnamDay(now(ctx.io.env)) });
     if (result === "quit") { print(message(lang, "assess-interrupted", { file: doc.file, args: commandArgs(doc.file, opts.rubric) })); return EXIT.ok; }
     return await finish(ctx, doc, loaded, asker, opts.rubric);
   } catch (e) {
