@@ -68,6 +68,7 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
     if (lost && !outdented.has(code)) issues.push(lost);
     checkEntry(rubric, indicator, entry, path, issues);
     if (latest) evidenceDates(latest, entry, path, issues);
+    if (latest?.code === "evidence-after-submission") answerDatesAfter(latest.date, indicator.input, entry.value, [...path, "value"], issues);
     countDates(entry, cited);
     evidenceLinks(entry, path, issues);
     if (typeof entry.verified === "object" && entry.verified !== null) checkEntry(rubric, indicator, entry.verified, [...path, "verified"], issues, false);
@@ -422,6 +423,21 @@ function evidenceDates(latest: LatestDate, entry: Answer, path: string[], issues
     if (typeof date !== "string" || date <= latest.date || !isCalendarDate(date)) return;
     issues.push({ code: latest.code, path: [...path, "evidence", String(i), "date"], severity: "warning", params: { date, ...latest.params } });
   });
+}
+
+/**
+ * A date answer (a plan's issue date), or a date part of one, after the date the file was sent: no document is dated
+ * after the file that cites it was sent, so one of the two is mistyped (it was said of evidence dates only). A warning.
+ */
+function answerDatesAfter(submitted: string, input: Input, value: unknown, path: string[], issues: Issue[]): void {
+  if (input.type === "parts") {
+    if (typeof value !== "object" || value === null) return;
+    for (const field of input.fields) answerDatesAfter(submitted, field.input, (value as Record<string, unknown>)[field.id], [...path, field.id], issues);
+    return;
+  }
+  // A date that is no day of the calendar is the schema's finding: nothing is compared with it.
+  if (input.type !== "date" || typeof value !== "string" || !ISO_DATE.test(value) || value <= submitted || !isCalendarDate(value)) return;
+  issues.push({ code: "answer-after-submission", path, severity: "warning", params: { date: value, submitted } });
 }
 
 const QUOTED_LINK = 120;

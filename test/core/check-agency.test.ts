@@ -7,7 +7,7 @@ import type { Indicator } from "../../src/core/rubric.js";
 import type { AgencyFile } from "../../src/core/agency.js";
 import type { Issue } from "../../src/core/issue.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
-import { agency, miniRubric } from "../helpers/mini-rubric.js";
+import { agency, miniRubric, t } from "../helpers/mini-rubric.js";
 import { cpuTimed } from "../helpers/cpu-time.js";
 
 // The codes of a rubric like dti-cap-so: groups 1–6, group 5 up to 5.10, group 6 three levels deep.
@@ -560,6 +560,37 @@ describe("a date outside the range the rubric allows", () => {
     const issues = checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025", submitted: "0025-09-25", answers: { "1.4": { value: "0025-03-10" } } } as unknown as AgencyFile);
     expect(issues.find((i) => i.code === "date-out-of-range")?.params).toMatchObject({ found: "0025-03-10", min: "2024-10-01" });
     expect(issues.find((i) => i.code === "submitted-outside-period")?.params).toMatchObject({ submitted: "0025-09-25", period: "2025" });
+  });
+});
+
+// A plan's issue date after the day the file was sent was said of evidence dates only (found by helper officer55).
+describe("a date answer after the date the file was sent", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const file = (value: unknown, submitted?: string) => ({
+    rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025",
+    ...(submitted ? { submitted } : {}), answers: { "1.4": { value } },
+  }) as unknown as AgencyFile;
+  const after = (issues: Issue[]) => issues.filter((i) => i.code === "answer-after-submission").map((i) => [i.path.join("/"), i.severity, i.params]);
+
+  it.each([
+    ["after the date sent: a warning at the value", "2025-10-12", "2025-10-01", [["answers/1.4/value", "warning", { date: "2025-10-12", submitted: "2025-10-01" }]]],
+    ["on the date sent", "2025-10-01", "2025-10-01", []],
+    ["before it", "2025-02-14", "2025-10-01", []],
+    ["no date sent: nothing to compare with (validate does not know today)", "2025-10-12", undefined, []],
+    ["a day that does not exist: the schema's finding only", "2025-11-31", "2025-10-01", []],
+    // A date sent in neither the period's year nor the next is itself said to be slipped: it bounds nothing.
+    ["a date sent that is itself a slip", "2025-10-12", "2024-10-01", []],
+  ] as const)("%s", (_, value, submitted, expected) => {
+    expect(after(checkAgency(outcome.loaded.rubric, file(value, submitted)))).toEqual(expected);
+  });
+
+  it("a date part of an answer, at its part", () => {
+    const rubric = miniRubric({ groups: [{ code: "1", title: t("Một"), max: 20, items: [{ code: "1.1", title: t("Kế hoạch"), max: 20,
+      input: { type: "parts", fields: [{ id: "co", label: t("Có"), input: { type: "boolean" } }, { id: "ngay", label: t("Ngày"), input: { type: "date" } }] },
+      rule: { type: "sum", parts: [{ field: "co", max: 20, rule: { type: "fixed" } }] } }] }], bonus: undefined, penalty: undefined, aggregates: [] });
+    const issues = checkAgency(rubric, { ...agency({ "1.1": { value: { co: true, ngay: "2025-12-01" } } }), submitted: "2025-11-20" });
+    expect(after(issues)).toEqual([["answers/1.1/value/ngay", "warning", { date: "2025-12-01", submitted: "2025-11-20" }]]);
   });
 });
 

@@ -162,6 +162,7 @@ describe("a YAML syntax error found to be a line's indentation", () => {
 describe("the days a finding names are written dd/mm/yyyy in Vietnamese prose, as the reports write the day sent", () => {
   it.each([
     ["evidence-after-submission", { date: "2025-12-28", submitted: "2025-09-25" }, "Minh chứng ghi ngày 28/12/2025, sau ngày gửi 25/09/2025", "Evidence dated 2025-12-28, after the date the file was sent, 2025-09-25"],
+    ["answer-after-submission", { date: "2025-10-12", submitted: "2025-10-01" }, "Câu trả lời ghi ngày 12/10/2025, sau ngày gửi 01/10/2025: văn bản không thể ghi ngày sau ngày gửi hồ sơ", "The answer is dated 2025-10-12, after the date the file was sent, 2025-10-01: no document is dated after the file was sent"],
     ["evidence-after-period", { date: "2027-01-05", period: "2025" }, "Minh chứng ghi ngày 05/01/2027, quá xa sau kỳ đánh giá 2025", "Evidence dated 2027-01-05, long after the period 2025"],
     ["evidence-before-period", { count: 3, period: "2025", latest: "2024-11-12" }, "(gần nhất là ngày 12/11/2024)", "(the latest 2024-11-12)"],
     ["submitted-outside-period", { submitted: "2027-09-25", period: "2025" }, "Ngày gửi 25/09/2027 không thuộc năm", "The date sent 2027-09-25 is in neither"],

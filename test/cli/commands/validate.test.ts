@@ -183,3 +183,21 @@ describe("validate -o FILE: the commands the report suggests are plain, as in sc
     expect(readFileSync(report, "utf8")).not.toContain("--lang");
   });
 });
+
+// A plan's issue date after the date the file was sent passed without a word (found by helper officer55).
+describe("validate of a date answer after the date the file was sent", () => {
+  it.each([
+    ["vi", "cảnh báo Câu trả lời ghi ngày 12/10/2025, sau ngày gửi 01/10/2025"],
+    ["en", "warning The answer is dated 2025-10-12, after the date the file was sent, 2025-10-01"],
+  ] as const)("warns at the value, file:line:column (%s); the file stays valid", async (lang, said) => {
+    const file = path.join(dir, `sent-${lang}.yaml`);
+    const lines = readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8").split("\n");
+    const at = lines.findIndex((l) => l === '    value: "2025-08-12"');
+    lines[at] = '    value: "2025-10-12"';
+    writeFileSync(file, lines.join("\n").replace(/^submitted: .*$/m, 'submitted: "2025-10-01"'));
+    const r = await runCli(["--lang", lang, "validate", file, "--rubric", "dti-cap-xa"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${file}:${at + 1}:12 ${said}`);
+    expect(r.stderr).toContain("[answer-after-submission]");
+  });
+});
