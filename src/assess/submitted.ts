@@ -1,4 +1,6 @@
-import type { Lang } from "../core/rubric.js";
+import type { Lang, Rubric } from "../core/rubric.js";
+import type { AgencyFile } from "../core/agency.js";
+import { checkAgency } from "../core/check-agency.js";
 import { isCalendarDate } from "../core/agency.js";
 import { message } from "../i18n/messages.js";
 import type { Asker } from "../prompts/ask.js";
@@ -59,4 +61,14 @@ function yearOfDayTyped(typed: string, today: string): string {
   const thisYear = today.slice(0, 4);
   const day = parseDayOfYear(typed, thisYear);
   return day !== undefined && day > today ? String(Number(thisYear) - 1) : thisYear;
+}
+
+/**
+ * The indicators whose evidence or dated answer is later than the day the file would be sent (`submitted`), and
+ * whether any of those is an answer's own date (a plan issued after the file was sent): what assess asks about
+ * before writing that day, as validate would warn of it after.
+ */
+export function datedAfterSent(rubric: Rubric, data: AgencyFile, submitted: string): { codes: string[]; count: number; answers: boolean } {
+  const later = checkAgency(rubric, { ...data, submitted }).filter((i) => i.code === "evidence-after-submission" || i.code === "answer-after-submission");
+  return { codes: [...new Set(later.map((i) => i.path[1]!))], count: later.length, answers: later.some((i) => i.code === "answer-after-submission") };
 }

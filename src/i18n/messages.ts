@@ -558,6 +558,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-submitted-date": { vi: "Ngày gửi (ngày/tháng/năm, ví dụ 25/09/2025)", en: "Date sent (year-month-day, for example 2025-09-25)" },
   "assess-submitted-future": { vi: "Ngày gửi không thể sau hôm nay ({today})", en: "The date sent cannot be after today ({today})" },
   "assess-submitted-before-period": { vi: "Ngày gửi không thể trước kỳ đánh giá {period}", en: "The date sent cannot be before the period {period}" },
+  "assess-submitted-dates-later": { vi: "{count} ngày ghi trong câu trả lời hoặc minh chứng sau ngày gửi {date} ({codes}): ngày gửi có đúng không?", en: "{count} {count|date|dates} in answers or evidence {count|is|are} after the date sent, {date} ({codes}): is that date right?" },
   "assess-submitted-evidence-later": { vi: "{count} minh chứng ghi ngày sau ngày gửi {date} ({codes}): ngày gửi có đúng không?", en: "{count} evidence {count|item is|items are} dated after the date sent, {date} ({codes}): is that date right?" },
   "assess-edited-short": { vi: "tệp vừa bị sửa ngoài egov-score và nay không dùng được", en: "it was changed outside egov-score and cannot be used now" },
   "assess-submitted-not-saved": { vi: "Chưa ghi được ngày gửi vào {file} ({detail}); các câu trả lời vẫn được lưu trong tệp.", en: "The date sent could not be written to {file} ({detail}); the answers are saved in it." },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { askSubmitted } from "../../src/assess/submitted.js";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { askSubmitted, datedAfterSent } from "../../src/assess/submitted.js";
+import type { AgencyFile } from "../../src/core/agency.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
 import type { Asker } from "../../src/prompts/ask.js";
 
 /** An officer who picks `pick` and, asked for a date, types `typed`; what was offered is kept. */
@@ -107,5 +114,29 @@ describe("the day the file is sent", () => {
     const { asker, offered } = officer("other", "2020-01-01");
     await askSubmitted(asker, "vi", undefined, "2026-11-30", period);
     expect(offered.validate!("01/01/2020")).toBe(said);
+  });
+});
+
+describe("the dates later than the day the file would be sent", () => {
+  const outcome = loadRubric(path.join(ROOT, "rubrics/dti-cap-xa.yaml"));
+  if (!outcome.ok) throw new Error("the bundled commune rubric did not load");
+  const rubric = outcome.loaded.rubric;
+  const commune = parse(readFileSync(path.join(ROOT, "examples/xa-can-giuoc-tay-ninh.yaml"), "utf8"), { stringKeys: true }) as AgencyFile;
+  // 4.22.7 answers a plan issued 2025-08-12, with the plan as its evidence: a day before it names both, an answer's
+  // date among them (validate's answer-after-submission), which assess asked about only for the evidence.
+  it.each([
+    ["the day after every date", "2026-03-20", [], false],
+    ["a day before the plan's issue date", "2025-08-11", ["4.22.7"], true],
+  ])("%s", (_, sent, codes, answers) => {
+    const later = datedAfterSent(rubric, commune, sent);
+    expect(later.codes.filter((c) => c === "4.22.7")).toEqual(codes);
+    expect(later.answers).toBe(answers);
+  });
+
+  it("an answer's date alone is counted, its evidence left undated", () => {
+    const answers = { ...commune.answers, "4.22.7": { value: "2025-08-12" } };
+    const later = datedAfterSent(rubric, { ...commune, answers }, "2025-08-11");
+    expect(later.codes).toContain("4.22.7");
+    expect(later.answers).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ import { spelledOnDisk } from "../../io/spelled-on-disk.js";
 import { isPromptExit } from "../../prompts/prompt-exit.js";
 import { scoreAgency } from "../../core/score.js";
 import { message } from "../../i18n/messages.js";
-import { checkAgency, rubricMismatch } from "../../core/check-agency.js";
+import { rubricMismatch } from "../../core/check-agency.js";
 import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
 import type { Asker } from "../../prompts/ask.js";
@@ -30,7 +30,7 @@ import { bundledIdForFile, bundledIdForType, bundledRubricFile, DEFAULT_RUBRIC_I
 import { dateText, vietnamDay } from "../../report/format-number.js";
 import { EditedMeanwhileError, WriteRefusedError } from "../../io/write-atomic.js";
 import { cleanUpOnInterrupt } from "../../io/interrupt-cleanup.js";
-import { askSubmitted } from "../../assess/submitted.js";
+import { askSubmitted, datedAfterSent } from "../../assess/submitted.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { settleStaleAnswers, staleCode, staleFindings, writtenForType } from "../../assess/stale-answers.js";
 import { renumberings, versionMove, versionMoveLines } from "../../assess/version-move.js";
@@ -629,10 +629,10 @@ async function settleSubmitted(ctx: Context, doc: AgencyDoc, loaded: LoadedRubri
     submitted = await askSubmitted(asker, lang, doc.data().submitted, today, doc.data().period, terminalLines(ctx));
     if (submitted === undefined) return;
     if (submitted === null) break;
-    const later = checkAgency(loaded.rubric, { ...doc.data(), submitted }).filter((i) => i.code === "evidence-after-submission").map((i) => i.path[1]!);
-    if (later.length === 0) break;
-    const codes = [...new Set(later)].join(", ");
-    if (await asker.confirm({ message: message(lang, "assess-submitted-evidence-later", { count: later.length, date: dateText(submitted, lang), codes }), default: false })) break;
+    const later = datedAfterSent(loaded.rubric, doc.data(), submitted);
+    if (later.count === 0) break;
+    const key = later.answers ? "assess-submitted-dates-later" : "assess-submitted-evidence-later";
+    if (await asker.confirm({ message: message(lang, key, { count: later.count, date: dateText(submitted, lang), codes: later.codes.join(", ") }), default: false })) break;
   }
   doc.setHeaderField(["submitted"], submitted);
   try {
