@@ -237,9 +237,18 @@ function holdsEvidence(evidence: unknown): boolean {
 function valueLineMissing(entry: Answer, path: string[]): Issue | undefined {
   if (entry.na === true || Object.hasOwn(entry, "value")) return undefined;
   if (typeof entry.reason === "string" && entry.reason.trim() !== "") return undefined;
-  const held = [...(holdsEvidence(entry.evidence) ? ["evidence"] : []), ...(entry.note !== undefined && entry.note !== null && String(entry.note).trim() !== "" ? ["note"] : [])];
+  const held = [...(holdsEvidence(entry.evidence) ? ["evidence"] : []), ...(holdsNote(entry.note) ? ["note"] : [])];
   if (held.length === 0) return undefined;
   return { code: "value-line-missing", path, atKey: true, severity: "warning", params: { code: path[path.length - 1]!, held: held.join(", "), hint_value_line: held[0]! } };
+}
+
+/**
+ * A note written: text not blank, or anything else (a number, a map: wrong-type says so). Not String() of it: a
+ * note written `{toString: 1}` could not be made text and stopped validate, score and explain with an internal error.
+ */
+function holdsNote(note: unknown): boolean {
+  if (note === undefined || note === null) return false;
+  return typeof note === "string" ? note.trim() !== "" : true;
 }
 
 /** An answer's fields, which written at the codes' column are read as codes of their own. */

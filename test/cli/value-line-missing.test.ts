@@ -59,6 +59,19 @@ describe("an answer with evidence or a note but no value line", () => {
     expect(checked.stderr).toContain("in line with note:");
   });
 
+  // A note written as a map with its own toString key could not be made text: validate, score and explain stopped with
+  // "Internal error: Cannot convert object to primitive value" (hostile6).
+  it("a note written as a map holding toString is a wrong type, no internal error", async () => {
+    const file = with15("note-tostring", '  "1.5":\n    note: {toString: 1, valueOf: 2}\n');
+    for (const command of ["validate", "score", "explain"]) {
+      const r = await runCli([command, file]);
+      expect(r.stderr).not.toContain("Internal error");
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("[value-line-missing]");
+      expect(r.stderr).toContain("[wrong-type]");
+    }
+  });
+
   it.each([
     ["a value left for later, \"?\"", `  "1.5":\n    value: "?"\n${EVIDENCE}`],
     ["a value left empty", `  "1.5":\n    value:\n${EVIDENCE}`],
