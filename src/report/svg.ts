@@ -12,7 +12,10 @@ import { truncateWords } from "../core/truncate.js";
 export function h(text: string | number): string {
   return nfc(stripControls(String(text)))
     .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
-    .replace(/(\d) %/g, "$1\u00a0%");
+    .replace(/(\d) %/g, "$1\u00a0%")
+    // A line break from data written as a reference, which reads the same: html printed to a CI job's log starts no
+    // line with the data's text (a note holding "\n::error::…" was a GitHub workflow command).
+    .replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
 }
 
 interface BarRow {

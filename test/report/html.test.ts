@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataText, formatHtml, htmlChunks } from "../../src/report/html.js";
 import { rankedReport } from "../../src/report/ranked.js";
@@ -352,6 +355,18 @@ describe("an agency's verification note where the indicator tables are left out 
     expect(terminal).toContain("  3.4: 20.00 → 14.52 (−5.48) · answer 62 / 62 (100.00 %) → 45 / 62 (72.58 %) · Đối chiếu");
     // With its tables, the note says the total and the remainder only: the rows say each change.
     expect(formatHtml(batch, { lang: "en" })).toContain("Verified score: 816.14 (self-score 832.70, difference −16.56). Remaining difference (from rescaling, caps, bonus and penalty): −8.22</li>");
+  });
+
+  it("printed to a CI job's log, starts no line with a note's text (a line break in it began a GitHub workflow command)", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "egov-html-")), "so-tai-chinh.yaml");
+    temps.push(path.dirname(file));
+    const text = readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8")
+      .replace(/^( {2}"1\.1":\n {4}value: 3\n)/m, '$1    note: "x\\n::error::from-note"\n    verified: {value: 2, note: "y\\n::error file=a::pwn\\r\\n::warning::z", by: "Sở\\n::error::by", date: "2025-10-08"}\n');
+    expect(text).toContain("::error::from-note");
+    writeFileSync(file, text);
+    const html = (await runCli(["score", file, "--format", "html"], { env: REPRODUCIBLE })).stdout;
+    expect(html).toContain("y&#10;::error file=a::pwn&#13;&#10;::warning::z");
+    expect(html.split("\n").filter((l) => l.startsWith("::"))).toEqual([]);
   });
 
   it("marks the collector's note and a verified N/A's reason lang=\"vi\" in an English page, each escaped, and leaves a Vietnamese page's unmarked", () => {
