@@ -83,7 +83,7 @@ export function worthAfterTitle(indicator: Indicator, lang: Lang): string {
 export function dateRefusal(raw: string, lang: Lang, year?: string): string {
   const none = impossibleDate(raw, year);
   const short = shortYearDate(raw);
-  if (short) return message(lang, "assess-date-short-year", { text: terminalSafe(raw.trim(), true), date: dateText(short, lang) });
+  if (short) return message(lang, "assess-date-short-year", { text: terminalSafe(raw.trim(), true), date: dayAsTyped(short, raw) });
   if (!none) return message(lang, "assess-invalid-date");
   const { y, m, d, yearFirst } = none;
   const two = (n: number) => String(n).padStart(2, "0");

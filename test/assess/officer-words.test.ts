@@ -309,7 +309,9 @@ describe("a date typed with a two-digit year", () => {
 
   it.each([
     ["vi", "31/8/25", "31/8/25: cần ghi năm đủ 4 chữ số, ví dụ 31/08/2025"],
-    ["en", "31/8/25", "31/8/25: write the year in full, e.g. 2025-08-31"],
+    // The example in the order typed, in English too (it read "e.g. 2025-08-31" for 31/8/25).
+    ["en", "31/8/25", "31/8/25: write the year in full, e.g. 31/08/2025"],
+    ["en", "31-8-25", "31-8-25: write the year in full, e.g. 31/08/2025"],
     ["vi", "31.08.25", "31.08.25: cần ghi năm đủ 4 chữ số, ví dụ 31/08/2025"],
   ] as const)("%s %s is refused saying to write the year in full", async (lang, typed, said) => {
     const r = await answering(issued, [typed], lang);
