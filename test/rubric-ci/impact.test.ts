@@ -475,7 +475,7 @@ describe("rubric impact budgets and exit codes", () => {
     expect(md).toContain("score refuses the file under the new version until the answer is taken out of it");
     const vi = (await impact("dti-cap-so", next, "--corpus", ...corpus, "--lang", "vi")).stdout;
     expect(vi).toContain("câu trả lời 1.5 bị bỏ (chỉ số không còn) và tính là chưa trả lời; lệnh score từ chối tệp theo phiên bản mới cho đến khi bỏ câu trả lời này khỏi tệp");
-    expect(vi).toContain("2 cơ quan sẽ bị lệnh score từ chối theo phiên bản mới, không chỉ bị mất điểm");
+    expect(vi).toContain("2 cơ quan sẽ bị lệnh score từ chối theo phiên bản mới, không chỉ bị mất điểm: tệp của các cơ quan này có câu trả lời mà phiên bản này không nhận (đã tính là chưa trả lời ở trên; xem phần ghi chú bên dưới)");
     // A file that already answers the new version has nothing refused.
     expect((await json(next, next, "--corpus", "examples/xa-can-giuoc-tay-ninh.yaml")).summary.refused_new_answers).toBe(0);
   });
@@ -500,7 +500,7 @@ describe("rubric impact budgets and exit codes", () => {
     expect(table).toContain("1 agency's file names the version both rubrics carry: score reads it as written under the new version's codes");
     expect(table).not.toContain("1.5 dropped");
     const vi = (await impact("dti-cap-so", next, "--corpus", file, "--lang", "vi")).stdout;
-    expect(vi).toContain("câu trả lời 1.6: version không đổi nên lệnh score đọc tệp đúng như đã ghi và từ chối tệp");
+    expect(vi).toContain("câu trả lời 1.6: phiên bản không đổi nên lệnh score đọc tệp đúng như đã ghi và từ chối tệp");
     expect(vi).toContain("Tệp của 1 cơ quan ghi phiên bản mà cả hai bản đều mang");
     // With the version bumped, files naming 2025.1 are carried by impact as score carries them (rubric-version-mismatch): nothing to say.
     const later = next.replace(/renumbered\.yaml$/, "bumped.yaml");
@@ -519,7 +519,7 @@ describe("rubric impact budgets and exit codes", () => {
     const junit = await impact("dti-cap-so", next, "--corpus", ...corpus, "--format", "junit");
     expect(junit.stderr).toContain("(counted as unanswered in the comparison; see each agency's test case in the JUnit report)");
     const vi = await impact("dti-cap-so", next, "--corpus", ...corpus, "--format", "github", "--lang", "vi");
-    expect(vi.stderr).toContain("(khi so sánh được tính là chưa trả lời; xem chú thích (annotation) ở tệp của từng cơ quan)");
+    expect(vi.stderr).toContain("(được tính là chưa trả lời khi so sánh; xem chú thích (annotation) ở tệp của từng cơ quan)");
     for (const out of [github.stderr, junit.stderr, vi.stderr]) expect(out).not.toMatch(/above|below|ở trên|bên dưới/);
   });
 
