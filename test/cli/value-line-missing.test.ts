@@ -31,11 +31,11 @@ describe("an answer with evidence or a note but no value line", () => {
     expect(en.stderr).toContain(`${file}:${LINE}:3 warning The answer to 1.5 has no value: line (only evidence), so it counts as unanswered (0 points) [value-line-missing]`);
     expect(en.stderr).toContain(`> ${LINE} |   "1.5":`);
     expect(en.stderr).toContain("indicator 1.5: The agency's portal or website has its own digital-transformation section");
-    expect(en.stderr).toContain('hint: write the answer on a line value: … under the code, in line with evidence:; or value: "?" to leave it for later');
+    expect(en.stderr).toContain('hint: write the answer on a line value: … under the code, in line with evidence: (or value: "?" to leave it for later)');
     const vi = await runCli(["--lang", "vi", "validate", file]);
     expect(vi.code).toBe(0);
     expect(vi.stderr).toContain(`${file}:${LINE}:3 cảnh báo Câu trả lời 1.5 không có dòng value: (chỉ có evidence), nên được tính là chưa trả lời (0 điểm) [value-line-missing]`);
-    expect(vi.stderr).toContain('gợi ý: ghi câu trả lời trên một dòng value: … dưới mã chỉ số, thẳng cột với evidence:; hoặc value: "?" nếu để trả lời sau');
+    expect(vi.stderr).toContain('gợi ý: ghi câu trả lời trên một dòng value: … dưới mã chỉ số, thẳng cột với evidence: (hoặc value: "?" nếu để trả lời sau)');
   });
 
   it("is in validate's json, once, and leaves score's completeness as a value of \"?\" does", async () => {
