@@ -33,7 +33,7 @@ describe("a parts answer with a part left ?: the warning says what scoring does"
 
   it.each([
     ["en", "The answer to 1.1 leaves 1 part unanswered (ngay: left out or ?): it is scored on the parts given, that part earning nothing until answered (a number with nothing to count is answered 0)"],
-    ["vi", "Câu trả lời 1.1 còn thiếu 1 ý (ngay: bỏ trống hoặc ?): câu này được tính điểm theo các ý đã trả lời, ý còn thiếu chưa được điểm nào cho đến khi trả lời (ý là số mà không có gì thì ghi 0)"],
+    ["vi", "Câu trả lời 1.1 còn thiếu 1 ý (ngay: bỏ trống hoặc ?): câu này được tính điểm theo các ý đã trả lời, ý còn thiếu chưa được điểm nào cho đến khi trả lời (ý là số lượng mà không có thì ghi 0)"],
   ])("validate, score and explain warn in %s that the parts given are scored", async (lang, said) => {
     for (const cmd of ["validate", "score", "explain"]) {
       const r = await runCli([cmd, partly, "--rubric", RUBRIC, "--lang", lang], { env: AFTER_THE_YEAR });
