@@ -576,16 +576,7 @@ function dropKeepingNote(map: YAMLMap, pair: YAMLMap["items"][number]): void {
  */
 function sameData(a: unknown, b: unknown): boolean {
   if (!isNode(a) || !isNode(b)) return false;
-  return JSON.stringify(normalizeText(asWritten(a, true))) === JSON.stringify(normalizeText(asWritten(b, true)));
-}
-
-/**
- * A number as sameData compares it, apart from any text: `value: 0x10` (read 16) answered the text "0x10" was the
- * same data as written and left `0x10`, read 16 again; `.inf` answered nothing (null) was left `.inf`, both printed
- * null by JSON.
- */
-function numberMark(text: string): unknown {
-  return { "\u0000number": text };
+  return JSON.stringify(normalizeText(asWritten(a))) === JSON.stringify(normalizeText(asWritten(b)));
 }
 
 /** The node's data, a number written in doubt as the text written. */
@@ -594,13 +585,10 @@ function fieldOf(pair: Pair): string {
   return String((pair.key as { value: unknown }).value);
 }
 
-function asWritten(node: unknown, marked = false): unknown {
-  if (isScalar(node)) {
-    if (typeof node.value === "number" && node.source !== undefined && doubtfulNumberSource(node.source)) return marked ? numberMark(node.source) : node.source;
-    return marked && typeof node.value === "number" && !Number.isFinite(node.value) ? numberMark(String(node.value)) : node.toJSON();
-  }
-  if (isMap(node)) return Object.fromEntries(node.items.map((pair) => [String(isScalar(pair.key) ? pair.key.value : pair.key), asWritten(pair.value, marked)]));
-  if (isSeq(node)) return node.items.map((item) => asWritten(item, marked));
+function asWritten(node: unknown): unknown {
+  if (isScalar(node)) return typeof node.value === "number" && node.source !== undefined && doubtfulNumberSource(node.source) ? node.source : node.toJSON();
+  if (isMap(node)) return Object.fromEntries(node.items.map((pair) => [String(isScalar(pair.key) ? pair.key.value : pair.key), asWritten(pair.value)]));
+  if (isSeq(node)) return node.items.map(asWritten);
   return isNode(node) ? node.toJSON() : node;
 }
 
