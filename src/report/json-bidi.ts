@@ -7,9 +7,17 @@
  */
 const BIDI = /[\u0080-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+/**
+ * `##[` and `##vso[` (any case), which a runner reads as a command anywhere in a line of a job's log (the json is
+ * printed there without -o): the bracket is written \u005b, read back as the same text. `#` is no JSON syntax,
+ * so these can only stand inside strings.
+ */
+const LOG_COMMAND = /(##(?:vso)?)\[/gi;
+
 export function escapeBidi(json: string): string {
   BIDI.lastIndex = 0;
-  return BIDI.test(json) ? json.replace(BIDI, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+  const out = BIDI.test(json) ? json.replace(BIDI, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+  return out.includes("##") ? out.replace(LOG_COMMAND, "$1\\u005b") : out;
 }
 
 /** A JSON file's text: indented by two, bidi escaped as above, ending with a line break. */
@@ -35,6 +43,9 @@ export function* jsonTextPieces(head: Record<string, unknown>, key: string, item
 
 /** The same for UTF-8 bytes (spooled entries, written as read): E2 80 8E–8F, A8–AE, E2 81 A6–A9, D8 9C and C2 80–9F. */
 export function escapeBidiBytes(bytes: Uint8Array): Uint8Array {
+  // A log command (rare): the piece as text, escaped as above; UTF-8 reads back the same bytes.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.indexOf("##") >= 0) return Buffer.from(escapeBidi(buffer.toString("utf8")), "utf8");
   let at = bidiAt(bytes, 0);
   if (at < 0) return bytes;
   const parts: Uint8Array[] = [];

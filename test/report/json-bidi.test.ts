@@ -39,6 +39,19 @@ describe("bidirectional controls in JSON text", () => {
   });
 });
 
+describe("log commands in JSON text", () => {
+  // explain, impact and score -f json print to a job's log without -o: a title or name holding ##[error] or ##vso[ was a command the runner ran.
+  it("writes the bracket after ## or ##vso as \\u005b, in strings and in spooled bytes, and reads back as the same text", () => {
+    const value = { title: "KH ##[error]x ##VSO[task.setvariable]y ##vso[z" };
+    const json = JSON.stringify(value);
+    for (const out of [escapeBidi(json), jsonText(value), Buffer.from(escapeBidiBytes(Buffer.from(json))).toString("utf8")]) {
+      expect(out).not.toMatch(/##(vso)?\[/i);
+      expect(out).toContain("##\\u005berror]");
+      expect(JSON.parse(out)).toEqual(value);
+    }
+  });
+});
+
 describe("jsonTextPieces", () => {
   const item = (i: number) => ({ file: `so-${i}.yaml`, valid: i % 2 === 0, rubric: null, diagnostics: [{ code: "wrong-type", params: { found: `dòng 1\ndòng 2 \u2028 ${i}` }, nested: { list: [1, [2, {}], []] } }] });
   it.each([0, 1, 3])("gives the same text as jsonText of the whole, %i items", (count) => {
