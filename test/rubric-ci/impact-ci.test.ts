@@ -290,3 +290,38 @@ describe("rubric impact: a code moved alone", () => {
     for (const line of [...github, ...junit]) expect(line).not.toMatch(/:\s*(<\/system-out>)?$/);
   });
 });
+
+describe("rubric impact: an invalid corpus file's warnings beside its errors", () => {
+  // Invalid for its unknown indicator 9.9; its date after the date sent is a warning only, listed first (line 10).
+  function setup(): { old: string; now: string; file: string } {
+    const dir = tempDir();
+    const old = "test/fixtures/rubrics/deadline-parts.yaml";
+    const now = path.join(dir, "v2.yaml");
+    writeFileSync(now, readFileSync(old, "utf8").replace('version: "1"', 'version: "2"'));
+    const file = path.join(dir, "x.yaml");
+    writeFileSync(file, [
+      `rubric: {id: plan-mini, version: "1"}`, "agency:", "  id: x", `  name: "Xã X"`, "  type: commune", `period: "2025"`,
+      `respondent: {name: "A"}`, `submitted: "2025-09-01"`, "answers:",
+      `  "1.1": {value: {co: true, ngay: "2025-09-15"}}`, `  "1.4": {value: true}`, `  "9.9": {value: true}`, "",
+    ].join("\n"));
+    return { old, now, file };
+  }
+
+  it("github: the warning is a ::warning, only the error an ::error that fails the run", async () => {
+    const { old, now, file } = setup();
+    const r = await impact([old, now, "--corpus", file, "--budget-points", "5", "--format", "github"]);
+    const lines = r.stdout.trimEnd().split("\n").filter((l) => l.includes(`file=${file},`));
+    expect(lines.map((l) => l.slice(0, l.indexOf(" ")))).toEqual(["::warning", "::error"]);
+    expect(lines[0]).toContain("title=egov-score answer-after-submission::");
+    expect(lines[1]).toContain("title=egov-score unknown-indicator::");
+  });
+
+  it("junit: the error's type and message are the error's, not the warning listed before it", async () => {
+    const { old, now, file } = setup();
+    const r = await impact([old, now, "--corpus", file, "--budget-points", "5", "--format", "junit"]);
+    const error = all(parseXml(r.stdout), "error")[0]!;
+    expect(error.attrs.type).toBe("unknown-indicator");
+    expect(error.attrs.message).toContain("9.9");
+    expect(error.text).toContain("[answer-after-submission]");
+  });
+});

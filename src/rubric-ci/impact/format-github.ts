@@ -36,7 +36,8 @@ export function formatImpactGithub(report: ImpactReport, lang: Lang, places: Imp
     lines.push(annotation(mine.length > 0 ? "error" : "warning", a.file, at(a.agency.id, places.agency(a.file)), refusal === undefined ? text : `${text}; ${refusal}`));
   }
   for (const f of report.invalid) {
-    for (const d of f.diagnostics) lines.push(annotation(budget ? "error" : "warning", f.file, d, `${invalidText(report, f, lang)}: ${errorLine(d, lang)}`));
+    // A warning beside the errors is not why the file is invalid: a warning still, which neither fails the run nor is counted as an error.
+    for (const d of f.diagnostics) lines.push(annotation(budget && d.severity === "error" ? "error" : "warning", f.file, d, `${invalidText(report, f, lang)}: ${errorLine(d, lang)}`));
   }
   // About the corpus as a whole (files of a third version, of other rubrics) and a corpus with no agency to compare: no file to point at.
   const title = githubProperty("egov-score rubric impact");

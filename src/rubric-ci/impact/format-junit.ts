@@ -40,7 +40,9 @@ export function formatImpactJunit(report: ImpactReport, lang: Lang, places: Impa
     const texts = f.diagnostics.map((d) => `${placeOf(f.file, d)} ${errorLine(d, lang)} [${d.code}]`);
     const body = [invalidText(report, f, lang), ...texts].join("\n");
     if (!budget) { cases.push({ classname: f.file, name: f.file, output: body }); continue; }
-    cases.push({ classname: f.file, name: f.file, error: { type: f.diagnostics[0]?.code ?? "invalid", message: f.diagnostics[0] ? errorLine(f.diagnostics[0], lang) : "", body } });
+    // The error's type and message are the first error's: a warning listed before it is not why the file is invalid.
+    const first = f.diagnostics.find((d) => d.severity === "error") ?? f.diagnostics[0];
+    cases.push({ classname: f.file, name: f.file, error: { type: first?.code ?? "invalid", message: first ? errorLine(first, lang) : "", body } });
   }
   // The corpus as a whole: a failure where no agency could be compared, else a pass whose output says what of it was carried or skipped.
   const aboutCorpus = corpusLines(report, lang);
