@@ -1,25 +1,19 @@
-import { writeFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { cleanup, tempDir } from "../report/helpers.js";
+import { AFTER_THE_YEAR, fixtureAgency } from "./deadline-days.js";
 
 const temps: string[] = [];
 afterAll(() => cleanup(temps));
 
 const RUBRIC = "test/fixtures/rubrics/deadline-parts.yaml";
-const AFTER_THE_YEAR = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 0, 15) / 1000) };
 
 // 1.1 is a sum of "co" (10) and a deadline date "ngay" (20). With the date "?", scoring (as docs/agency-format.md
 // says: "scored on the parts given, the others earning nothing") gives 10 / 30, and explain says so; the warning
 // said "it earns nothing until answered", read as the answer earning nothing.
 describe("a parts answer with a part left ?: the warning says what scoring does", () => {
   const dir = tempDir(temps);
-  const file = (name: string, answers: string) => {
-    const f = path.join(dir, name);
-    writeFileSync(f, `rubric: {id: plan-mini, version: "1"}\nagency: {id: x, name: Xã X, type: commune}\nperiod: "2025"\nanswers:\n${answers}`);
-    return f;
-  };
+  const file = (name: string, answers: string) => fixtureAgency(dir, name, "plan-mini", answers);
   const partly = file("b.yaml", '  "1.1": {value: {co: true, ngay: "?"}}\n');
 
   it("score and explain give the part given its points, the part left ? none", async () => {

@@ -5,32 +5,23 @@ import { runCli } from "../helpers/run-cli.js";
 import { bestAnswer } from "../../src/explain/best-answer.js";
 import type { Input, Rule } from "../../src/core/rubric.js";
 import { cleanup, tempDir } from "../report/helpers.js";
+import { AFTER_THE_YEAR, BEFORE_THE_LAST_DATE, fixtureAgency, scoredTotal, type Today as Env } from "./deadline-days.js";
 
 const temps: string[] = [];
 afterAll(() => cleanup(temps));
 
 const RUBRIC = "test/fixtures/rubrics/deadline-parts.yaml";
 // Deadline 2025-08-31, last allowed date 2025-12-31, in 1.1 (a part of a sum), 1.2 (a case of a best_of) and 1.3 (alone).
-const BEFORE_THE_LAST_DATE = { SOURCE_DATE_EPOCH: String(Date.UTC(2025, 8, 25) / 1000) };
-const AFTER_THE_YEAR = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 0, 15) / 1000) };
-type Env = typeof AFTER_THE_YEAR;
 
 // A deadline inside a multi-part answer only got the late wording (past its last allowed date, a backdated date
 // counted as a sure gain), where the same deadline alone said both the late points and the deadline's if it was
 // already done in time, or only the condition once both dates were past.
 describe("explain of a date past its deadline, as one part of a multi-part answer", () => {
   const dir = tempDir(temps);
-  const file = (name: string, answers: string) => {
-    const f = path.join(dir, name);
-    writeFileSync(f, `rubric: {id: plan-mini, version: "1"}\nagency: {id: x, name: Xã X, type: commune}\nperiod: "2025"\nanswers:\n  "1.4": {value: true}\n${answers}`);
-    return f;
-  };
+  const file = (name: string, answers: string) => fixtureAgency(dir, name, "plan-mini", `  "1.4": {value: true}\n${answers}`);
   const unanswered = file("a.yaml", "");
   const explained = async (env: Env) => JSON.parse((await runCli(["explain", unanswered, "--rubric", RUBRIC, "-f", "json"], { env })).stdout);
-  const total = async (env: Env, answers: string) => {
-    const r = await runCli(["score", file(`t-${temps.length}-${Math.random()}.yaml`, answers), "--rubric", RUBRIC, "--format", "json"], { env });
-    return JSON.parse(r.stdout).rubrics[0].agencies[0].score.total as number;
-  };
+  const total = (env: Env, answers: string) => scoredTotal(file(`t-${temps.length}-${Math.random()}.yaml`, answers), RUBRIC, env);
   const gain = (e: { gains: { code: string }[] }, code: string) => e.gains.find((g) => g.code === code) as Record<string, unknown>;
 
   it("before the last date: the sure late gain and the in-time one, as the date alone; scoring either answer gives what is said", async () => {

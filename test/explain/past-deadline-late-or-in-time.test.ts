@@ -2,12 +2,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { cleanup, tempDir } from "../report/helpers.js";
 import { planAnswered, planUnanswered } from "./plan-unanswered.js";
+import { BEFORE_THE_LAST_DATE } from "./deadline-days.js";
 
 const temps: string[] = [];
 afterAll(() => cleanup(temps));
 
-// 25 September 2025: past 4.22.7's deadline (2025-08-31), before the last date it takes (2025-12-31).
-const BEFORE_THE_LAST_DATE = { SOURCE_DATE_EPOCH: String(Date.UTC(2025, 8, 25) / 1000) };
 
 // 4.22.7 left unanswered between its deadline and its last allowed date offered only issuing the plan now for the late
 // points (+10), never that a plan already issued in time, and only not entered, earns the full +20. One row says both,

@@ -1,17 +1,13 @@
-import { writeFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { cleanup, tempDir } from "../report/helpers.js";
+import { AFTER_THE_YEAR, BEFORE_THE_LAST_DATE, fixtureAgency, scoredTotal, type Today as Env } from "./deadline-days.js";
 
 const temps: string[] = [];
 afterAll(() => cleanup(temps));
 
 // 1.1: a sum of "co" (4), "ngay" (16, by 2025-06-30, late 8) and "bc" (10, by 2025-08-31, late 3), dates up to 2025-12-31.
 const RUBRIC = "test/fixtures/rubrics/deadline-two-parts.yaml";
-const BEFORE_THE_LAST_DATE = { SOURCE_DATE_EPOCH: String(Date.UTC(2025, 8, 25) / 1000) };
-const AFTER_THE_YEAR = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 0, 15) / 1000) };
-type Env = typeof AFTER_THE_YEAR;
 
 // Only the first part past its deadline got the in-time words; the second kept its late words alone, or was
 // dropped past its last allowed date. Each now says the rise with it in time (the other parts as sure), and
@@ -19,15 +15,8 @@ type Env = typeof AFTER_THE_YEAR;
 describe("explain of a sum with two dates past their deadlines", () => {
   const dir = tempDir(temps);
   let n = 0;
-  const file = (answers: string) => {
-    const f = path.join(dir, `f${n++}.yaml`);
-    writeFileSync(f, `rubric: {id: plan-two, version: "1"}\nagency: {id: x, name: Xã X, type: commune}\nperiod: "2025"\nanswers:\n  "1.4": {value: true}\n${answers}`);
-    return f;
-  };
-  const total = async (env: Env, answers: string) => {
-    const r = await runCli(["score", file(answers), "--rubric", RUBRIC, "--format", "json"], { env });
-    return JSON.parse(r.stdout).rubrics[0].agencies[0].score.total as number;
-  };
+  const file = (answers: string) => fixtureAgency(dir, `f${n++}.yaml`, "plan-two", `  "1.4": {value: true}\n${answers}`);
+  const total = (env: Env, answers: string) => scoredTotal(file(answers), RUBRIC, env);
   const row = async (env: Env, answers: string, lang: string) => {
     const r = await runCli(["explain", file(answers), "--rubric", RUBRIC, "-f", "md", "--lang", lang], { env });
     return r.stdout.split("\n").find((l) => l.startsWith("| 1.1 |"));

@@ -2,12 +2,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { cleanup, tempDir } from "../report/helpers.js";
 import { planAnswered, planUnanswered } from "./plan-unanswered.js";
+import { AFTER_THE_YEAR } from "./deadline-days.js";
 
 const temps: string[] = [];
 afterAll(() => cleanup(temps));
 
-// 15 January 2026: past 4.22.7's deadline (2025-08-31) and the last date it takes (2025-12-31).
-const AFTER_THE_YEAR = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 0, 15) / 1000) };
 
 // 4.22.7 left unanswered once its deadline and its last allowed date had passed had no gain row at all, though the plan
 // may well have been issued in time and only not entered. The row says so as a condition (never a date to write),
