@@ -193,6 +193,10 @@ function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, 
   ctx.signal.addEventListener("abort", stop);
   // `typed`: the last key, when it is one of `keys`; `line`: what was typed since the cursor last moved (a code).
   let typed: string | undefined, line = "", chosen: { value: T } | undefined, replaying = false;
+  // inquirer forgets the digits typed 700 ms after the last key (its place search starts again): 2, a pause, then 3
+  // put its cursor on the third option while `line` read 23, and Enter refused "mức 23". Forgotten here as there,
+  // by a timer of the same length set just before inquirer's, so that both have fired or neither at the next key.
+  let forget: ReturnType<typeof setTimeout> | undefined;
   // inquirer moves the cursor to the option at the place a number typed gives (3: the third, Mức 2 where levels
   // count from 0), while Enter picks what `typedPick` reads in it (Mức 3): the screen showed one and saved the
   // other. Once inquirer has read the digit, its number is typed again as the place of the option Enter picks.
@@ -220,6 +224,8 @@ function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, 
     const char = typeof text === "string" ? text : key?.name?.length === 1 ? key.name : "";
     const printable = !key?.ctrl && !key?.meta && [...char].length === 1 && char >= " " && char !== "\x7f";
     line = key?.name === "backspace" ? line.slice(0, -1) : printable ? line + char : "";
+    clearTimeout(forget);
+    if (/^\d+$/u.test(line)) forget = setTimeout(() => { if (/^\d+$/u.test(line)) line = ""; }, PLACE_SEARCH_MS);
     typed = printable && keys && Object.hasOwn(keys, char.toLowerCase()) ? char.toLowerCase() : undefined;
     const named = printable && /^\d+$/u.test(line) ? typedPick?.(line) : undefined;
     const place = named === undefined ? undefined : placeOf?.(named);
@@ -232,8 +238,11 @@ function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, 
       if (said !== undefined) ctx.output?.write(said);
       return picked(chosen.value);
     })
-    .finally(() => { ctx.input.off("keypress", onKey); ctx.signal.removeEventListener("abort", stop); });
+    .finally(() => { clearTimeout(forget); ctx.input.off("keypress", onKey); ctx.signal.removeEventListener("abort", stop); });
 }
+
+/** How long inquirer's list keeps the digits typed for an option's place after the last key (@inquirer/select). */
+const PLACE_SEARCH_MS = 700;
 
 /** What a list's question is asked with, as withKeys passes it on: inquirer reads `clearPromptOnDone` as it ends. */
 type KeyedContext = { input: NodeJS.ReadableStream; output?: NodeJS.WritableStream; signal: AbortSignal; clearPromptOnDone?: boolean };

@@ -484,3 +484,23 @@ describe("a list answered by a key or a typed code", () => {
     expect(last.slice(erased).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "")).toContain(line);
   });
 });
+
+describe("a list of levels, digits typed with a pause between them", () => {
+  // inquirer forgets digits 700 ms after the last key: 2, a pause, then 3 put its cursor on the third option
+  // (Mức 2) while the typed line read 23, which named no level: Enter took the option under the cursor, or
+  // assess refused "mức 23".
+  it("reads the digit after the pause alone, as inquirer does, and Enter takes the level it names", async () => {
+    const input = new PassThrough();
+    const output = Object.assign(new Writable({ write(_chunk, _enc, done) { done(); } }), { isTTY: true, columns: 80, rows: 30, end: () => output });
+    const choices = [0, 1, 2, 3, 4, 5].map((n) => ({ value: String(n), name: `Mức ${n}` }));
+    const typed = (text: string) => (/^[0-5]$/u.test(text) ? text : undefined);
+    const pending = makeAsker("vi", { input, output }, false).select({ message: "Giá trị", choices, typed });
+    await new Promise((r) => setTimeout(r, 20));
+    input.write("2");
+    await new Promise((r) => setTimeout(r, 900));
+    input.write("3");
+    await new Promise((r) => setTimeout(r, 20));
+    input.write("\r");
+    expect(await pending).toBe("3");
+  });
+});
