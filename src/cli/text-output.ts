@@ -2,8 +2,7 @@ import type { ChalkInstance } from "chalk";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
 import { existsSync } from "node:fs";
-import path from "node:path";
-import { checkFolderWritable, makeFolder } from "../io/output-folder.js";
+import { checkFolderWritable, makeFolderFor } from "../io/output-folder.js";
 import { checkTarget, writeChunksAtomic } from "../io/write-atomic.js";
 import { refuseOverwritingInputs } from "./output-guard.js";
 import { sayMessage } from "./say.js";
@@ -56,11 +55,7 @@ export async function emit(ctx: Context, text: string | Iterable<string>, opts: 
     return;
   }
   refuseOverwritingInputs([file], reads);
-  const folder = path.dirname(file);
-  if (!existsSync(folder)) {
-    checkFolderWritable(file);
-    makeFolder(folder);
-  }
+  makeFolderFor(file);
   writeChunksAtomic(file, pieces, { force: opts.force === true });
   if (!ctx.quiet) sayMessage(ctx, "rpt-written", { file, format });
 }

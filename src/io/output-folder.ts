@@ -55,3 +55,11 @@ export function makeFolder(dir: string): void {
   }
   if (code !== undefined) throw new WriteRefusedError(dir, code);
 }
+
+/** The folder `file` goes in, made when missing after checking a file can be written there (every command's -o). */
+export function makeFolderFor(file: string): void {
+  const folder = path.dirname(file);
+  if (existsSync(folder)) return;
+  checkFolderWritable(file);
+  makeFolder(folder);
+}

@@ -64,6 +64,15 @@ describe("egov-score init", () => {
     expect((await runCli(["init", "-o", path.join(folder, "i.json"), "--lang", "vi"])).stderr).toContain(`Tên tệp của phiếu tự đánh giá phải có đuôi .yaml hoặc .yml và không bắt đầu bằng dấu chấm (score và validate tìm phiếu trong thư mục theo đuôi này, và bỏ qua tệp ẩn): ${path.join(folder, "i.json")}; ví dụ ${path.join(folder, "i.yaml")}`);
   });
 
+  // docs/commands.md: a command's -o FILE has its folder made when missing, as score, explain and schema do; init said "no such file".
+  it("-o into a folder that does not exist yet makes the folder, with the file and its schema in it", async () => {
+    const file = path.join(dir, "nop-bai", "quy-3", "so-nv.yaml");
+    const r = await runCli(["init", "-o", file, "-t", "department", "--lang", "vi"]);
+    expect(r.stderr).toBe(`Đã tạo ${file} (kèm tệp giúp trình soạn thảo gợi ý và kiểm tra khi điền: ${path.join(path.dirname(file), "dti-cap-so-2025.1.agency.schema.json")})\n`);
+    expect(r.code).toBe(0);
+    expect(readFileSync(file, "utf8")).toContain("rubric: {id: dti-cap-so");
+  });
+
   // Windows hides the .txt Notepad adds: the officer types so-tc.yaml, and a new blank assessment began beside the answers.
   it("assess FILE.yaml where only FILE.yaml.txt is refuses to start a new file, saying to rename the .txt one (exit 2)", async () => {
     const folder = mkdtempSync(path.join(dir, "txt-"));

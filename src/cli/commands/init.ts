@@ -1,5 +1,6 @@
 import { agencyTemplate } from "../../assess/template.js";
 import { writeFileAtomic } from "../../io/write-atomic.js";
+import { makeFolderFor } from "../../io/output-folder.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { outputFile } from "../text-output.js";
@@ -31,6 +32,8 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   requireYamlName(file);
   const schemaFile = schemaFileBeside(file, rubric);
   refuseOverwritingInputs([file, schemaFile], [outcome.loaded.file]);
+  // Its folder made as score's -o makes it (docs/commands.md): "no such file" was said of the file, not its folder.
+  makeFolderFor(file);
   writeFileAtomic(file, text, { force: opts.force === true });
   const { written } = writeSchemaBeside(ctx, rubric, file, opts.rubric, opts.force === true);
   // The schema is named as written beside the file only when it was: a kept one is said above.
