@@ -417,7 +417,7 @@ export function verifiedIndicators(a: RankedAgency): Map<string, VerifiedIndicat
     const diff = Number(((v.parent === "penalty" ? -1 : 1) * (v.points - s.points)).toFixed(10));
     // A figure the collector corrected counts as a change though its points did not move (100 % to 95 % above a target
     // of 90 %, a count that informs only): left out, the agency sent its differences never learnt of the correction.
-    const corrected = v.verified === true && JSON.stringify(v.value ?? null) !== JSON.stringify(s.value ?? null);
+    const corrected = v.verified === true && !sameAnswer(s, v);
     out.set(v.code, { self: s, verified: v, diff, changed: diff !== 0 || v.status !== s.status || v.excluded !== s.excluded || corrected });
   }
   return out;
@@ -455,7 +455,7 @@ export function verifiedChangeLines(ranked: RankedAgency, decimals: number, lang
   // The figure the collector corrected, which the points alone may not show (95 % and 90 % both reach a 90 % target);
   // a verified N/A says its reason instead.
   const answers = (v: VerifiedIndicator) => {
-    if (!v.verified.verified || rescored(v) || v.verified.status === "not_applicable") return [];
+    if (!v.verified.verified || rescored(v) || (v.verified.status === "not_applicable" && v.self.status !== "not_applicable")) return [];
     const label = labels?.(v.self.code);
     return [`${words(`${message(lang, "rpt-verified-answer-change")} `)}${fileText(answerText(v.self, lang, label))}${words(" → ")}${fileText(answerText(v.verified, lang, label))}`];
   };
@@ -467,7 +467,7 @@ export function verifiedChangeLines(ranked: RankedAgency, decimals: number, lang
     ...(rescored(v) ? [words(message(lang, "rpt-rescored-label").toLocaleLowerCase(lang))] : []),
   ].map((x) => `${words(" · ")}${x}`).join("");
   // A verified N/A says the collector's reason, as the html and the long csv do.
-  const reason = (v: VerifiedIndicator) => (v.verified.status === "not_applicable" && v.verified.na_cause === "answer" && v.verified.reason ? `${words(": ")}${fileText(oneLine(v.verified.reason))}` : "");
+  const reason = (v: VerifiedIndicator) => (v.verified.status === "not_applicable" && v.self.status !== "not_applicable" && v.verified.na_cause === "answer" && v.verified.reason ? `${words(": ")}${fileText(oneLine(v.verified.reason))}` : "");
   // An information-only indicator earns nothing on either side: said once, without points ("4.1: chỉ thu thập thông tin · trả lời 95 người → 90 người").
   const lines = changed.map((v) => (informational(v)
     ? `${words(`${v.verified.code}: ${message(lang, "rpt-status-info_only")}`)}${why(v)}`
@@ -504,8 +504,16 @@ export function verifiedUnchangedLine(a: RankedAgency, lang: Lang, parts: LinePa
  * no verified value of its own, or one that confirms the agency's (the same status and value).
  */
 export function rescored(v: VerifiedIndicator): boolean {
-  if (!v.verified.verified) return true;
-  return v.self.status === v.verified.status && JSON.stringify(v.self.value ?? null) === JSON.stringify(v.verified.value ?? null);
+  return !v.verified.verified || sameAnswer(v.self, v.verified);
+}
+
+/**
+ * Whether two answers to an indicator are the same: status and value, and for an N/A answered so its reason (the
+ * collector's other reason is a finding of the verification, never "unchanged").
+ */
+function sameAnswer(self: IndicatorResult, verified: IndicatorResult): boolean {
+  const reason = (i: IndicatorResult) => (i.status === "not_applicable" && i.na_cause === "answer" ? i.reason ?? "" : "");
+  return self.status === verified.status && JSON.stringify(self.value ?? null) === JSON.stringify(verified.value ?? null) && reason(self) === reason(verified);
 }
 
 /**
