@@ -23,6 +23,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-col-self-total": { vi: "Tổng tự chấm", en: "Self-score total" },
   "rpt-col-verified-total": { vi: "Tổng điểm thẩm định", en: "Verified score total" },
   "rpt-verified-answer-change": { vi: "trả lời", en: "answer" },
+  "rpt-verified-agencies": { vi: "Giá trị đã thẩm định ({count} cơ quan ✓), từng chỉ số:", en: "Verified values ({count} {count|agency|agencies} ✓), by indicator:" },
   "rpt-verified-unchanged": { vi: "Đã thẩm định, giữ nguyên", en: "Verified, unchanged" },
   "rpt-difference-elsewhere": { vi: "Chênh lệch còn lại (do quy đổi theo tỷ lệ, mức trần, điểm thưởng, điểm trừ)", en: "Remaining difference (from rescaling, caps, bonus and penalty)" },
   "rpt-col-answered": { vi: "Đã trả lời", en: "Answered" },

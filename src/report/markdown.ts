@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { adjustmentCell, adjustmentColumns, anyGroupRescaled, aggregateColumns, rankingAggregates, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, verifiedUnchangedLine, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, informational, type VerifiedIndicator, skippedGroups, skippedHeadKey, moreErrors } from "./common.js";
+import { adjustmentCell, adjustmentColumns, anyGroupRescaled, aggregateColumns, rankingAggregates, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, verifiedUnchangedLine, verifiedChangeLines, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, informational, type VerifiedIndicator, skippedGroups, skippedHeadKey, moreErrors } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
@@ -172,7 +172,23 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
   for (const mark of [...rankingMarks(section, lang), ...mixedPeriodsNote(section, lang)]) lines.push("", md(mark));
   const incomplete = incompleteNote(incompleteOf(groups.flatMap((c) => c.agencies)), lang, md);
   if (incomplete) lines.push("", incomplete);
+  lines.push(...verifiedList(section, groups.flatMap((c) => c.agencies), lang, maxRows));
   return lines.join("\n");
+}
+
+/**
+ * Under a ranking, each agency marked ✓ with what its verification changed and, as the terminal says them, the
+ * indicators verified as answered: a difference of 0,00 or none tells no collector what was checked.
+ */
+function verifiedList(section: Section, agencies: RankedAgency[], lang: Lang, maxRows: number): string[] {
+  const listed = agencies.flatMap((a) => {
+    const said = verifiedChangeLines(a, section.decimals, lang, undefined, (code) => answerLabels(section, code));
+    return a.verified && said.length > 0 ? [{ a, said }] : [];
+  });
+  if (listed.length === 0) return [];
+  const items = listed.slice(0, maxRows).map(({ a, said }) => `- ${md(`${a.score.agency.name} (${a.score.agency.id}): ${said.join("; ")}`)}`);
+  if (listed.length > maxRows) items.push(`- ${md(message(lang, "rpt-more", { count: listed.length - maxRows }))}`);
+  return ["", md(message(lang, "rpt-verified-agencies", { count: listed.length })), "", ...items];
 }
 
 /**

@@ -63,3 +63,19 @@ describe("verified values equal to the agency's own", () => {
     expect(row("1.5")).toEqual(["Có", "10", "Có", "10", "0", "Đã thẩm định, giữ nguyên", undefined]);
   });
 });
+
+// The batch md gave a verified agency its ✓ and difference alone: "0.00" beside the Sở KH&CN read the same whether 1.1
+// was checked and confirmed or the collector verified something else. A list under the ranking says each agency's.
+describe("the batch md's verified values", () => {
+  it.each([
+    ["en", "- Sở Khoa học và Công nghệ tỉnh Quảng Bình (qb-skhcn): Verified, unchanged: 1.1 (Đã kiểm tra biên bản)\n", "- Sở Tài chính tỉnh Quảng Bình (qb-stc): 6.1.4: 15.00 → 10.00 (−5.00)"],
+    ["vi", "- Sở Khoa học và Công nghệ tỉnh Quảng Bình (qb-skhcn): Đã thẩm định, giữ nguyên: 1.1 (Đã kiểm tra biên bản)\n", "- Sở Tài chính tỉnh Quảng Bình (qb-stc): 6.1.4: 15,00 → 10,00 (−5,00)"],
+  ])("%s lists each agency's changes and the indicators verified as answered", async (lang, unchanged, changed) => {
+    const r = await runCli(["score", "test/fixtures/verified-batch/so-khcn.yaml", "examples/so-tai-chinh-quang-binh.yaml", "examples/so-noi-vu-quang-binh-chua-xong.yaml", "-f", "md", "--lang", lang], { env: REPRODUCIBLE });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(unchanged);
+    expect(r.stdout).toContain(changed);
+    // Not verified: not listed.
+    expect(r.stdout).not.toMatch(/^- Sở Nội vụ/m);
+  });
+});
