@@ -196,6 +196,8 @@ function rubricChanges(o: Rubric, n: Rubric): FieldChange[] {
   const add = (field: string, x: string, y: string) => { if (x !== y) out.push({ field, old: x, new: y }); };
   add("id", o.id, n.id);
   add("version", o.version, n.version);
+  // The rubric's own name, shown atop every report and form: retitled, as an agency type's label is.
+  if (o.title.vi !== n.title.vi || o.title.en !== n.title.en) out.push({ field: "title", old: o.title, new: n.title });
   // The period files are checked against (period-mismatch): a new year's rubric says it.
   add("period", o.period ?? "–", n.period ?? "–");
   add("scale", String(o.scale), String(n.scale));
