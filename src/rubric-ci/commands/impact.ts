@@ -80,8 +80,10 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
   // A CI log shows the annotations or the test report elsewhere: the summary and the budgets say here why the step failed.
   if ((format === "github" || format === "junit") && !ctx.quiet) ctx.io.stderr(ciSummary(report, ctx.lang, format).join("\n") + "\n");
   // An invalid corpus file predates the change: without a budget it is reported, not failed; with one, the
-  // budget cannot be checked on it (see checkBudgets).
-  return report.budgets.breaches.length > 0 ? EXIT.invalid : EXIT.ok;
+  // budget cannot be checked on it (see checkBudgets). Every file invalid leaves only invalid data, nothing
+  // compared: exit 1, as for any command given only invalid data.
+  const onlyInvalid = report.agencies.length === 0 && report.invalid.length > 0;
+  return report.budgets.breaches.length > 0 || onlyInvalid ? EXIT.invalid : EXIT.ok;
 }
 
 /** A budget or count as its user writes it (decimal comma, no thousands guessed; see decimalOption). */
