@@ -54,7 +54,8 @@ describe("rubric test's and impact's CI formats give a refused agency file's hin
 
   it.each(["json", "github", "junit"])("rubric impact --format %s", async (format) => {
     const run = await runCli(["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", withRemark(tempDir(), "a.yaml"), "--format", format, "--lang", "en"]);
-    expect(run.code).toBe(0);
+    // Its one corpus file refused: no agency compared, exit 1 (docs/ci.md).
+    expect(run.code).toBe(1);
     expect(said(format, run.stdout)).toContain(hint(format));
   });
 
