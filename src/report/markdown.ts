@@ -186,7 +186,8 @@ function verifiedList(section: Section, agencies: RankedAgency[], lang: Lang, ma
     return a.verified && said.length > 0 ? [{ a, said }] : [];
   });
   if (listed.length === 0) return [];
-  const items = listed.slice(0, maxRows).map(({ a, said }) => `- ${md(`${a.score.agency.name} (${a.score.agency.id}): ${said.join("; ")}`)}`);
+  // Each change on its own line under the agency: joined in one item, an agency with several read as one sentence.
+  const items = listed.slice(0, maxRows).flatMap(({ a, said }) => [`- ${md(`${a.score.agency.name} (${a.score.agency.id})`)}`, ...said.map((line) => `  - ${md(line)}`)]);
   if (listed.length > maxRows) items.push(`- ${md(message(lang, "rpt-more", { count: listed.length - maxRows }))}`);
   return ["", md(message(lang, "rpt-verified-agencies", { count: listed.length })), "", ...items];
 }

@@ -68,8 +68,8 @@ describe("verified values equal to the agency's own", () => {
 // was checked and confirmed or the collector verified something else. A list under the ranking says each agency's.
 describe("the batch md's verified values", () => {
   it.each([
-    ["en", "- Sở Khoa học và Công nghệ tỉnh Quảng Bình (qb-skhcn): Verified, unchanged: 1.1 (Đã kiểm tra biên bản)\n", "- Sở Tài chính tỉnh Quảng Bình (qb-stc): 6.1.4: 15.00 → 10.00 (−5.00)"],
-    ["vi", "- Sở Khoa học và Công nghệ tỉnh Quảng Bình (qb-skhcn): Đã thẩm định, giữ nguyên: 1.1 (Đã kiểm tra biên bản)\n", "- Sở Tài chính tỉnh Quảng Bình (qb-stc): 6.1.4: 15,00 → 10,00 (−5,00)"],
+    ["en", "- Sở Khoa học và Công nghệ tỉnh Quảng Bình (qb-skhcn)\n  - Verified, unchanged: 1.1 (Đã kiểm tra biên bản)\n", "- Sở Tài chính tỉnh Quảng Bình (qb-stc)\n  - 6.1.4: 15.00 → 10.00 (−5.00)"],
+    ["vi", "- Sở Khoa học và Công nghệ tỉnh Quảng Bình (qb-skhcn)\n  - Đã thẩm định, giữ nguyên: 1.1 (Đã kiểm tra biên bản)\n", "- Sở Tài chính tỉnh Quảng Bình (qb-stc)\n  - 6.1.4: 15,00 → 10,00 (−5,00)"],
   ])("%s lists each agency's changes and the indicators verified as answered", async (lang, unchanged, changed) => {
     const r = await runCli(["score", "test/fixtures/verified-batch/so-khcn.yaml", "examples/so-tai-chinh-quang-binh.yaml", "examples/so-noi-vu-quang-binh-chua-xong.yaml", "-f", "md", "--lang", lang], { env: REPRODUCIBLE });
     expect(r.code).toBe(0);
