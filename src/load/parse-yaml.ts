@@ -6,6 +6,7 @@ import { findExcessiveDepth } from "./depth.js";
 import { MAX_TOKENS, tokenExcess } from "./token-count.js";
 import { colonInFlowValue, commentInFlow, quoteGoesOnOutdented, WORD_LIST_MARK_DETAIL, gluedColon, keySlipAbove, listAfterValue, loneDash, misalignedKey, misplacedItem, wideColon, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
 import { normalizeText } from "./normalize.js";
+import { unevenSiblings } from "./uneven-siblings.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
 import { nfc } from "../core/unicode.js";
 
@@ -66,7 +67,7 @@ export function parseYaml(text: string): ParseOutcome {
     const indentSlip = INDENT_SLIPS.some((s) => detail.startsWith(s));
     const reportedAt = detail.startsWith(SAME_COLUMN) ? "itself" : "above";
     // A full-width colon first: the parser's sentence for it may be any of those the other slips are told by.
-    const slip = index >= SLIP_LOOKS ? undefined : wideColon(text, e.pos[0], reportedAt) ?? (indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? outdentedKey(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt) ?? (reportedAt === "itself" ? keySlipAbove(text, e.pos[0]) ?? misalignedKey(text, e.pos[0]) : undefined)
+    const slip = index >= SLIP_LOOKS ? undefined : wideColon(text, e.pos[0], reportedAt) ?? (indentSlip ? indentationSlip(text, e.pos[0], reportedAt)
       : detail.startsWith("A block sequence may not be used as an implicit map key") ? misplacedItem(text, e.pos[0]) ?? listAfterValue(text, e.pos[0])
       : detail.startsWith(DASH_ON_KEY_LINE) ? loneDash(text, e.pos[0]) : undefined)
       ?? (MISSING_COLON.includes(detail) ? missingColon(text, e.pos[0]) ?? gluedColon(text, e.pos[0]) : undefined)
@@ -189,6 +190,23 @@ export function parseYaml(text: string): ParseOutcome {
     return { ok: false, diagnostics: [{ code: "root-not-mapping", line: pos.line, col: pos.col, params: { found: Array.isArray(data) ? "list" : typeof data, ...table } }] };
   }
   return { ok: true, parsed: { data: normalizeText(data) as Record<string, unknown>, doc, lineCounter, map: yamlSourceMap(doc, lineCounter) } };
+}
+
+/** Where a line indented out of line is, for the parser's sentences that say so where it shows. */
+function indentationSlip(text: string, offset: number, reportedAt: "above" | "itself") {
+  return outdentedSibling(text, offset, reportedAt) ?? outdentedKey(text, offset, reportedAt) ?? deeperOrMajority(text, offset, reportedAt)
+    ?? (reportedAt === "itself" ? keySlipAbove(text, offset) : undefined) ?? unevenSiblings(text, offset, reportedAt)
+    ?? (reportedAt === "itself" ? misalignedKey(text, offset) : undefined);
+}
+
+/**
+ * A key deeper than the key above it is that line's slip, unless most keys of the mapping are at its column: then the
+ * key above is (`value:` at 4, then `note:`, `evidence:`, `flag:` at 5).
+ */
+function deeperOrMajority(text: string, offset: number, reportedAt: "above" | "itself") {
+  const deeper = overIndentedKey(text, offset, reportedAt);
+  const majority = deeper && unevenSiblings(text, offset, reportedAt, true);
+  return majority && majority.offset !== deeper.offset ? majority : deeper;
 }
 
 /** A high surrogate without its low half, or a low one without its high half. */

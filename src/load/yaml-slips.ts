@@ -4,17 +4,17 @@ import { halfWidth } from "../core/number-words.js";
  * Two slips of hand-edited YAML that the parser reports where they show, not where they are made: where
  * they are made, and what to do, for the diagnostic to say instead.
  */
-interface Slip { offset: number; params: Record<string, string | number> }
+export interface Slip { offset: number; params: Record<string, string | number> }
 
 /** The line holding `offset`: where it starts, and its text without the line end. */
-function lineAt(text: string, offset: number): { start: number; text: string } {
+export function lineAt(text: string, offset: number): { start: number; text: string } {
   const start = text.lastIndexOf("\n", offset - 1) + 1;
   const end = text.indexOf("\n", offset);
   return { start, text: text.slice(start, end < 0 ? text.length : end).replace(/\r$/, "") };
 }
 
 /** The next line that holds something other than a comment, after the one starting at `start`. */
-function nextContent(text: string, start: number): { start: number; text: string } | undefined {
+export function nextContent(text: string, start: number): { start: number; text: string } | undefined {
   let at = text.indexOf("\n", start);
   while (at >= 0) {
     const line = lineAt(text, at + 1);
@@ -24,7 +24,7 @@ function nextContent(text: string, start: number): { start: number; text: string
   return undefined;
 }
 
-function previousContent(text: string, start: number): { start: number; text: string } | undefined {
+export function previousContent(text: string, start: number): { start: number; text: string } | undefined {
   let at = start - 1;
   while (at > 0) {
     const line = lineAt(text, at);
@@ -37,9 +37,9 @@ function previousContent(text: string, start: number): { start: number; text: st
 /** A key: quoted (a colon inside it is text) or plain; then its colon. */
 const KEY_SOURCE = `(?:"(?:[^"\\\\]|\\\\.)*"|'(?:[^']|'')*'|[^\\s#\\-?:"'][^:]*?):`;
 /** Where a line's key starts: after its indentation and, for the first key of a list item, its "- ". */
-const indent = (line: string) => /^ *(?:- +)?/.exec(line)![0].length;
-const KEY_VALUE = new RegExp(`^ *(?:- +)?${KEY_SOURCE}[ \\t]+[^\\s#]`);
-const KEY = new RegExp(`^ *(?:- +)?${KEY_SOURCE}(?:[ \\t]|$)`);
+export const indent = (line: string) => /^ *(?:- +)?/.exec(line)![0].length;
+export const KEY_VALUE = new RegExp(`^ *(?:- +)?${KEY_SOURCE}[ \\t]+[^\\s#]`);
+export const KEY = new RegExp(`^ *(?:- +)?${KEY_SOURCE}(?:[ \\t]|$)`);
 
 /**
  * `id: x` then `   name: …` indented further: the parser reads the next line as going on with x and then
@@ -68,7 +68,7 @@ function previousAtMost(text: string, start: number, most: number): { start: num
 }
 
 /** What kind of key a line has: quoted or not, with digits or not ("4.1" and "4.2" alike; value and note alike; "4.1" and note not). */
-function keyKind(line: string): string {
+export function keyKind(line: string): string {
   const key = line.slice(indent(line));
   return `${/^["']/.test(key) ? "quoted" : "plain"} ${/^["']?[\w.-]*\d/.test(key) ? "numbered" : "worded"}`;
 }

@@ -71,6 +71,8 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_outdent !== undefined) hints.push(message(lang, "out-dented-key", p));
   if (p.hint_misaligned !== undefined) hints.push(message(lang, "misaligned-key", p));
   if (p.hint_child !== undefined) hints.push(message(lang, "out-dented-child", p));
+  if (p.hint_sibling_found !== undefined) hints.push(message(lang, "uneven-sibling", p));
+  if (p.hint_uneven_line !== undefined) hints.push(message(lang, "uneven-lines", p));
   if (p.hint_item_column !== undefined) hints.push(message(lang, "misplaced-item", p));
   if (p.hint_list_key !== undefined) hints.push(message(lang, "list-after-value", p));
   // A dash alone after a key: with items below it, the dash to delete; without, what "nothing" and a list are written as.
