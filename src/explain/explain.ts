@@ -74,6 +74,12 @@ export interface Gain {
    * rise if the thing was in fact done by the deadline (only_if_dated_by) and only not entered. Out of the totals.
    */
   in_time?: { only_if_dated_by: string; gain: number };
+  /**
+   * A multi-part answer whose row says the deadline of a part other than the first: every part's deadline the row
+   * says, in its order, each with the rise of the whole answer if that part was done by it (the others as sure).
+   * The first is `in_time`, or the row's own only_if_dated_by and gain. Out of the totals.
+   */
+  in_time_parts?: { only_if_dated_by: string; gain: number }[];
 }
 
 /**
@@ -181,7 +187,11 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     const inTime = !onlyIf && alt && toUnits(ifInTime, decimals) > toUnits(gain, decimals) ? alt : undefined;
     const onlyIfDatedBy = best.onlyIfDatedBy ?? onlyIf?.value;
     // The other parts of a sum past their deadline: each says the rise with it in time, the rest answered as sure.
-    const more = alt?.more ? moreInTimeWords(alt.more, alt.more.map((m) => gainOf(m.answer)), sure, decimals, lang) : [];
+    const moreGains = alt?.more?.map((m) => gainOf(m.answer)) ?? [];
+    const more = alt?.more ? moreInTimeWords(alt.more, moreGains, sure, decimals, lang) : [];
+    // Those said with their rise (see moreInTimeWords), for the json: in_time alone held the first's.
+    const moreInTime = (alt?.more ?? []).flatMap((m, i) => (more[i] === undefined ? [] : [{ only_if_dated_by: m.value, gain: roundTo(moreGains[i]!, decimals) }]));
+    const firstInTime = inTime ?? onlyIf;
     if (!onlyIfDatedBy) better[r.code] = { value: best.value };
     const required = node.evidence?.required ? (node.evidence.min ?? 1) : 0;
     gains.push({
@@ -192,6 +202,7 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
       ...(basis === "verified" && hasVerifiedAnswer(agency, r.code) ? { verified: true as const } : {}),
       ...(onlyIfDatedBy ? { only_if_dated_by: onlyIfDatedBy } : {}),
       ...(inTime ? { in_time: { only_if_dated_by: inTime.value, gain: roundTo(ifInTime, decimals) } } : {}),
+      ...(moreInTime.length > 0 ? { in_time_parts: [...(firstInTime ? [{ only_if_dated_by: firstInTime.value, gain: roundTo(ifInTime, decimals) }] : []), ...moreInTime] } : {}),
     });
   }
   const order = new Map(score.indicators.map((r, i) => [r.code, i]));
