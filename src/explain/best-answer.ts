@@ -27,19 +27,44 @@ export interface InTime {
   answer?: unknown;
   /** Past the last allowed date too (no sure late date): the condition in words, "if it was issued on or before …". */
   ifDated?: string;
-  /**
-   * Where the date is one part of a multi-part answer: the row's words, the deadline's words at that part's place;
-   * `more`, the words of the other parts past their deadline (see moreInTimeWords) at theirs.
-   */
-  wrap?: (words: string, more?: (string | undefined)[]) => string;
+  /** Where the date is one part of a multi-part answer: where its words sit (see placedWords). */
+  at?: Place;
   /** The other parts of a `sum` past their deadline, each with the whole answer that has it in time, the rest as sure. */
   more?: MoreInTime[];
-  /** With `more`: the row with the first part's words as they are without its in-time points (undefined), the others' `more`. */
-  row?: (first: string | undefined, more: (string | undefined)[]) => string;
 }
 
 /** A further part of a `sum` past its deadline: its late words (none past its last allowed date), and its answer in time. */
-export interface MoreInTime { value: string; answer: unknown; words: string | undefined; wrap?: (words: string) => string }
+export interface MoreInTime { value: string; answer: unknown; words: string | undefined; at?: Place }
+
+/** Where a deadline's words sit: after its field's label ("Issue date: …"), or at its place in a `sum`'s row. */
+export interface Place { label?: string; row?: RowPart[] }
+
+/**
+ * A part of a `sum`'s row, in the row's order: a part's sure words, or a part past its deadline, `deadline` 0 the
+ * first (InTime itself) and i the i-th of InTime.more, with its own place and its late words (none if conditional).
+ */
+type RowPart = { words: string } | { deadline: number; at?: Place; late?: string };
+
+/** A deadline's words at their place; in a row, `more` the other deadlines' words (see moreInTimeWords). */
+export function placedWords(at: Place | undefined, words: string, more: (string | undefined)[] = []): string {
+  if (at?.row) return rowWords(at.row, words, more);
+  return at?.label !== undefined ? `${at.label}: ${words}` : words;
+}
+
+/**
+ * A `sum`'s row: `first` the first deadline's words (undefined: its late words, or left out if conditional), `more`
+ * the others' (undefined likewise). The only place a multi-part row is put into words.
+ */
+export function rowWords(row: RowPart[], first: string | undefined, more: (string | undefined)[]): string {
+  const out: string[] = [];
+  for (const part of row) {
+    if ("words" in part) { out.push(part.words); continue; }
+    const said = part.deadline === 0 ? (first === undefined ? undefined : placedWords(part.at, first)) : more[part.deadline - 1];
+    const text = said ?? part.late;
+    if (text !== undefined) out.push(text);
+  }
+  return out.join("; ");
+}
 
 /**
  * The words of the further parts past their deadline, `gains` the row's rise with each in time and `sure` the row's
@@ -53,7 +78,7 @@ export function moreInTimeWords(more: MoreInTime[], gains: number[], sure: numbe
     const cond = message(lang, "exp-best-if-dated-gain", { by: dateText(m.value, lang), gain: num(gain, lang) });
     // The late words are the part's own, labelled already.
     if (m.words !== undefined) return `${m.words}; ${cond}`;
-    return m.wrap ? m.wrap(cond) : cond;
+    return placedWords(m.at, cond);
   });
 }
 
@@ -73,7 +98,8 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
     // that part's place as a date alone says them (its late points alone hid them; past its last allowed date it was
     // counted a sure gain, and written so, as if the officer were to backdate it). The first says the row's sure
     // gain beside its own; the others (see InTime.more) their own rise, each over the sure answer of the rest.
-    const alts: { changes: Record<string, unknown>; inTime: InTime; at: number; conditional: boolean; words: string }[] = [];
+    const alts: { changes: Record<string, unknown>; inTime: InTime; conditional: boolean; words: string }[] = [];
+    const row: RowPart[] = [];
     // What the in-time answer changes in the parts (a nested rule's answer holds every field it was given).
     const changes = (term: Term, inTime: InTime, from: Record<string, unknown>) => {
       const answer: Record<string, unknown> = {};
@@ -85,11 +111,17 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
       if (!b) continue;
       if (b.onlyIfDatedBy) {
         // No sure answer for the whole: out of it, the condition beside it.
-        if (b.inTime) alts.push({ changes: changes(term, b.inTime, value), inTime: b.inTime, at: words.length, conditional: true, words: b.words });
+        if (b.inTime) {
+          row.push({ deadline: alts.length, at: b.inTime.at });
+          alts.push({ changes: changes(term, b.inTime, value), inTime: b.inTime, conditional: true, words: b.words });
+        }
         continue;
       }
       mergeTerm(value, term, b.value);
-      if (b.inTime) alts.push({ changes: changes(term, b.inTime, value), inTime: b.inTime, at: words.length, conditional: false, words: b.words });
+      if (b.inTime) {
+        row.push({ deadline: alts.length, at: b.inTime.at, late: b.words });
+        alts.push({ changes: changes(term, b.inTime, value), inTime: b.inTime, conditional: false, words: b.words });
+      } else row.push({ words: b.words });
       words.push(b.words);
     }
     if (alts.length === 0) return { value, words: words.join("; ") };
@@ -98,22 +130,9 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
       for (const [k, v] of Object.entries(alt.changes)) setOwn(answer, k, v);
       return answer;
     };
-    // The row, each part past its deadline at its place: `first` the first's words, `more` the others' (see
-    // moreInTimeWords; undefined: a conditional part left out, a sure one its late words alone).
-    const row = (first: string | undefined, more: (string | undefined)[]) => {
-      const out: string[] = [];
-      const texts = alts.map((a, i) => (i === 0 ? (first === undefined ? undefined : a.inTime.wrap ? a.inTime.wrap(first) : first) : more[i - 1]));
-      for (let i = 0; i <= words.length; i++) {
-        alts.forEach((a, j) => { if (a.conditional && a.at === i && texts[j] !== undefined) out.push(texts[j]!); });
-        if (i === words.length) break;
-        const j = alts.findIndex((a) => !a.conditional && a.at === i);
-        out.push(j >= 0 && texts[j] !== undefined ? texts[j]! : words[i]!);
-      }
-      return out.join("; ");
-    };
     const [head, ...rest] = alts;
-    const more: MoreInTime[] = rest.map((a) => ({ value: a.inTime.value, answer: answerOf(a), words: a.conditional ? undefined : a.words, wrap: a.inTime.wrap }));
-    return { value, words: words.join("; "), inTime: { ...head!.inTime, answer: answerOf(head!), wrap: (w: string, m: (string | undefined)[] = []) => row(w, m), ...(more.length > 0 ? { more, row } : {}) } };
+    const more: MoreInTime[] = rest.map((a) => ({ value: a.inTime.value, answer: answerOf(a), words: a.conditional ? undefined : a.words, at: a.inTime.at }));
+    return { value, words: words.join("; "), inTime: { ...head!.inTime, answer: answerOf(head!), at: { row }, ...(more.length > 0 ? { more } : {}) } };
   }
   if (rule.type === "best_of") {
     if (input.type !== "parts") return undefined;
@@ -188,7 +207,7 @@ function termBest(term: Term, input: Input & { type: "parts" }, parentMax: numbe
   return {
     value: b.value, words: labelled(b.words),
     ...(b.onlyIfDatedBy ? { onlyIfDatedBy: b.onlyIfDatedBy } : {}),
-    ...(b.inTime ? { inTime: { ...b.inTime, wrap: labelled } } : {}),
+    ...(b.inTime ? { inTime: { ...b.inTime, at: { label: field.label[lang] } } } : {}),
   };
 }
 
@@ -322,12 +341,12 @@ export function lateOrInTimeWords(inTime: InTime, now: number, ifInTime: number,
   const params = { now: num(now, lang), gain: num(ifInTime, lang), by: dateText(inTime.value, lang), ...(inTime.last ? { last: dateText(inTime.last, lang) } : {}) };
   // Past the last allowed date too, the sure points are the other parts': the date's are there only if it was done in time.
   const words = inTime.ifDated !== undefined ? message(lang, "exp-best-if-dated-gain", params) : message(lang, inTime.last ? "exp-best-late-or-in-time" : "exp-best-late-or-in-time-open", params);
-  return inTime.wrap ? inTime.wrap(words, more) : words;
+  return placedWords(inTime.at, words, more);
 }
 
 /** A row whose whole gain holds only if the date was done by its deadline, past its last allowed date (see inTimeIfDone). */
 export function ifDatedWords(inTime: InTime & { ifDated: string }, more?: (string | undefined)[]): string {
-  return inTime.wrap ? inTime.wrap(inTime.ifDated, more) : inTime.ifDated;
+  return placedWords(inTime.at, inTime.ifDated, more);
 }
 
 /**

@@ -10,7 +10,7 @@ import { batchContext, mergeContexts, scoreAgency, type Basis, type BatchContext
 import { message } from "../i18n/messages.js";
 import { cohortLabel, rescored, verifiedByText } from "../report/common.js";
 import { adjustmentOf, zeroDenominatorWords } from "../rubric-ci/show/zero-denominator.js";
-import { bestAnswer, ifDatedWords, lateOrInTimeWords, moreInTimeWords } from "./best-answer.js";
+import { bestAnswer, ifDatedWords, lateOrInTimeWords, moreInTimeWords, rowWords } from "./best-answer.js";
 import { describeValue, halfGivenWords, naWords, num, ruleWords } from "./words.js";
 import { measureUnit } from "../rubric-ci/show/describe-rule.js";
 import { formatMax, formatPoints } from "../report/format-number.js";
@@ -197,7 +197,7 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     gains.push({
       code: r.code, title: r.title, group: r.parent, kind, status: r.status,
       points: r.points, max: node.max, gain: roundTo(gain, decimals),
-      answer: onlyIf ? ifDatedWords(onlyIf, more) : inTime ? lateOrInTimeWords(inTime, roundTo(gain, decimals), roundTo(ifInTime, decimals), lang, more) : alt?.row && more.some((w) => w !== undefined) ? alt.row(undefined, more) : best.words,
+      answer: onlyIf ? ifDatedWords(onlyIf, more) : inTime ? lateOrInTimeWords(inTime, roundTo(gain, decimals), roundTo(ifInTime, decimals), lang, more) : alt?.at?.row && more.some((w) => w !== undefined) ? rowWords(alt.at.row, undefined, more) : best.words,
       evidence_needed: Math.max(0, required - r.evidence),
       ...(basis === "verified" && hasVerifiedAnswer(agency, r.code) ? { verified: true as const } : {}),
       ...(onlyIfDatedBy ? { only_if_dated_by: onlyIfDatedBy } : {}),
