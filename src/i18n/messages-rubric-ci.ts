@@ -366,6 +366,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-col-title": { vi: "Tên", en: "Title" },
   "impact-col-details": { vi: "Chi tiết", en: "Details" },
   "impact-scores": { vi: "Điểm của các cơ quan", en: "Agency scores" },
+  "impact-only-invalid": { vi: "Mọi tệp trong tập dữ liệu đều không hợp lệ hoặc không đọc được: không cơ quan nào được so sánh, nên lần chạy không đạt (mã thoát 1)", en: "Every corpus file is invalid or could not be read: no agency was compared, so the run fails (exit code 1)" },
   "impact-empty-corpus": { vi: "Không có tệp nào của bộ chỉ số này để chấm lại.", en: "No file of this rubric to rescore." },
   "impact-col-cohort": { vi: "Khối", en: "Cohort" },
   "impact-col-old": { vi: "Cũ", en: "Old" },

@@ -13,7 +13,7 @@ import { githubCommands } from "../format/github.js";
 import { junitXml } from "../format/junit.js";
 import { unusableAnnotations, unusableImpactJson, unusableImpactMd, unusableImpactText, unusableSuites, type UnusableRubric } from "../format/unusable.js";
 import { impactPlaces } from "../impact/places.js";
-import { runImpact } from "../impact/run-impact.js";
+import { onlyInvalidData, runImpact } from "../impact/run-impact.js";
 import { ciSummary } from "../impact/ci-words.js";
 import { leftOutText } from "../impact/words.js";
 import { checkFormat, checkOutputFree, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
@@ -82,8 +82,7 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
   // An invalid corpus file predates the change: without a budget it is reported, not failed; with one, the
   // budget cannot be checked on it (see checkBudgets). Every file invalid leaves only invalid data, nothing
   // compared: exit 1, as for any command given only invalid data.
-  const onlyInvalid = report.agencies.length === 0 && report.invalid.length > 0;
-  return report.budgets.breaches.length > 0 || onlyInvalid ? EXIT.invalid : EXIT.ok;
+  return report.budgets.breaches.length > 0 || onlyInvalidData(report) ? EXIT.invalid : EXIT.ok;
 }
 
 /** A budget or count as its user writes it (decimal comma, no thousands guessed; see decimalOption). */

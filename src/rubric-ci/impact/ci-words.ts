@@ -4,7 +4,7 @@ import { terminalSafe } from "../../report/terminal-safe.js";
 import type { InvalidFile } from "./corpus.js";
 import { isNotRead } from "../../load/read.js";
 import type { AgencyImpact } from "./rescore.js";
-import { impactDecimals, type ImpactReport } from "./run-impact.js";
+import { impactDecimals, onlyInvalidData, type ImpactReport } from "./run-impact.js";
 import type { BudgetBreach } from "./summary.js";
 import { anyVerified, budgetLine, cohortLabel, impactNamesakes, noteReason, noteText, rankText, reasonText, scoreCell, summaryLines } from "./words.js";
 import { refusesFile } from "./summary.js";
@@ -72,6 +72,7 @@ export function agencyNotes(a: AgencyImpact, lang: Lang): string[] {
 export function ciSummary(report: ImpactReport, lang: Lang, format: "github" | "junit"): string[] {
   const budgets = (["points", "rank"] as const).map((kind) => budgetLine(kind, report.budgets[kind], report.budgets.breaches, lang));
   const lines = [...summaryLines(report.summary, impactDecimals(report), lang, (id) => cohortLabel(report, id, lang), impactNamesakes(report), report.new.file, format), ...budgets.filter((l): l is string => l !== undefined)];
+  if (onlyInvalidData(report)) lines.push(message(lang, "impact-only-invalid"));
   // Names and cohort labels come from the corpus and the rubric: no control character reaches the terminal.
   return lines.map((l) => terminalSafe(l));
 }

@@ -4,7 +4,7 @@ import { annotation, githubCommands } from "../format/github.js";
 import { errorLine } from "../../report/common.js";
 import { agencyText, breachesByFile, invalidText, refusalText } from "./ci-words.js";
 import { changePlace, type ImpactPlaces } from "./places.js";
-import { impactDecimals, type ImpactReport } from "./run-impact.js";
+import { impactDecimals, invalidFails, onlyInvalidData, type ImpactReport } from "./run-impact.js";
 import { breachText, changeCode, changeLabel, corpusLines, fieldText, titledChange, versionNotBumped, zeroNotes } from "./words.js";
 import { message } from "../../i18n/messages.js";
 
@@ -12,7 +12,8 @@ import { message } from "../../i18n/messages.js";
  * GitHub Actions workflow commands: each change of the rubric a notice at its line in the new rubric; each
  * agency over a budget an error at its id in its corpus file; agencies within budget nothing. What cannot be
  * scored (an agency under one version, an invalid corpus file) is an error where a budget is set, since it
- * fails the run then, and a warning otherwise, when the exit code stays 0.
+ * fails the run then, and a warning otherwise, when the exit code stays 0; invalid files are errors too where
+ * they are the whole corpus, which fails the run.
  */
 export function formatImpactGithub(report: ImpactReport, lang: Lang, places: ImpactPlaces): string {
   const rubric = report.new.file;
@@ -24,7 +25,6 @@ export function formatImpactGithub(report: ImpactReport, lang: Lang, places: Imp
   for (const c of report.diff.items) lines.push(annotation("notice", rubric, at(`${changeLabel(c, lang)} ${changeCode(c)}`, changePlace(c, places)), titledChange(c, lang)));
   // Why answers now earn 0, at the indicator in the new rubric: an agency within budget has no annotation to say it.
   for (const z of zeroNotes(report, impactDecimals(report), lang)) lines.push(annotation("notice", rubric, at(`zeroed ${z.code}`, places.item(z.code)), `${message(lang, "impact-zero-title")} ${z.text}`));
-  const budget = report.budgets.points !== null || report.budgets.rank !== null;
   const breaches = breachesByFile(report);
   for (const a of report.agencies) {
     const mine = breaches.get(a.file) ?? [];
@@ -35,9 +35,10 @@ export function formatImpactGithub(report: ImpactReport, lang: Lang, places: Imp
     const text = agencyText(report, a, mine, lang);
     lines.push(annotation(mine.length > 0 ? "error" : "warning", a.file, at(a.agency.id, places.agency(a.file)), refusal === undefined ? text : `${text}; ${refusal}`));
   }
+  const invalidFail = invalidFails(report);
   for (const f of report.invalid) {
     // A warning beside the errors is not why the file is invalid: a warning still, which neither fails the run nor is counted as an error.
-    for (const d of f.diagnostics) lines.push(annotation(budget && d.severity === "error" ? "error" : "warning", f.file, d, `${invalidText(report, f, lang)}: ${errorLine(d, lang)}`));
+    for (const d of f.diagnostics) lines.push(annotation(invalidFail && d.severity === "error" ? "error" : "warning", f.file, d, `${invalidText(report, f, lang)}: ${errorLine(d, lang)}`));
   }
   // About the corpus as a whole (files of a third version, of other rubrics) and a corpus with no agency to compare: no file to point at.
   const title = githubProperty("egov-score rubric impact");
@@ -45,5 +46,6 @@ export function formatImpactGithub(report: ImpactReport, lang: Lang, places: Imp
   for (const b of report.budgets.breaches.filter((x) => x.kind === "none-compared")) {
     lines.push(`::error title=${title}::${githubData(breachText(b, 0, lang))}`);
   }
+  if (onlyInvalidData(report)) lines.push(`::error title=${title}::${githubData(message(lang, "impact-only-invalid"))}`);
   return githubCommands(lines, lang);
 }

@@ -5,17 +5,17 @@ import { junitXml, type JunitCase } from "../format/junit.js";
 import { errorLine } from "../../report/common.js";
 import { agencyNotes, agencyText, breachesByFile, invalidText } from "./ci-words.js";
 import { changePlace, type ImpactPlaces } from "./places.js";
-import { impactDecimals, type ImpactReport } from "./run-impact.js";
+import { impactDecimals, invalidFails, onlyInvalidData, type ImpactReport } from "./run-impact.js";
 import { breachText, changeCode, changeLabel, corpusLines, fieldText, titledChange, versionNotBumped, zeroNotes } from "./words.js";
 
 /**
  * One suite for the change, its first case the rubric's changes (in its output), then one case per agency:
  * over a budget a failure, within budget (or with no budget) a pass, so every agency shows in the CI's test
  * list. What cannot be scored (an agency under one version, an invalid corpus file) is an error where a
- * budget is set, since it fails the run then; with none it passes, the reason in its output, as the exit code is 0.
+ * budget is set, since it fails the run then; with none it passes, the reason in its output, as the exit code is 0,
+ * unless every corpus file is invalid: then the run fails, and the invalid files are errors as under a budget.
  */
 export function formatImpactJunit(report: ImpactReport, lang: Lang, places: ImpactPlaces): string {
-  const budget = report.budgets.points !== null || report.budgets.rank !== null;
   const rubric = report.new.file;
   const changes = [
     ...[versionNotBumped(report, lang)].filter((t): t is string => t !== undefined),
@@ -39,7 +39,7 @@ export function formatImpactJunit(report: ImpactReport, lang: Lang, places: Impa
   for (const f of report.invalid) {
     const texts = f.diagnostics.map((d) => `${placeOf(f.file, d)} ${errorLine(d, lang)} [${d.code}]`);
     const body = [invalidText(report, f, lang), ...texts].join("\n");
-    if (!budget) { cases.push({ classname: f.file, name: f.file, output: body }); continue; }
+    if (!invalidFails(report)) { cases.push({ classname: f.file, name: f.file, output: body }); continue; }
     // The error's type and message are the first error's: a warning listed before it is not why the file is invalid.
     const first = f.diagnostics.find((d) => d.severity === "error") ?? f.diagnostics[0];
     cases.push({ classname: f.file, name: f.file, error: { type: first?.code ?? "invalid", message: first ? errorLine(first, lang) : "", body } });
@@ -50,6 +50,9 @@ export function formatImpactJunit(report: ImpactReport, lang: Lang, places: Impa
   if (noneCompared) {
     const text = breachText(noneCompared, 0, lang);
     cases.push({ classname: "corpus", name: "corpus", failure: { type: noneCompared.kind, message: text, body: [text, ...aboutCorpus].join("\n") } });
+  } else if (onlyInvalidData(report)) {
+    const text = message(lang, "impact-only-invalid");
+    cases.push({ classname: "corpus", name: "corpus", failure: { type: "only-invalid", message: text, body: [text, ...aboutCorpus].join("\n") } });
   } else if (aboutCorpus.length > 0) cases.push({ classname: "corpus", name: "corpus", output: aboutCorpus.join("\n") });
   const { old, new: now } = report;
   return junitXml("egov-score rubric impact", [{ name: `${old.id}@${old.version} → ${now.id}@${now.version}`, cases }]);

@@ -1,7 +1,7 @@
 import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { code, md } from "../../report/md-escape.js";
-import { impactDecimals, type ImpactReport } from "./run-impact.js";
+import { impactDecimals, onlyInvalidData, type ImpactReport } from "./run-impact.js";
 import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, INVALID_NAMED, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, namesakeSuffix, impactNamesakes, summaryLines, versionNotBumped, zeroLines } from "./words.js";
 import { errorLine, signedPoints } from "../../report/common.js";
 import { placeOf } from "../../report/diagnostics.js";
@@ -29,7 +29,9 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
   const listed = report.agencies.filter(moved);
   out.push(`### ${m("impact-scores")}`, "");
   // Nothing moved: the summary above says so already; here, how many agencies that is (it said the summary's line again).
-  if (listed.length === 0) out.push(report.agencies.length === 0 ? m("impact-empty-corpus") : m("impact-unchanged-rows", { count: report.agencies.length }), "");
+  // Every file invalid: why the run fails (exit 1), where with a budget the budgets below say it.
+  if (listed.length === 0 && onlyInvalidData(report)) out.push(m("impact-only-invalid"), "");
+  else if (listed.length === 0) out.push(report.agencies.length === 0 ? m("impact-empty-corpus") : m("impact-unchanged-rows", { count: report.agencies.length }), "");
   // --limit 0: the counts alone (an empty table's head and "… and 5 more" were shown).
   else if (limit === 0) out.push(m("impact-unlisted-rows", { count: listed.length }), ...(report.agencies.length > listed.length ? [m("impact-unchanged-rows", { count: report.agencies.length - listed.length })] : []), "");
   else {

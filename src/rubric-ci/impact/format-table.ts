@@ -4,7 +4,7 @@ import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { COMPACT } from "../../report/table-style.js";
-import { impactDecimals, type ImpactReport } from "./run-impact.js";
+import { impactDecimals, onlyInvalidData, type ImpactReport } from "./run-impact.js";
 import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, namesakeSuffix, impactNamesakes, summaryLines, versionNotBumped, zeroLines } from "./words.js";
 import { signedPoints } from "../../report/common.js";
 import { safeStrings } from "../../report/terminal-safe.js";
@@ -102,6 +102,8 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
   if (zeroed.length > 0) out.push(para([m("impact-zero-title"), ...zeroed.map((line) => `  ${line}`)].join("\n")));
   const namesakes = impactNamesakes(report);
   out.push(para(summaryLines(report.summary, d, lang, (id) => cohortLabel(report, id, lang), namesakes, report.new.file).join("\n")));
+  // Every file invalid: why the run fails (exit 1), where with a budget its line below says it.
+  if (onlyInvalidData(report)) out.push(para(color.red(m("impact-only-invalid"))));
 
   for (const kind of ["points", "rank"] as const) {
     const line = budgetLine(kind, report.budgets[kind], report.budgets.breaches, lang);

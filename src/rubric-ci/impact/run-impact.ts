@@ -142,6 +142,24 @@ function readAsWritten(impacts: AgencyImpact[], rubrics: Record<Side, LoadedRubr
   return impacts.map((a) => (a.notes.new.some((n) => n.reason === "recoded" || n.reason === "code-reused") ? { ...a, notes: { ...a.notes, new: a.notes.new.map(mark) } } : a));
 }
 
+/** Whether --budget-points or --budget-rank was given. */
+export function budgetSet(report: Pick<ImpactReport, "budgets">): boolean {
+  return report.budgets.points !== null || report.budgets.rank !== null;
+}
+
+/**
+ * No budget and every corpus file invalid or not read: only invalid data was given, nothing compared, and the run
+ * exits 1 as any command does on it (with a budget the `none-compared` breach fails it). Every format says so.
+ */
+export function onlyInvalidData(report: Pick<ImpactReport, "budgets" | "agencies" | "invalid">): boolean {
+  return !budgetSet(report) && report.agencies.length === 0 && report.invalid.length > 0;
+}
+
+/** Whether the invalid corpus files fail the run: a budget cannot be checked on them, or they are all there is. */
+export function invalidFails(report: Pick<ImpactReport, "budgets" | "agencies" | "invalid">): boolean {
+  return budgetSet(report) || onlyInvalidData(report);
+}
+
 export function impactDecimals(report: ImpactReport): number {
   return Math.max(report.old.decimals, report.new.decimals);
 }
