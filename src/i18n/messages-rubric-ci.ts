@@ -403,6 +403,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-note-recoded": { vi: "câu trả lời {code} chuyển sang mã mới {to}", en: "answer to {code} carried to its new code {to}" },
   "impact-note-recoded-many": { vi: "câu trả lời chuyển sang mã mới: {moves}", en: "answers carried to their new codes: {moves}" },
   "impact-note-recoded-back-many": { vi: "câu trả lời chuyển về mã cũ: {moves}", en: "answers carried back to their old codes: {moves}" },
+  "impact-note-retitled": { vi: "câu trả lời {code} được giữ nguyên, nhưng ở phiên bản này {code} là một câu hỏi khác: «{new_title}» (câu trả lời viết cho «{old_title}»); cần kiểm tra lại câu trả lời", en: "answer to {code} carried as it is, but {code} asks another question in this version: “{new_title}” (the answer was written for “{old_title}”); check the answer" },
   "impact-note-recoded-back": { vi: "câu trả lời {code} chuyển về mã cũ {to}", en: "answer to {code} carried back to its old code {to}" },
   "impact-old-code-mark": { vi: " (cũ)", en: " (old)" },
   "impact-note-ticks": { vi: "câu trả lời {code} giữ các mục còn lại, bỏ {ticks} (không còn trong danh sách)", en: "answer to {code} keeps its other ticks; {ticks} no longer {count|exists|exist} and {count|was|were} left out" },

@@ -38,7 +38,7 @@ describe("structural diff of two rubric versions", () => {
     indicator(after, 1, 1).code = "2.4";
     const diff = diffRubrics(miniRubric(), after);
     expect(diff.items.map((c) => c.change)).toEqual(["recoded"]);
-    expect(codeMaps(diff)).toEqual({ toNew: new Map([["2.2", "2.4"]]), toOld: new Map([["2.4", "2.2"]]), groupToOld: new Map() });
+    expect(codeMaps(diff)).toEqual({ toNew: new Map([["2.2", "2.4"]]), toOld: new Map([["2.4", "2.2"]]), groupToOld: new Map(), retitled: new Map() });
   });
 
   it("a group renumbered (1 and 2 swapped) recodes its indicators without saying each moved to another group (\"group: 1 → 2\" at every one)", () => {
@@ -111,7 +111,7 @@ describe("structural diff of two rubric versions", () => {
       ["added", "1.2"], ["recoded", "1.2→1.3"], ["recoded", "1.3→1.4"],
     ]);
     // An answer to the old 1.2 is about the indicator now 1.3; the new 1.2 has no answer in an old file.
-    expect(codeMaps(diff)).toEqual({ toNew: new Map([["1.2", "1.3"], ["1.3", "1.4"]]), toOld: new Map([["1.3", "1.2"], ["1.4", "1.3"], ["1.2", null]]), groupToOld: new Map() });
+    expect(codeMaps(diff)).toEqual({ toNew: new Map([["1.2", "1.3"], ["1.3", "1.4"]]), toOld: new Map([["1.3", "1.2"], ["1.4", "1.3"], ["1.2", null]]), groupToOld: new Map(), retitled: new Map() });
   });
 
   it("two indicators swapped: both recoded, nothing added or removed", () => {
@@ -130,7 +130,8 @@ describe("structural diff of two rubric versions", () => {
     indicator(after, 0, 0).rule = { type: "per_unit", points: 1 };
     const diff = diffRubrics(miniRubric(), after);
     expect(diff.items.map((c) => [c.change, c.node.code])).toEqual([["changed", "1.1"]]);
-    expect(codeMaps(diff)).toEqual({ toNew: new Map(), toOld: new Map(), groupToOld: new Map() });
+    // Both titles differ: a retitle, whose answers are carried and each said (see impact-retitled.test.ts).
+    expect(codeMaps(diff)).toEqual({ toNew: new Map(), toOld: new Map(), groupToOld: new Map(), retitled: new Map([["1.1", { old: { vi: "Có/không", en: "Có/không" }, new: { vi: "Khác hẳn", en: "Something else" } }]]) });
   });
 
   it("rule, input, N/A policy, evidence, applicability and max changes are named, with old and new", () => {

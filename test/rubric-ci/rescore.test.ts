@@ -36,7 +36,7 @@ describe("rescore: a corpus scored under both versions and ranked per cohort", (
       agencies: Array.from({ length: 20_000 }, (_, i) => ({ file: `a${i}.yaml`, home: "old" as const, data: { old: agency(i), new: agency(i) }, notes: { old: [], new: [] }, unscorable: {} })),
       invalid: [], skipped: [], otherVersion: [],
     };
-    const impacts = rescore(corpus, { old: loaded, new: loaded }, { toNew: new Map(), toOld: new Map(), groupToOld: new Map() });
+    const impacts = rescore(corpus, { old: loaded, new: loaded }, { toNew: new Map(), toOld: new Map(), groupToOld: new Map(), retitled: new Map() });
     expect(impacts.map((a) => a.old!.size).slice(0, 2)).toEqual([5_000, 15_000]);
     // 1.3 answered 4 (20 points) by one agency in five: they share the first place of their cohort.
     expect(impacts[4]!.old!.rank).toBe(1);

@@ -1,7 +1,7 @@
 import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
-import type { InvalidFile } from "./corpus.js";
+import type { AnswerNote, InvalidFile } from "./corpus.js";
 import { isNotRead } from "../../load/read.js";
 import type { AgencyImpact } from "./rescore.js";
 import { impactDecimals, onlyInvalidData, type ImpactReport } from "./run-impact.js";
@@ -64,8 +64,14 @@ export function invalidText(report: ImpactReport, f: InvalidFile, lang: Lang): s
 }
 
 /** An agency's answers carried or dropped, one line each with the version it was carried to. */
-export function agencyNotes(a: AgencyImpact, lang: Lang): string[] {
-  return (["old", "new"] as const).flatMap((side) => a.notes[side].map((n) => `${message(lang, `impact-side-${side}`)}: ${noteText(n, side, lang)}`));
+export function agencyNotes(a: AgencyImpact, lang: Lang, only?: (n: AnswerNote) => boolean): string[] {
+  return (["old", "new"] as const).flatMap((side) => a.notes[side].filter((n) => only?.(n) ?? true).map((n) => `${message(lang, `impact-side-${side}`)}: ${noteText(n, side, lang)}`));
+}
+
+/** Answers carried to a code that asks another question in the other version (diff's retitled): the answer may now be wrong. */
+export function retitledText(a: AgencyImpact, lang: Lang): string | undefined {
+  const lines = agencyNotes(a, lang, (n) => n.reason === "retitled");
+  return lines.length > 0 ? lines.join("; ") : undefined;
 }
 
 /** What a CI log says on standard error beside the annotations or the test report: the summary, then each budget kept or exceeded. */

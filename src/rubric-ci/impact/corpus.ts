@@ -82,7 +82,7 @@ export function readCorpusEach(files: BatchInput[], rubrics: Record<Side, Loaded
     }
     const other: Side = home === "old" ? "new" : "old";
     const moves = home === "old" ? codes.toNew : codes.toOld;
-    const carried = carry(read, rubrics[home], rubrics[other], moves);
+    const carried = carry(read, rubrics[home], rubrics[other], moves, undefined, codes.retitled);
     if ("invalid" in carried) { corpus.invalid.push(carried.invalid); continue; }
     firstOfId.set(id.toLowerCase(), file);
     if (read.version !== undefined) corpus.otherVersion.push({ file, version: read.version });
@@ -216,7 +216,8 @@ function withoutRemovedTicks(code: string, answer: Answer | null | "?", target: 
   return out;
 }
 
-function carry(read: CorpusRead, source: LoadedRubric, target: LoadedRubric, moves: Map<string, string | null>, checkedAs?: LocatedDiagnostic[]): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } | { invalid: FileFailure } {
+/** `retitled`: codes the new version gave another meaning (CodeMaps.retitled): their answers are carried and each said. */
+function carry(read: CorpusRead, source: LoadedRubric, target: LoadedRubric, moves: Map<string, string | null>, checkedAs?: LocatedDiagnostic[], retitled: CodeMaps["retitled"] = new Map()): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } | { invalid: FileFailure } {
   const { agency } = read;
   const notes: AnswerNote[] = [];
   const answers: Record<string, Answer | null | "?"> = {};
@@ -228,6 +229,9 @@ function carry(read: CorpusRead, source: LoadedRubric, target: LoadedRubric, mov
     const to = moves.get(code);
     if (to === null) { notes.push({ code, reason: "code-reused" }); continue; }
     if (to !== undefined) { notes.push({ code, reason: "recoded", to }); movedIn.add(to); }
+    // The answer was given to another question: still scored (score takes it), said so that it is checked.
+    const titles = to === undefined ? retitled.get(code) : undefined;
+    if (titles) notes.push({ code, reason: "retitled", params: { old: titles.old, new: titles.new } });
     fromCode.set(to ?? code, code);
     answers[to ?? code] = withoutRemovedTicks(to ?? code, answer, target, notes);
   }

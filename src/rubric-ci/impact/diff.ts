@@ -1,4 +1,5 @@
 import { compareCodes, naPolicy } from "../../core/codes.js";
+import { editDistance } from "../../core/edit-distance.js";
 import type { BandSet, Group, Indicator, Input, Option, Rubric, Text } from "../../core/rubric.js";
 import { nodes } from "../tree.js";
 import { ruleChanges, type RuleChange } from "./rule-changes.js";
@@ -77,15 +78,19 @@ export interface CodeMaps {
   toNew: Map<string, string | null>; toOld: Map<string, string | null>;
   /** The old code of each group the new version renumbered: its indicators stay in the same group. */
   groupToOld: Map<string, string>;
+  /** Indicators that kept their code and were given another meaning (see retitled): answers carried, each said. */
+  retitled: Map<string, { old: Text; new: Text }>;
 }
 
 export function codeMaps(diff: RubricDiff): CodeMaps {
   const toNew = new Map<string, string | null>(), toOld = new Map<string, string | null>();
   const groupToOld = new Map<string, string>();
+  const retitled = new Map<string, { old: Text; new: Text }>();
   const oldCodes = new Set<string>(), newCodes = new Set<string>();
   for (const c of diff.items) {
     if (c.node.kind === "group" && c.change === "recoded") groupToOld.set(c.node.code, c.old.code);
     if (c.node.kind !== "indicator") continue;
+    if (c.change === "changed" && isRetitle(c.old.title, c.node.title)) retitled.set(c.node.code, { old: c.old.title, new: c.node.title });
     if (c.change === "recoded") { toNew.set(c.old.code, c.node.code); toOld.set(c.node.code, c.old.code); }
     if (c.change === "recoded" || c.change === "added") newCodes.add(c.node.code);
     if (c.change === "recoded") oldCodes.add(c.old.code);
@@ -97,7 +102,7 @@ export function codeMaps(diff: RubricDiff): CodeMaps {
     if (c.change === "removed" && newCodes.has(c.node.code)) toNew.set(c.node.code, null);
     if (c.change === "added" && oldCodes.has(c.node.code)) toOld.set(c.node.code, null);
   }
-  return { toNew, toOld, groupToOld };
+  return { toNew, toOld, groupToOld, retitled };
 }
 
 function codeOf(c: ItemChange): string {
@@ -117,8 +122,21 @@ function entries(rubric: Rubric): Map<string, Entry> {
  * new holder paired with it).
  */
 function sameTitle(x: Text, y: Text): boolean {
-  const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase().replace(YEAR, "YYYY");
-  return norm(x.vi) === norm(y.vi) || norm(x.en) === norm(y.en);
+  return normTitle(x.vi) === normTitle(y.vi) || normTitle(x.en) === normTitle(y.en);
+}
+
+/**
+ * The same code given another meaning: its title differs by more than two one-letter slips in both languages,
+ * spaces, case and years aside. A typo fixed, or a title reworded in one language only, is the same question;
+ * a new question under the old code is given the answers written for the old one.
+ */
+function isRetitle(x: Text, y: Text): boolean {
+  const far = (a: string, b: string) => editDistance(normTitle(a), normTitle(b)) > 2;
+  return far(x.vi, y.vi) && far(x.en, y.en);
+}
+
+function normTitle(s: string): string {
+  return s.trim().replace(/\s+/g, " ").toLowerCase().replace(YEAR, "YYYY");
 }
 
 /** A year as titles write one ("năm 2025", "its 2025 plan"), not part of a longer number. */

@@ -2,7 +2,7 @@ import type { Lang } from "../../core/rubric.js";
 import { githubData, githubProperty } from "../format/escape.js";
 import { annotation, githubCommands } from "../format/github.js";
 import { errorLine } from "../../report/common.js";
-import { agencyText, breachesByFile, invalidText, refusalText } from "./ci-words.js";
+import { agencyText, breachesByFile, invalidText, refusalText, retitledText } from "./ci-words.js";
 import { changePlace, type ImpactPlaces } from "./places.js";
 import { impactDecimals, invalidFails, onlyInvalidData, type ImpactReport } from "./run-impact.js";
 import { breachText, changeCode, changeLabel, corpusLines, fieldText, titledChange, versionNotBumped, zeroNotes } from "./words.js";
@@ -30,10 +30,12 @@ export function formatImpactGithub(report: ImpactReport, lang: Lang, places: Imp
     const mine = breaches.get(a.file) ?? [];
     // score would refuse the file under the new version: said at the file, within budget too (a warning: it does not fail the run).
     const refusal = refusalText(report, a, lang);
-    // Within budget, or no budget set: nothing to point at, unless it could not be scored under one version or would be refused.
-    if (mine.length === 0 && a.delta !== null && refusal === undefined) continue;
-    const text = agencyText(report, a, mine, lang);
-    lines.push(annotation(mine.length > 0 ? "error" : "warning", a.file, at(a.agency.id, places.agency(a.file)), refusal === undefined ? text : `${text}; ${refusal}`));
+    // An answer given to another question than the code now asks: a warning too, since the answer may now be wrong.
+    const retitled = retitledText(a, lang);
+    // Within budget, or no budget set: nothing to point at, unless it could not be scored under one version, would be refused or answered another question.
+    if (mine.length === 0 && a.delta !== null && refusal === undefined && retitled === undefined) continue;
+    const text = [agencyText(report, a, mine, lang), refusal, retitled].filter((t) => t !== undefined).join("; ");
+    lines.push(annotation(mine.length > 0 ? "error" : "warning", a.file, at(a.agency.id, places.agency(a.file)), text));
   }
   const invalidFail = invalidFails(report);
   for (const f of report.invalid) {

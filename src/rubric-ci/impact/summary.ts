@@ -44,7 +44,7 @@ export function refusedAnswers(notes: readonly AnswerNote[]): string[] {
 
 /** Whether `score` refuses a file for the answer this note is about (see refusedAnswers). */
 export function refusesFile(n: AnswerNote): boolean {
-  return n.to === undefined && !n.evidence && n.reason !== "code-reused" && n.reason !== "recoded";
+  return n.to === undefined && !n.evidence && n.reason !== "code-reused" && n.reason !== "recoded" && n.reason !== "retitled";
 }
 
 function asWritten(impacts: AgencyImpact[]): { read_as_written?: number } {

@@ -325,6 +325,12 @@ export function noteText(n: AnswerNote, side: "old" | "new", lang: Lang): string
     return message(lang, `impact-note-as-written-${n.as_written}`, { code: n.code, compared });
   }
   if (n.to !== undefined) return message(lang, side === "new" ? "impact-note-recoded" : "impact-note-recoded-back", { code: n.code, to: n.to });
+  if (n.reason === "retitled") {
+    // The question of the version carried to, and the one the file answered (the other version's).
+    const titles = n.params as { old: Text; new: Text };
+    const [asked, answered] = side === "new" ? [titles.new, titles.old] : [titles.old, titles.new];
+    return message(lang, "impact-note-retitled", { code: n.code, new_title: asked[lang], old_title: answered[lang] });
+  }
   if (n.ticks !== undefined) return message(lang, side === "new" ? "impact-note-ticks" : "impact-note-ticks-old", { code: n.code, ticks: n.ticks.join(", "), count: n.ticks.length }) + refusedText(n, side, lang);
   const reason = noteReason(n, side, lang);
   const key = n.evidence ? "impact-note-evidence" : n.verified === "only" ? "impact-note-verified-dropped" : n.verified === "with" ? "impact-note-dropped-with-verified" : "impact-note-dropped";
