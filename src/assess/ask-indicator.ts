@@ -2,7 +2,7 @@ import type { Answer } from "../core/agency.js";
 import type { Indicator, Input } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { terminalSafe } from "../report/terminal-safe.js";
-import { isPromptExit } from "../prompts/prompt-exit.js";
+import { isPromptExit, lineAtExit } from "../prompts/prompt-exit.js";
 import { naAllowed } from "../core/codes.js";
 import { NOTE_MAX, REASON_MAX } from "../core/agency-schema.js";
 import { withinLimit } from "./too-long.js";
@@ -72,7 +72,8 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     const noteOffered = typedLink ?? current?.note;
     if (typedLink !== undefined) ctx.print(message(lang, "assess-link-offered", { where: message(lang, "assess-link-at-note") }));
     for (;;) {
-      note = withoutTabs(await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(noteOffered ? { default: noteOffered } : {}), validate: (v) => withinLimit(v, NOTE_MAX, lang) }));
+      note = withoutTabs(await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(noteOffered ? { default: noteOffered } : {}), validate: (v) => withinLimit(v, NOTE_MAX, lang) })
+        .catch(async (e: unknown) => { await keepNoteAtExit(ctx, indicator.code, lineAtExit(e), { ...answer, ...(current?.verified ? { verified: current.verified } : {}) }, current?.note, keep); throw e; }));
       // "no" at a yes/no's note is the next question's answer typed one step early: saved only when said so.
       if (indicator.input.type !== "boolean" || parseYesNo(note, lang) === undefined || note === current?.note) break;
       if (await ctx.asker.confirm({ message: message(lang, "assess-note-yes-no", { note: terminalSafe(note, true) }), default: false })) break;
@@ -95,6 +96,17 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     if (e instanceof Navigate) return { kind: e.to === "menu" ? "menu" : "skip" };
     throw e;
   }
+}
+
+/**
+ * Ctrl-C while a note was typed: the note as it stood saved, and the answer marked for review, so that the next
+ * session lists it (menu, finish) and the note is offered there to finish or clear (it was lost). A line that is
+ * the note held, or a command (? m), changes nothing.
+ */
+async function keepNoteAtExit(ctx: AskContext, code: string, typed: string | undefined, answer: Answer, held: string | undefined, keep: (answer: Answer) => void | Promise<void>): Promise<void> {
+  if (typed === undefined || later(typed) || typed === held || withinLimit(typed, NOTE_MAX, ctx.lang) !== true) return;
+  await keep({ ...answer, note: withoutTabs(typed), flag: true });
+  ctx.print(message(ctx.lang, "assess-note-kept-at-exit", { code }));
 }
 
 /** A dropped item's label with its link, to type it again (the list's label names the link only where nothing else). */

@@ -8,6 +8,7 @@ import { styleText } from "node:util";
 import { wrapForTerminal, wrapWidth, wrapWords } from "../report/wrap.js";
 import { JOB_CONTROL, pasteAsOneLine } from "./paste-lines.js";
 import { typedLine } from "./typed-line.js";
+import { withLineAtExit } from "./prompt-exit.js";
 import { curlyQuotedText } from "../core/quoted-texts.js";
 import { fitChoices } from "./fit-choices.js";
 
@@ -109,16 +110,21 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       const answered = (value: string) => (offered !== undefined && value === offered ? o.default!.normalize("NFC") : withoutCurlyQuotes(typedLine(value)));
       // The answer given, as Enter gave it to validate: nothing given (Enter to skip) leaves no empty line below.
       let given = "";
+      // The line as it stands, carried on Ctrl-C's error: a note half typed is kept, not lost (see lineAtExit).
+      let line = "";
+      const shownAnswer = (text: string) => after(terminalSafe(answered(text)), color ? (l) => styleText("cyan", l) : same);
       return typed((c) => input({
         message: question,
         ...(offered !== undefined ? { default: offered } : {}),
         theme: themed({
           message: drawn(question, (status) => status !== "done" || given.trim() !== "").message,
-          answer: (text: string) => after(terminalSafe(answered(text)), color ? (l) => styleText("cyan", l) : same),
+          answer: shownAnswer,
           defaultAnswer: (text: string) => after(`(${text})`, color ? (l) => styleText("dim", l) : same),
         }),
+        // Given, inquirer draws the answer with the theme's only where no transformer is: so here too.
+        transformer: (value: string, { isFinal }: { isFinal: boolean }) => { line = value; return isFinal ? shownAnswer(value) : value; },
         validate: (value: string) => { given = answered(value); const said = o.validate ? o.validate(given) : true; return said === true ? true : wrap(said, 0); },
-      }, c)).then(answered);
+      }, c)).then(answered, (e: unknown) => { throw line.trim() ? withLineAtExit(e, answered(line)) : e; });
     },
     select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T; keys?: Record<string, T>; typed?: (text: string) => T | undefined }) => {
       const question = wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name)))));

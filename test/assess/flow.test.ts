@@ -236,6 +236,33 @@ describe("assess interview, the format of an answer in the officer's words", () 
   });
 });
 
+describe("assess interview, Ctrl-C while a note is typed", () => {
+  it("keeps the note as typed and marks the answer for review; asked again, the note is offered (it was lost)", async () => {
+    const doc = docWith({});
+    const { done, lines } = start(doc);
+    await enter("không");
+    screen.type("Số liệu lấy từ");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.1"]).toEqual({ value: false, note: "Số liệu lấy từ", flag: true });
+    expect(lines.join("\n")).toContain("Ghi chú đang gõ ở câu 1.1 đã được lưu");
+
+    const reopened = AgencyDoc.open(doc.file)!;
+    start(reopened, "vi", new Set(["1.1"]));
+    await enter(); // keeps không
+    expect(screen.getScreen()).toContain("(Số liệu lấy từ)");
+  });
+
+  it("changes nothing when nothing was typed at the note", async () => {
+    const doc = docWith({});
+    const { done } = start(doc);
+    await enter("không");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.1"]).toEqual({ value: false });
+  });
+});
+
 describe("assess interview, a saved note", () => {
   const withNote = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50, note: "Số liệu cũ" } });
 

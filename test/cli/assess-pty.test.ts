@@ -673,6 +673,21 @@ describe("assess stopped by Ctrl-C at a list asking which number a figure typed 
   }, 60_000);
 });
 
+describe("assess stopped by Ctrl-C while a note is typed", () => {
+  it("keeps the note as typed, the answer marked for review, and says so (the note was lost)", async () => {
+    const saved = path.join(dir, "ghi-chu-do.yaml");
+    writeFileSync(saved, miniFile([]));
+    const t = new Terminal(["assess", "ghi-chu-do.yaml", "--rubric", RUBRIC]);
+    await t.answer("1.1.", "không\r");
+    await t.answer("Ghi chú", "Số liệu lấy từ");
+    await t.wait("Số liệu lấy từ");
+    t.child.stdin!.write("\x03");
+    expect(await t.exited).toBe(130);
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["1.1"]).toEqual({ value: false, note: "Số liệu lấy từ", flag: true });
+    expect(t.transcript.replace(/\s+/g, " ")).toContain("Ghi chú đang gõ ở câu 1.1 đã được lưu");
+  }, 60_000);
+});
+
 describe("assess writing a tiny figure the officer typed", () => {
   // Kept at the list asking 0,00001 % or 0,0000001 %, the figure typed 0,0000001 was written `value: 1e-7`, a figure no one typed.
   it("writes it in full (0.0000001), not with an exponent; a figure the session did not touch stays as written", async () => {
