@@ -116,6 +116,9 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
     // The minimum is said while it is not met: an optional further item is not "at least 1 needed".
     ctx.print(message(lang, "assess-evidence-heading", { n: items.length + 1, min: items.length < min ? message(lang, "assess-evidence-min", { min }) : "" }));
     const cited = await citedDocument(ctx, indicator, items, (number) => fromCitation.set("number", number));
+    // A document taken from another answer dated after today (a slip, 2052): said, as a date typed so is, and kept.
+    const future = typeof cited?.date === "string" ? futureDayNote(cited.date, dateText(cited.date, lang), ctx.today, lang) : undefined;
+    if (future) ctx.print(future);
     const item: EvidenceItem = cited ?? {};
     pending = item;
     // A document cited elsewhere is taken as it is, only the fields this indicator asks for besides asked.

@@ -1029,6 +1029,18 @@ describe("assess interview, a document another answer cites", () => {
     expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [plan] });
   });
 
+  it("dated after today, is said as a date typed so is, and taken (it was offered and taken without a word)", async () => {
+    const doc = docWith({ "1.2": { value: 3, evidence: [{ ...plan, date: "2052-02-10" }] } });
+    const { lines } = start(doc, "vi", undefined, undefined, rubric, undefined, "2025-03-10");
+    await enter("có");
+    await keys("down");
+    await enter(); // the plan
+    expect(lines).toContain("10/02/2052 là ngày sau hôm nay (10/03/2025): kiểm tra lại năm/tháng");
+    await enter("k");
+    await enter();
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ ...plan, date: "2052-02-10" }] });
+  });
+
   it("has only the fields this indicator asks for and the document lacks asked", async () => {
     const doc = docWith({ "1.2": { value: 3, evidence: [{ number: "22/KH-SXD", title: "Kế hoạch" }] } });
     start(doc);
