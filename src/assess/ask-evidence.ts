@@ -6,7 +6,7 @@ import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { isPromptExit } from "../prompts/prompt-exit.js";
-import { dateRefusal, futureDayNote } from "./describe.js";
+import { dateRefusal, futureDayNote, laterThanAnswerNote } from "./describe.js";
 import { parseDate, parseDayOfYear } from "./parse-number.js";
 import { plainDashes, plainSpaces } from "../core/number-words.js";
 import { EVIDENCE_FIELDS, sameDocument, sameField, type EvidenceField } from "./cited-documents.js";
@@ -98,6 +98,8 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
     // A document dated after today: said, kept (the officer may be filling in ahead).
     const future = field === "date" && text.trim() && item.date !== undefined ? futureDayNote(item.date, text, ctx.today, lang) : undefined;
     if (future) ctx.print(future);
+    const later = field === "date" && text.trim() && item.date !== undefined ? laterThanAnswerNote(item.date, indicator.input, value, lang) : undefined;
+    if (later) ctx.print(later);
     typedSince = true;
   };
   const unfit = (item: EvidenceItem) => unfitFields(item, rule);
@@ -119,6 +121,8 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
     // A document taken from another answer dated after today (a slip, 2052): said, as a date typed so is, and kept.
     const future = typeof cited?.date === "string" ? futureDayNote(cited.date, dateText(cited.date, lang), ctx.today, lang) : undefined;
     if (future) ctx.print(future);
+    const afterAnswer = typeof cited?.date === "string" ? laterThanAnswerNote(cited.date, indicator.input, value, lang) : undefined;
+    if (afterAnswer) ctx.print(afterAnswer);
     const item: EvidenceItem = cited ?? {};
     pending = item;
     // A document cited elsewhere is taken as it is, only the fields this indicator asks for besides asked.

@@ -1,7 +1,7 @@
 import type { Indicator, Input, Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
-import { isCalendarDay } from "../core/agency.js";
+import { isCalendarDate, isCalendarDay } from "../core/agency.js";
 import { dayAsTyped, impossibleDate, shortYearDate } from "./parse-number.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 
@@ -105,4 +105,13 @@ export function dateRefusal(raw: string, lang: Lang, year?: string): string {
  */
 export function futureDayNote(day: string, raw: string, today: string | undefined, lang: Lang): string | undefined {
   return today !== undefined && day > today ? message(lang, "assess-date-future", { date: dayAsTyped(day, raw), today: dayAsTyped(today, raw) }) : undefined;
+}
+
+/**
+ * A note when a document cited at a date answer (the day a plan was issued) is dated after that day: the plan, or
+ * the decision issuing it, cannot postdate it, so one of the two days is likely a slip (and the deadline scores the
+ * answer's). Kept all the same: a later report on the plan may be cited. Undefined otherwise.
+ */
+export function laterThanAnswerNote(day: string, input: Input, value: unknown, lang: Lang): string | undefined {
+  return input.type === "date" && typeof value === "string" && isCalendarDate(value) && day > value ? message(lang, "assess-evidence-after-answer", { date: dateText(day, lang), answer: dateText(value, lang) }) : undefined;
 }

@@ -428,6 +428,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-no-such-month": { vi: "Không có tháng {m}: tháng từ 1 đến 12, ngày viết trước tháng (31/03/2025) hoặc năm viết trước (2025-03-31)", en: "There is no month {m}: months run from 1 to 12, the day written first (31/03/2025) or the year first (2025-03-31)" },
   "assess-no-such-month-swapped": { vi: "Không có tháng {m}: ngày viết trước tháng, hãy nhập {swapped}", en: "There is no month {m}: with slashes the day comes first, type {swapped}" },
   "assess-no-such-month-swapped-year-first": { vi: "Không có tháng {m}: viết theo thứ tự năm-tháng-ngày, hãy nhập {swapped}", en: "There is no month {m}: with the year first the month comes before the day, type {swapped}" },
+  "assess-evidence-after-answer": { vi: "Văn bản ghi ngày {date}, sau ngày trả lời ở câu này ({answer}): nếu đó là chính kế hoạch hay quyết định ban hành, kiểm tra lại một trong hai ngày; một báo cáo sau đó thì giữ nguyên", en: "The document is dated {date}, after the date this question is answered with ({answer}): if it is the plan itself or the decision issuing it, check one of the two dates; a later report may stay" },
   "assess-date-future": { vi: "{date} là ngày sau hôm nay ({today}): kiểm tra lại năm/tháng", en: "{date} is after today ({today}): check the year and month" },
   "assess-date-year-added": { vi: "{text} được hiểu là ngày {date}", en: "{text} read as {date}" },
   "assess-date-short-year": { vi: "{text}: cần ghi năm đủ 4 chữ số, ví dụ {date}", en: "{text}: write the year in full, e.g. {date}" },

@@ -209,6 +209,39 @@ describe("assess interview, a date after today (found by helper officer55: taken
   });
 });
 
+describe("assess interview, evidence dated after the date answered (a plan issued 01/03/2025, its decision 01/05/2025)", () => {
+  // 2.3, the plan's date, here with evidence required.
+  const withEvidence = structuredClone(rubric);
+  const planDate = allIndicators(withEvidence).find((c) => c.code === "2.3")!;
+  planDate.evidence = { required: true, min: 1, fields: ["number", "date"] };
+  const before = { "1.1": { value: false }, "2.3": { value: "2025-03-01" } };
+
+  it("is noted, and kept: a later report may be cited (it passed without a word)", async () => {
+    const doc = docWith(before);
+    const { lines } = start(doc, "vi", new Set(["2.3"]), undefined, withEvidence);
+    await enter(); // 01/03/2025 kept
+    await enter("15/QĐ-UBND");
+    await enter("01/05/2025");
+    expect(lines).toContain("Văn bản ghi ngày 01/05/2025, sau ngày trả lời ở câu này (01/03/2025): nếu đó là chính kế hoạch hay quyết định ban hành, kiểm tra lại một trong hai ngày; một báo cáo sau đó thì giữ nguyên");
+    await enter(); // title
+    await enter(); // link
+    expect(saved(doc).answers["2.3"]).toEqual({ value: "2025-03-01", evidence: [{ number: "15/QĐ-UBND", date: "2025-05-01" }] });
+  });
+
+  it("taken from another answer, too; nothing said for the same day", async () => {
+    const doc = docWith({ ...before, "1.2": { value: 3, evidence: [{ number: "15/QĐ-UBND", date: "2025-05-01" }] } });
+    const { lines } = start(doc, "en", new Set(["2.3"]), undefined, withEvidence);
+    await enter();
+    await keys("down");
+    await enter(); // the decision cited at 1.2
+    expect(lines.join("\n")).toContain("The document is dated 2025-05-01, after the date this question is answered with (2025-03-01)");
+    await enter("y");
+    await enter("16/QĐ-UBND");
+    await enter("01/03/2025");
+    expect(lines.filter((l) => l.includes("after the date this question"))).toHaveLength(1);
+  });
+});
+
 describe("assess interview, a checklist's help line", () => {
   it("names what Enter with nothing ticked offers first, None of them (it named only Answer later and Open the menu; found by helper officer7)", async () => {
     const { lines } = start(docWith({ "1.1": { value: false }, "2.1": { value: ["qlvb"] } }), "vi", new Set(["2.1"]));
