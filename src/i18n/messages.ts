@@ -1057,6 +1057,10 @@ const SYSTEM_ERRORS: Record<string, Entry> = {
   ENFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
   ENXIO: { vi: "đây không phải tệp thường (socket hay thiết bị không có gì phía sau)", en: "it is not a plain file (a socket, or a device with nothing behind it)" },
   EIO: { vi: "lỗi đọc/ghi của thiết bị", en: "an input/output error" },
+  // A path typed or made from a name (init -o, --output-dir): Node's bare code told no user which part to change.
+  ENAMETOOLONG: { vi: "tên quá dài (tên một thư mục, tệp hoặc cả đường dẫn dài hơn mức hệ thống cho phép)", en: "the name is too long (a folder's or file's name, or the whole path, is longer than the system allows)" },
+  // Node refuses a path with a NUL in it by this code, before the system sees it.
+  ERR_INVALID_ARG_VALUE: { vi: "tên chứa ký tự NUL, ký tự mà không tên tệp nào được chứa", en: "the name holds a NUL character, which no file name may hold" },
 };
 
 export function expectedText(lang: Lang, key: string, params: Record<string, string | number> = {}): string {

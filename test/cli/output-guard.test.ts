@@ -65,6 +65,21 @@ describe("an output folder that is a link to nowhere, or a loop of links", () =>
     expect(r.stderr).toContain(said);
     expect(r.stderr).not.toContain("Internal error");
   });
+
+  // init -o makes its folder (as score's -o does): a folder name over the system's length, or a NUL in the path,
+  // was said by Node's bare code (ENAMETOOLONG, ERR_INVALID_ARG_VALUE) in either language.
+  it.each([
+    ["init -o into a folder of too long a name", ["init", "-o", path.join(at("x".repeat(300)), "a.yaml")], "the name is too long", "tên quá dài"],
+    ["init -o through a NUL", ["init", "-o", path.join(at("nu\0l"), "a.yaml")], "the name holds a NUL character", "tên chứa ký tự NUL"],
+    ["score -o through a NUL", ["score", at("a.yaml"), "-o", path.join(at("nu\0l"), "x.md")], "the name holds a NUL character", "tên chứa ký tự NUL"],
+  ])("%s says why in the user's language", async (_, args, en, vi) => {
+    for (const [lang, said] of [["en", en], ["vi", vi]] as const) {
+      const r = await runCli([...args, "--lang", lang]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(said);
+      expect(r.stderr).not.toMatch(/ENAMETOOLONG|ERR_INVALID_ARG_VALUE|Internal error/);
+    }
+  });
 });
 
 describe("report files of an earlier run in --output-dir", () => {
