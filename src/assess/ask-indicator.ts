@@ -49,16 +49,24 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
       // value being changed to N/A, or an N/A with its reason) is in the file as it was: nothing replaces it yet.
       const heldAnswer = current?.value !== undefined || Boolean(current?.na && current.reason);
       const keepNa = async () => { if (!heldAnswer) await keep(kept()); };
+      // The evidence of the value it replaces is not scored on an N/A: dropped, and said which, to be typed again if needed.
+      const sayDropped = () => {
+        const dropped = heldEvidence(current?.evidence);
+        if (dropped.length > 0) ctx.print(message(lang, "assess-na-evidence-dropped", { items: dropped.map((item) => terminalSafe(withLink(documentLabel(item, lang), item), true)).join("; ") }));
+      };
+      // Ctrl-C with a reason typed: kept as the note is (it was lost, `na: true` alone saved); with none, as said above.
+      const keepReasonTyped = async (typed: string) => { answer.reason = typed; await keep({ ...kept(), flag: true }); sayDropped(); };
       const reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (v.trim() ? withinLimit(v, REASON_MAX, lang) : message(lang, "assess-required")) })
-        .catch(async (e: unknown) => { if (isPromptExit(e)) await keepNa(); throw e; });
+        .catch(async (e: unknown) => {
+          if (isPromptExit(e) && !(await keepLineAtExit(ctx, lineAtExit(e), current?.reason, REASON_MAX, keepReasonTyped, "assess-reason-kept-at-exit", indicator.code))) await keepNa();
+          throw e;
+        });
       // ? and m are no reason (it was saved as the reason "?").
       const command = later(reason);
       if (command) { await keepNa(); throw new Navigate(command); }
       answer.reason = reason;
       await keep(kept());
-      // The evidence of the value it replaces is not scored on an N/A: dropped, and said which, to be typed again if needed.
-      const dropped = heldEvidence(current?.evidence);
-      if (dropped.length > 0) ctx.print(message(lang, "assess-na-evidence-dropped", { items: dropped.map((item) => terminalSafe(withLink(documentLabel(item, lang), item), true)).join("; ") }));
+      sayDropped();
     } else {
       answer.value = value;
       await keep(kept());
@@ -73,7 +81,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     if (typedLink !== undefined) ctx.print(message(lang, "assess-link-offered", { where: message(lang, "assess-link-at-note") }));
     for (;;) {
       note = withoutTabs(await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(noteOffered ? { default: noteOffered } : {}), validate: (v) => withinLimit(v, NOTE_MAX, lang) })
-        .catch(async (e: unknown) => { await keepNoteAtExit(ctx, indicator.code, lineAtExit(e), { ...answer, ...(current?.verified ? { verified: current.verified } : {}) }, current?.note, keep); throw e; }));
+        .catch(async (e: unknown) => { await keepLineAtExit(ctx, lineAtExit(e), current?.note, NOTE_MAX, (typed) => keep({ ...answer, ...(current?.verified ? { verified: current.verified } : {}), note: typed, flag: true }), "assess-note-kept-at-exit", indicator.code); throw e; }));
       // "no" at a yes/no's note is the next question's answer typed one step early: saved only when said so.
       if (indicator.input.type !== "boolean" || parseYesNo(note, lang) === undefined || note === current?.note) break;
       if (await ctx.asker.confirm({ message: message(lang, "assess-note-yes-no", { note: terminalSafe(note, true) }), default: false })) break;
@@ -99,14 +107,15 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
 }
 
 /**
- * Ctrl-C while a note was typed: the note as it stood saved, and the answer marked for review, so that the next
- * session lists it (menu, finish) and the note is offered there to finish or clear (it was lost). A line that is
- * the note held, or a command (? m), changes nothing.
+ * Ctrl-C while a note or an N/A's reason was typed: the line as it stood saved by `save`, the answer marked for
+ * review there, so that the next session lists it (menu, finish) and the line is offered to finish or clear (it was
+ * lost); said. A line that is the one held, a command (? m) or too long changes nothing: false.
  */
-async function keepNoteAtExit(ctx: AskContext, code: string, typed: string | undefined, answer: Answer, held: string | undefined, keep: (answer: Answer) => void | Promise<void>): Promise<void> {
-  if (typed === undefined || later(typed) || typed === held || withinLimit(typed, NOTE_MAX, ctx.lang) !== true) return;
-  await keep({ ...answer, note: withoutTabs(typed), flag: true });
-  ctx.print(message(ctx.lang, "assess-note-kept-at-exit", { code }));
+async function keepLineAtExit(ctx: AskContext, typed: string | undefined, held: string | undefined, max: number, save: (typed: string) => void | Promise<void>, said: string, code: string): Promise<boolean> {
+  if (typed === undefined || later(typed) || typed === held || withinLimit(typed, max, ctx.lang) !== true) return false;
+  await save(withoutTabs(typed));
+  ctx.print(message(ctx.lang, said, { code }));
+  return true;
 }
 
 /** A dropped item's label with its link, to type it again (the list's label names the link only where nothing else). */

@@ -482,6 +482,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-note": { vi: "Ghi chú (Enter để bỏ qua)", en: "Note (Enter to skip)" },
   "assess-note-yes-no": { vi: "Ghi chú \"{note}\" là một câu trả lời có/không (gõ sớm cho câu sau?). Vẫn lưu làm ghi chú?", en: "The note \"{note}\" is a yes/no answer (typed early for the next question?). Save it as the note anyway?" },
   "assess-note-kept-at-exit": { vi: "Ghi chú đang gõ ở câu {code} đã được lưu và câu được đánh dấu xem lại: lần sau chọn \"Câu đánh dấu xem lại\" trong menu (m) để gõ tiếp hoặc xóa ghi chú", en: "The note being typed at {code} is saved and the question marked for review: next time, choose \"Questions marked for review\" in the menu (m) to finish or clear the note" },
+  "assess-reason-kept-at-exit": { vi: "Lý do không áp dụng đang gõ ở câu {code} đã được lưu và câu được đánh dấu xem lại: lần sau chọn \"Câu đánh dấu xem lại\" trong menu (m) để gõ tiếp hoặc sửa lý do", en: "The N/A reason being typed at {code} is saved and the question marked for review: next time, choose \"Questions marked for review\" in the menu (m) to finish or change the reason" },
   "assess-note-saved": { vi: "Ghi chú (Enter để giữ; Backspace rồi Enter để xóa)", en: "Note (Enter keeps it; Backspace then Enter clears it)" },
   "assess-earned": { vi: "{points} / {max} điểm", en: "{points} / {max} {max|point|points}" },
   "assess-late": { vi: "(quá hạn {by}: được điểm khi quá hạn; đúng hạn được {max} điểm)", en: "(past the deadline, {by}: the late points; {max} {max|point|points} if on time)" },

@@ -296,6 +296,45 @@ describe("assess interview, Ctrl-C while a note is typed", () => {
   });
 });
 
+describe("assess interview, Ctrl-C while an N/A's reason is typed", () => {
+  it("keeps the reason as typed and marks the answer for review; asked again, the reason is offered (only na: true was saved)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    const { done, lines } = start(doc);
+    await enter("na");
+    screen.type("Chưa triển");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.3"]).toEqual({ na: true, reason: "Chưa triển", flag: true });
+    expect(lines.join("\n")).toContain("Lý do không áp dụng đang gõ ở câu 1.3 đã được lưu");
+
+    start(AgencyDoc.open(doc.file)!, "vi", new Set(["1.3"]));
+    await enter(); // N/A, kept
+    expect(screen.getScreen()).toContain("(Chưa triển)");
+  });
+
+  it("at an answer changed to N/A, the N/A and the reason typed replace it, its evidence said dropped", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 40, evidence: [{ number: "12/BC-UBND" }] } });
+    const { done, lines } = start(doc, "en", new Set(["1.3"]));
+    await enter("na");
+    screen.type("Not run");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.3"]).toEqual({ na: true, reason: "Not run", flag: true });
+    expect(lines.join("\n")).toContain("12/BC-UBND");
+    expect(lines.join("\n")).toContain("The N/A reason being typed at 1.3 is saved");
+  });
+
+  it("changes nothing when the reason held is left as it was", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { na: true, reason: "Chưa triển khai" } });
+    const { done } = start(doc, "vi", new Set(["1.3"]));
+    await enter(); // N/A, kept
+    await keys("tab"); // the reason held, on the line unchanged
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.3"]).toEqual({ na: true, reason: "Chưa triển khai" });
+  });
+});
+
 describe("assess interview, a saved note", () => {
   const withNote = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50, note: "Số liệu cũ" } });
 
@@ -855,7 +894,6 @@ describe("assess interview, an answer asked again with its evidence", () => {
     const { done } = start(doc);
     await enter("na");
     expect(screen.getScreen()).toContain("Lý do không áp dụng");
-    screen.type("Chưa triển");
     screen.keypress({ name: "c", ctrl: true });
     await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
     expect(saved(doc).answers["1.3"]).toEqual({ na: true });
