@@ -5,7 +5,7 @@ import type { Indicator, Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
 import { terminalSafe } from "../report/terminal-safe.js";
-import { isPromptExit } from "../prompts/prompt-exit.js";
+import { isPromptExit, lineAtExit } from "../prompts/prompt-exit.js";
 import { dateRefusal, futureDayNote, laterThanAnswerNote } from "./describe.js";
 import { parseDate, parseDayOfYear } from "./parse-number.js";
 import { plainDashes, plainSpaces } from "../core/number-words.js";
@@ -17,7 +17,7 @@ import { withinLimit } from "./too-long.js";
 import { commandOf, Navigate, type AskContext } from "./ask-context.js";
 
 /** Evidence items: the rubric's minimum is enforced when the answer earns points; optional ones are offered. */
-export async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown, current: EvidenceItem[], added: (items: EvidenceItem[]) => Promise<void>, typedLink?: string): Promise<EvidenceItem[]> {
+export async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown, current: EvidenceItem[], added: (items: EvidenceItem[], review?: boolean) => Promise<void>, typedLink?: string): Promise<EvidenceItem[]> {
   const rule = indicator.evidence;
   if (!rule || !claimsPoints(indicator, value)) return current;
   const { asker, lang } = ctx;
@@ -41,35 +41,61 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
   const fromCitation = new Map<EvidenceField, string>();
   // The link typed with the answer, offered at the first new document's link (Enter keeps it).
   if (typedLink !== undefined) { fromCitation.set("link", typedLink); ctx.print(message(lang, "assess-link-offered", { where: message(lang, "assess-link-at-evidence") })); }
-  // A field's question: what is typed, checked as the field takes it.
-  const askField = (field: EvidenceField, prompt: string, offered: string | undefined) => asker.text({
+  // What is typed at a field, checked as the field takes it: true, or why not.
+  const fieldCheck = (field: EvidenceField, v: string): true | string => {
+    if (v.trim() === UNANSWERED || commandOf(v) === "menu") return true;
+    if (!v.trim()) return required(field) ? message(lang, "assess-empty-typed") : true;
+    if (field === "date" && !documentDate(v)) return dateRefusal(v, lang, periodYear);
+    // Longer than the file's check takes (a whole page pasted): refused as typed, as a name is. At the number,
+    // a citation's number and title are what is saved (see below).
+    const cited = field === "number" ? citationAtNumber(v) : undefined;
+    const fits = cited ? [withinLimit(cited.number, EVIDENCE_FIELD_MAX.number, lang), withinLimit(cited.title ?? "", EVIDENCE_FIELD_MAX.title, lang)] : field === "date" ? [] : [withinLimit(v.trim(), EVIDENCE_FIELD_MAX[field], lang)];
+    const tooLong = fits.find((fit) => fit !== true);
+    if (tooLong !== undefined) return tooLong;
+    // Two addresses in one, a pasted invisible character or a javascript: link: typed again, told what to write. A
+    // slip whose address meant is known ("www.…", "htps://…") is taken, then offered mended. An address that may be
+    // right after all (it does not parse) is taken, and validate warns.
+    const broken = field === "link" ? brokenLink(v) : undefined;
+    return broken && broken.code !== "evidence-link-broken" && mendedLink(v) === undefined ? message(lang, broken.code, { ...broken, link: v.trim() }) : true;
+  };
+  // Ctrl-C with a field half typed: the field as it stands kept too, as a note is, the answer marked for review and
+  // said (it was lost, the fields given before kept). Not what the field refuses, a command, or a link to mend.
+  const keepAtExit = async (item: EvidenceItem, field: EvidenceField, typed: string | undefined) => {
+    if (typed === undefined || typed.trim() === UNANSWERED || commandOf(typed) === "menu" || fieldCheck(field, typed) !== true || (field === "link" && mendedLink(typed))) return keepTyped();
+    put(item, field, typed);
+    typedSince = true;
+    await added(pending ? [...items, pending] : [...items], true);
+    ctx.print(message(lang, "assess-evidence-kept-at-exit", { field: message(lang, `evidence-${field}`).replace(/ \(.*\)$/u, "").toLowerCase(), code: indicator.code }));
+  };
+  // A field's question, for `item`.
+  const askField = (item: EvidenceItem, field: EvidenceField, prompt: string, offered: string | undefined) => asker.text({
     message: prompt,
     ...(offered !== undefined ? { default: offered } : {}),
-    validate: (v) => {
-      if (v.trim() === UNANSWERED || commandOf(v) === "menu") return true;
-      if (!v.trim()) return required(field) ? message(lang, "assess-empty-typed") : true;
-      if (field === "date" && !documentDate(v)) return dateRefusal(v, lang, periodYear);
-      // Longer than the file's check takes (a whole page pasted): refused as typed, as a name is. At the number,
-      // a citation's number and title are what is saved (see below).
-      const cited = field === "number" ? citationAtNumber(v) : undefined;
-      const fits = cited ? [withinLimit(cited.number, EVIDENCE_FIELD_MAX.number, lang), withinLimit(cited.title ?? "", EVIDENCE_FIELD_MAX.title, lang)] : field === "date" ? [] : [withinLimit(v.trim(), EVIDENCE_FIELD_MAX[field], lang)];
-      const tooLong = fits.find((fit) => fit !== true);
-      if (tooLong !== undefined) return tooLong;
-      // Two addresses in one, a pasted invisible character or a javascript: link: typed again, told what to write. A
-      // slip whose address meant is known ("www.…", "htps://…") is taken, then offered mended. An address that may be
-      // right after all (it does not parse) is taken, and validate warns.
-      const broken = field === "link" ? brokenLink(v) : undefined;
-      return broken && broken.code !== "evidence-link-broken" && mendedLink(v) === undefined ? message(lang, broken.code, { ...broken, link: v.trim() }) : true;
-    },
-  }).catch(async (e: unknown) => { if (isPromptExit(e)) await keepTyped(); throw e; });
+    validate: (v) => fieldCheck(field, v),
+  }).catch(async (e: unknown) => { if (isPromptExit(e)) await keepAtExit(item, field, lineAtExit(e)); throw e; });
+  // A number's pasted lookalikes (‑ U+2011, a dash, a no-break space) saved as the keyboard's, as a figure's are: a title keeps its typography.
+  // "45/BC-UBND ngày 10/01/2025 về …" pasted at the number (as documents cite each other): the number alone is
+  // saved, its date and title offered next (the whole sentence was saved as the number, the date asked as if not given).
+  // The text a field took put in the item; whether it was a citation split so.
+  const put = (item: EvidenceItem, field: EvidenceField, text: string): boolean => {
+    const cited = field === "number" ? citationAtNumber(text) : undefined;
+    if (cited) {
+      // Held in the item at once too: Ctrl-C at the date keeps them.
+      item.number = plainSpaces(plainDashes(cited.number));
+      if (cited.date !== undefined) { item.date = cited.date; fromCitation.set("date", dateText(cited.date, lang)); }
+      if (cited.title !== undefined) { item.title = cited.title; fromCitation.set("title", cited.title); }
+    } else if (text.trim()) item[field] = field === "date" ? documentDate(text)! : field === "number" ? plainSpaces(plainDashes(text)).trim() : text.trim();
+    else delete item[field];
+    return cited !== undefined;
+  };
   const ask = async (item: EvidenceItem, field: EvidenceField) => {
     const offered = fromCitation.get(field);
     // "Enter to skip" is not said where Enter keeps what is offered.
-    let text = await askField(field, message(lang, `evidence-${field}`) + (required(field) || offered !== undefined ? "" : message(lang, "evidence-optional-field")), offered);
+    let text = await askField(item, field, message(lang, `evidence-${field}`) + (required(field) || offered !== undefined ? "" : message(lang, "evidence-optional-field")), offered);
     // A link whose address meant is known ("tanphu.gov.vn/…" without https://, in Word's quotes): asked again with that
     // address offered, Enter taking it (refused, the link stayed on the line and Enter refused it again).
     for (let slip; field === "link" && (slip = mendedLink(text)); ) {
-      text = await askField(field, message(lang, `${slip.code}-offered`, { link: terminalSafe(text.trim(), true), address: slip.address }), slip.address);
+      text = await askField(item, field, message(lang, `${slip.code}-offered`, { link: terminalSafe(text.trim(), true), address: slip.address }), slip.address);
     }
     // "?" here too is "later": the value stays saved, the evidence is asked when the question comes back
     // (it was saved as evidence "?", which passed every check).
@@ -81,18 +107,7 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
       ctx.print(message(lang, typedSince ? "assess-evidence-later-typed" : extra ? "assess-evidence-later-none-needed" : "assess-evidence-later"));
       throw new Navigate(text.trim() === UNANSWERED ? "skip" : "menu");
     }
-    // A number's pasted lookalikes (‑ U+2011, a dash, a no-break space) saved as the keyboard's, as a figure's are: a title keeps its typography.
-    // "45/BC-UBND ngày 10/01/2025 về …" pasted at the number (as documents cite each other): the number alone is
-    // saved, its date and title offered next (the whole sentence was saved as the number, the date asked as if not given).
-    const cited = field === "number" ? citationAtNumber(text) : undefined;
-    if (cited) {
-      // Held in the item at once too: Ctrl-C at the date keeps them.
-      item.number = plainSpaces(plainDashes(cited.number));
-      if (cited.date !== undefined) { item.date = cited.date; fromCitation.set("date", dateText(cited.date, lang)); }
-      if (cited.title !== undefined) { item.title = cited.title; fromCitation.set("title", cited.title); }
-      ctx.print(message(lang, "assess-evidence-citation-split", { number: terminalSafe(item.number, true) }));
-    } else if (text.trim()) item[field] = field === "date" ? documentDate(text)! : field === "number" ? plainSpaces(plainDashes(text)).trim() : text.trim();
-    else delete item[field];
+    if (put(item, field, text)) ctx.print(message(lang, "assess-evidence-citation-split", { number: terminalSafe(item.number!, true) }));
     fromCitation.delete(field);
     if (field === "date" && text.trim() && parseDate(text) === undefined) ctx.print(message(lang, "assess-date-year-added", { text: terminalSafe(text.trim(), true), date: dateText(item.date!, lang) }));
     // A document dated after today: said, kept (the officer may be filling in ahead).

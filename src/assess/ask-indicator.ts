@@ -70,7 +70,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     } else {
       answer.value = value;
       await keep(kept());
-      const evidence = await askEvidence(ctx, indicator, value, heldEvidence(current?.evidence), async (items) => { answer.evidence = items; await keep(kept()); }, typedLink);
+      const evidence = await askEvidence(ctx, indicator, value, heldEvidence(current?.evidence), async (items, review) => { answer.evidence = items; await keep({ ...kept(), ...(review ? { flag: true } : {}) }); }, typedLink);
       if (typedLink !== undefined && evidence.some((item) => item.link === typedLink)) typedLink = undefined;
       if (evidence.length > 0) answer.evidence = evidence;
       else delete answer.evidence;

@@ -889,6 +889,31 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(saved(reopened).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31" }] });
   });
 
+  it("Ctrl-C while an evidence field is typed keeps it with the fields given, the answer marked for review and said (it was lost)", async () => {
+    const doc = newDoc();
+    const { done, lines } = start(doc, "en");
+    await enter("yes");
+    await enter("12/QĐ-UBND");
+    await enter("31/03/2025");
+    screen.type("Kế hoạch chuyển");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31", title: "Kế hoạch chuyển" }], flag: true });
+    expect(lines.join("\n")).toContain("The evidence being typed at 1.1 (title or summary) is saved");
+  });
+
+  it("Ctrl-C while an evidence field is typed that the field refuses (a date in part) keeps only the fields given, as before", async () => {
+    const doc = newDoc();
+    const { done, lines } = start(doc);
+    await enter("có");
+    await enter("12/QĐ-UBND");
+    screen.type("31/0");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND" }] });
+    expect(lines.join("\n")).not.toContain("Minh chứng đang gõ");
+  });
+
   it("Ctrl-C at the reason of an N/A keeps the N/A, the reason left to give: validate says where, and reopened it is asked first (the N/A was lost; found by helper officer18)", async () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
     const { done } = start(doc);
