@@ -1,4 +1,4 @@
-import { UNANSWERED, type EvidenceItem } from "../core/agency.js";
+import { isCalendarDate, UNANSWERED, type EvidenceItem } from "../core/agency.js";
 import { claimsPoints } from "../core/check-agency.js";
 import { brokenLink } from "../core/evidence-link.js";
 import type { Indicator, Lang } from "../core/rubric.js";
@@ -27,6 +27,16 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
   for (const item of current) ctx.print(`  · ${terminalSafe(documentLabel(item, lang), true)}`);
   const keepCurrent = current.length > 0 && (await asker.confirm({ message: message(lang, "assess-evidence-keep", { count: current.length }), default: true }));
   const items = keepCurrent ? current.map((item) => ({ ...item })) : [];
+  // A document taken whole (kept here, or from another answer) dated after today (a slip, 2052) or after the date
+  // answered: said, as a date typed so is, and kept. Kept items once, here: an answer changed may newly precede one.
+  const sayDateNotes = (item: EvidenceItem) => {
+    if (typeof item.date !== "string" || !isCalendarDate(item.date)) return;
+    const future = futureDayNote(item.date, dateText(item.date, lang), ctx.today, lang);
+    if (future) ctx.print(future);
+    const afterAnswer = laterThanAnswerNote(item.date, indicator.input, value, lang);
+    if (afterAnswer) ctx.print(afterAnswer);
+  };
+  items.forEach(sayDateNotes);
   const fields = rule.fields ?? [];
   const required = (field: EvidenceField) => fields.includes(field) || (fields.length === 0 && field === "title");
   // The new item being typed, not yet among `items`; typedSince: a field given since the last save.
@@ -133,11 +143,7 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
     // The minimum is said while it is not met: an optional further item is not "at least 1 needed".
     ctx.print(message(lang, "assess-evidence-heading", { n: items.length + 1, min: items.length < min ? message(lang, "assess-evidence-min", { min }) : "" }));
     const cited = await citedDocument(ctx, indicator, items, (number) => fromCitation.set("number", number));
-    // A document taken from another answer dated after today (a slip, 2052): said, as a date typed so is, and kept.
-    const future = typeof cited?.date === "string" ? futureDayNote(cited.date, dateText(cited.date, lang), ctx.today, lang) : undefined;
-    if (future) ctx.print(future);
-    const afterAnswer = typeof cited?.date === "string" ? laterThanAnswerNote(cited.date, indicator.input, value, lang) : undefined;
-    if (afterAnswer) ctx.print(afterAnswer);
+    if (cited) sayDateNotes(cited);
     const item: EvidenceItem = cited ?? {};
     pending = item;
     // A document cited elsewhere is taken as it is, only the fields this indicator asks for besides asked.

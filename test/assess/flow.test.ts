@@ -240,6 +240,24 @@ describe("assess interview, evidence dated after the date answered (a plan issue
     await enter("01/03/2025");
     expect(lines.filter((l) => l.includes("after the date this question"))).toHaveLength(1);
   });
+
+  it("kept when the answer is asked again, too, once (kept items were taken without a word)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "2.3": { value: "2025-06-01", evidence: [{ number: "15/QĐ-UBND", date: "2025-05-01" }, { number: "9/KH", date: "2052-01-02" }] } });
+    const { lines } = start(doc, "en", new Set(["2.3"]), undefined, withEvidence, undefined, "2025-06-10");
+    for (let i = 0; i < 10; i++) screen.keypress("backspace");
+    await enter("01/03/2025");
+    await enter(); // keep the 2 items
+    await enter("y"); // another
+    await enter("16/QĐ-UBND");
+    await enter("01/02/2025");
+    await enter(); await enter(); // title, link
+    await enter(); // no more
+    const said = lines.join("\n");
+    expect(lines.filter((l) => l.includes("dated 2025-05-01, after the date this question is answered with (2025-03-01)"))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes("2052-01-02 is after today"))).toHaveLength(1);
+    expect(said).not.toContain("dated 2025-02-01");
+    expect(saved(doc).answers["2.3"]).toMatchObject({ value: "2025-03-01" });
+  });
 });
 
 describe("assess interview, a checklist's help line", () => {
