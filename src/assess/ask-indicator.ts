@@ -55,10 +55,13 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
         if (dropped.length > 0) ctx.print(message(lang, "assess-na-evidence-dropped", { items: dropped.map((item) => terminalSafe(withLink(documentLabel(item, lang), item), true)).join("; ") }));
       };
       // Ctrl-C with a reason typed: kept as the note is (it was lost, `na: true` alone saved); with none, as said above.
+      // A value being changed to N/A stays as it was: Ctrl-C may be the officer stopping the change, and saving the
+      // half-typed reason would drop the value and its evidence.
+      const replacesValue = current?.value !== undefined;
       const keepReasonTyped = async (typed: string) => { answer.reason = typed; await keep({ ...kept(), flag: true }); sayDropped(); };
       const reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (v.trim() ? withinLimit(v, REASON_MAX, lang) : message(lang, "assess-required")) })
         .catch(async (e: unknown) => {
-          if (isPromptExit(e) && !(await keepLineAtExit(ctx, lineAtExit(e), current?.reason, REASON_MAX, keepReasonTyped, "assess-reason-kept-at-exit", indicator.code))) await keepNa();
+          if (isPromptExit(e) && (replacesValue || !(await keepLineAtExit(ctx, lineAtExit(e), current?.reason, REASON_MAX, keepReasonTyped, "assess-reason-kept-at-exit", indicator.code)))) await keepNa();
           throw e;
         });
       // ? and m are no reason (it was saved as the reason "?").

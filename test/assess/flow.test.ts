@@ -330,18 +330,6 @@ describe("assess interview, Ctrl-C while an N/A's reason is typed", () => {
     expect(screen.getScreen()).toContain("(Chưa triển)");
   });
 
-  it("at an answer changed to N/A, the N/A and the reason typed replace it, its evidence said dropped", async () => {
-    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 40, evidence: [{ number: "12/BC-UBND" }] } });
-    const { done, lines } = start(doc, "en", new Set(["1.3"]));
-    await enter("na");
-    screen.type("Not run");
-    screen.keypress({ name: "c", ctrl: true });
-    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
-    expect(saved(doc).answers["1.3"]).toEqual({ na: true, reason: "Not run", flag: true });
-    expect(lines.join("\n")).toContain("12/BC-UBND");
-    expect(lines.join("\n")).toContain("The N/A reason being typed at 1.3 is saved");
-  });
-
   it("changes nothing when the reason held is left as it was", async () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { na: true, reason: "Chưa triển khai" } });
     const { done } = start(doc, "vi", new Set(["1.3"]));
@@ -1015,6 +1003,16 @@ describe("assess interview, an answer asked again with its evidence", () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 40, evidence: [{ number: "12/BC-UBND" }], note: "Báo cáo quý" } });
     const { done } = start(doc, "en", new Set(["1.3"]));
     await enter("na");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 40, evidence: [{ number: "12/BC-UBND" }], note: "Báo cáo quý" });
+  });
+
+  it("Ctrl-C with a reason half typed at an answer changed to N/A leaves the answer as it was: its value and evidence are not dropped for a reason not finished", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 40, evidence: [{ number: "12/BC-UBND" }], note: "Báo cáo quý" } });
+    const { done } = start(doc, "en", new Set(["1.3"]));
+    await enter("na");
+    screen.type("Chưa triển");
     screen.keypress({ name: "c", ctrl: true });
     await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
     expect(saved(doc).answers["1.3"]).toEqual({ value: 40, evidence: [{ number: "12/BC-UBND" }], note: "Báo cáo quý" });
