@@ -60,7 +60,7 @@ export function parseYaml(text: string): ParseOutcome {
   // Repeated keys are found below with one set per mapping: the parser's own check compares each key with
   // every earlier one, and 50,000 repeated keys took 38 s.
   const doc = withoutStackTraces(() => parseDocument(text, { lineCounter, stringKeys: true, uniqueKeys: false, prettyErrors: false, version: "1.2" }));
-  const placed = doc.errors.map((e, index) => {
+  const placed = doc.errors.flatMap((e, index) => {
     const code = YAML_ERROR_CODES[e.code] ?? "yaml-syntax";
     const detail = firstLine(e.message);
     // Where the slip is made, for the two the parser reports where they show.
@@ -81,7 +81,10 @@ export function parseYaml(text: string): ParseOutcome {
     const pos = slip ? lineCounter.linePos(slip.offset) : unclosed ? lineCounter.linePos(unclosed.comma) : atContent(text, lineCounter, e.pos[0]);
     const quoteHint: Record<string, string> = unclosed !== undefined ? { hint_unclosed_key: unclosed.key } : quote ? { hint_inner_quote: quote } : {};
     const diagnostic = { code, line: pos.line, col: pos.col, params: { detail, ...(code === "too-deep" ? { limit: LIMITS.depth } : {}), ...quoteHint, ...slip?.params } } as DiagnosticInput;
-    return { diagnostic, shown: slip ? lineCounter.linePos(e.pos[0]).line : undefined };
+    const shown = slip ? lineCounter.linePos(e.pos[0]).line : undefined;
+    // The same slip on other lines (keys of one mapping off its column): each said at its own line.
+    const also = (slip?.also ?? []).map((other) => ({ diagnostic: { ...diagnostic, ...lineCounter.linePos(other.offset), params: { detail, ...other.params } }, shown }));
+    return [{ diagnostic, shown }, ...also];
   });
   // One slip the parser meets twice is said once, where it is made: the other rules it breaks are reported
   // at the same place, or on the line it showed on.
@@ -280,7 +283,9 @@ function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[]
   if (!outdent) return diagnostics;
   const item = " ".repeat(Number(outdent.params?.hint_indent_expected)) + "- ";
   const nextItem = /^ *- /.test(text.split(/\r\n|\r|\n/, outdent.line!)[outdent.line! - 1] ?? "") ? nextLineStarting(text, outdent.line!, item) : undefined;
-  return diagnostics.filter((d) => d === outdent || !(d.code === "yaml-syntax" && (d.params?.detail === SAME_COLUMN || d.line === nextItem) && d.line! > outdent.line!));
+  // A key named off its column on its own line (another of the mapping's keys off it) is a slip of its own, kept.
+  const ownSlip = (d: DiagnosticInput) => ["hint_outdent", "hint_misaligned", "hint_sibling_found"].some((k) => d.params?.[k] !== undefined);
+  return diagnostics.filter((d) => d === outdent || ownSlip(d) || !(d.code === "yaml-syntax" && (d.params?.detail === SAME_COLUMN || d.line === nextItem) && d.line! > outdent.line!));
 }
 
 /** The number of the first line after line `after` that starts with `start`. */

@@ -39,14 +39,22 @@ export function unevenSiblings(text: string, offset: number, reportedAt: "above"
     const [a, b] = [keys[second - 1]!, keys[second]!];
     return { offset: b.start + indent(b.text), params: { hint_uneven_line: lineOf(a), hint_uneven_spaces: indent(a.text), hint_uneven_other_line: lineOf(b), hint_uneven_other_spaces: indent(b.text) } };
   }
-  const odd = keys.find((k) => indent(k.text) !== right)!;
+  // Every key off the column is named: the first here, the others with it (the parser reports the keys after a
+  // change of column, which need not be the keys off it).
+  const [first, ...others] = keys.filter((k) => indent(k.text) !== right).map((odd) => oddKey(text, keys, right, byColumn.get(right)!, odd));
+  return others.length > 0 ? { ...first!, also: others } : first;
+}
+
+/** One key off the mapping's column `right`, said against its siblings at that column. */
+function oddKey(text: string, keys: Line[], right: number, atRight: Line[], odd: Line): Slip {
+  const lineOf = (line: Line) => text.slice(0, line.start).split("\n").length;
   const found = indent(odd.text);
   // Between keys at the right column, said as the slips found by their neighbours alone are (yaml-slips.ts).
   const at = keys.indexOf(odd);
   if (keys.slice(0, at).some((k) => indent(k.text) === right) && keys.slice(at + 1).some((k) => indent(k.text) === right)) {
     return { offset: odd.start + found, params: { [found < right ? "hint_outdent" : "hint_misaligned"]: found, hint_indent_expected: right } };
   }
-  const model = byColumn.get(right)!.reduce((near, k) => (Math.abs(k.start - odd.start) < Math.abs(near.start - odd.start) ? k : near));
+  const model = atRight.reduce((near, k) => (Math.abs(k.start - odd.start) < Math.abs(near.start - odd.start) ? k : near));
   return { offset: odd.start + found, params: { hint_sibling_found: found, hint_indent_expected: right, hint_sibling_line: lineOf(model) } };
 }
 

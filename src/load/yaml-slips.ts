@@ -4,7 +4,8 @@ import { halfWidth } from "../core/number-words.js";
  * Two slips of hand-edited YAML that the parser reports where they show, not where they are made: where
  * they are made, and what to do, for the diagnostic to say instead.
  */
-export interface Slip { offset: number; params: Record<string, string | number> }
+/** `also`: the same slip made on other lines too (keys of one mapping off its column), each said where it is. */
+export interface Slip { offset: number; params: Record<string, string | number>; also?: Slip[] }
 
 /** The line holding `offset`: where it starts, and its text without the line end. */
 export function lineAt(text: string, offset: number): { start: number; text: string } {

@@ -38,6 +38,21 @@ describe("keys of one mapping at two columns", () => {
     expect(hintsOf(text)).toEqual(expected);
   });
 
+  // Several keys off the column: each is named, not only the first (the parser reports the keys after each change of column).
+  it.each([
+    ["two at 5, three at 4, one at 5 (the step says 4)", '  "1.1":\n     value: 3\n     evidence: "a"\n    note: "n"\n    flag: true\n    xa: 1\n     xb: 2\n', [
+      { line: 6, col: 6, hint_sibling_found: 5, hint_indent_expected: 4, hint_sibling_line: 8 },
+      { line: 7, col: 6, hint_sibling_found: 5, hint_indent_expected: 4, hint_sibling_line: 8 },
+      { line: 11, col: 6, hint_sibling_found: 5, hint_indent_expected: 4, hint_sibling_line: 10 },
+    ]],
+    ["two at 3 among four at 4 (the majority says 4)", '  "1.1":\n    value: 3\n   evidence: "a"\n    note: "n"\n   flag: true\n    xa: 1\n    xb: 2\n', [
+      { line: 7, col: 4, hint_outdent: 3, hint_indent_expected: 4 },
+      { line: 9, col: 4, hint_outdent: 3, hint_indent_expected: 4 },
+    ]],
+  ] as const)("%s", (_name, body, expected) => {
+    expect(hintsOf(HEADER + body)).toEqual(expected);
+  });
+
   // Not guessed: an answer's code among the fields of the answer above (the mapping was misread, not a field off).
   it("an answer a column right of the answer above it is not said to be that answer's field", () => {
     expect(hintsOf(HEADER + '  "1.1":\n    value: x\n   "1.2":\n    value: y\n')).toEqual([{ line: 7, col: 4 }]);
