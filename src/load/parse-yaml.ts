@@ -6,7 +6,7 @@ import { findExcessiveDepth } from "./depth.js";
 import { MAX_TOKENS, tokenExcess } from "./token-count.js";
 import { colonInFlowValue, commentInFlow, quoteGoesOnOutdented, WORD_LIST_MARK_DETAIL, gluedColon, keySlipAbove, listAfterValue, loneDash, misalignedKey, misplacedItem, wideColon, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
 import { normalizeText } from "./normalize.js";
-import { unevenSiblings } from "./uneven-siblings.js";
+import { againstSiblings, unevenSiblings } from "./uneven-siblings.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
 import { nfc } from "../core/unicode.js";
 
@@ -195,21 +195,15 @@ export function parseYaml(text: string): ParseOutcome {
   return { ok: true, parsed: { data: normalizeText(data) as Record<string, unknown>, doc, lineCounter, map: yamlSourceMap(doc, lineCounter) } };
 }
 
-/** Where a line indented out of line is, for the parser's sentences that say so where it shows. */
-function indentationSlip(text: string, offset: number, reportedAt: "above" | "itself") {
-  return outdentedSibling(text, offset, reportedAt) ?? outdentedKey(text, offset, reportedAt) ?? deeperOrMajority(text, offset, reportedAt)
-    ?? (reportedAt === "itself" ? keySlipAbove(text, offset) : undefined) ?? unevenSiblings(text, offset, reportedAt)
-    ?? (reportedAt === "itself" ? misalignedKey(text, offset) : undefined);
-}
-
 /**
- * A key deeper than the key above it is that line's slip, unless most keys of the mapping are at its column: then the
- * key above is (`value:` at 4, then `note:`, `evidence:`, `flag:` at 5).
+ * Where a line indented out of line is, for the parser's sentences that say so where it shows. A slip told by the line's
+ * neighbours alone gives way to the column its mapping's keys tell, where the two disagree: one file, one advice.
  */
-function deeperOrMajority(text: string, offset: number, reportedAt: "above" | "itself") {
-  const deeper = overIndentedKey(text, offset, reportedAt);
-  const majority = deeper && unevenSiblings(text, offset, reportedAt, true);
-  return majority && majority.offset !== deeper.offset ? majority : deeper;
+function indentationSlip(text: string, offset: number, reportedAt: "above" | "itself") {
+  const near = outdentedSibling(text, offset, reportedAt) ?? outdentedKey(text, offset, reportedAt) ?? overIndentedKey(text, offset, reportedAt);
+  if (near && !againstSiblings(text, offset, reportedAt, near)) return near;
+  return (near ? undefined : reportedAt === "itself" ? keySlipAbove(text, offset) : undefined) ?? unevenSiblings(text, offset, reportedAt)
+    ?? (reportedAt === "itself" ? misalignedKey(text, offset) : undefined);
 }
 
 /** A high surrogate without its low half, or a low one without its high half. */

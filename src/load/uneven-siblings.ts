@@ -13,9 +13,39 @@ const MOST_LINES = 400;
  * the first key at the column it did not take first, which may be the right one. The keys between the mapping's
  * holder and its end, each deeper line under a key that opens a block left aside, vote: the column most of them
  * have is right. With as many at each, the column one indentation step right of the holder (the step of the holder
- * from the key holding it) is; where neither tells, both lines are named. `strict`: only a majority of three or more.
+ * from the key holding it) is; where neither tells, both lines are named.
  */
-export function unevenSiblings(text: string, offset: number, reportedAt: "above" | "itself", strict = false): Slip | undefined {
+export function unevenSiblings(text: string, offset: number, reportedAt: "above" | "itself"): Slip | undefined {
+  const mapping = mappingColumn(text, offset, reportedAt);
+  if (!mapping) return undefined;
+  const { keys, byColumn, right } = mapping;
+  const lineOf = (line: Line) => text.slice(0, line.start).split("\n").length;
+  if (right === undefined) {
+    // Neither column tells: the two lines where the columns change, each named with its spaces.
+    const second = keys.findIndex((k, i) => i > 0 && indent(k.text) !== indent(keys[i - 1]!.text));
+    const [a, b] = [keys[second - 1]!, keys[second]!];
+    return { offset: b.start + indent(b.text), params: { hint_uneven_line: lineOf(a), hint_uneven_spaces: indent(a.text), hint_uneven_other_line: lineOf(b), hint_uneven_other_spaces: indent(b.text) } };
+  }
+  // Every key off the column is named: the first here, the others with it (the parser reports the keys after a
+  // change of column, which need not be the keys off it).
+  const [first, ...others] = keys.filter((k) => indent(k.text) !== right).map((odd) => oddKey(text, keys, right, byColumn.get(right)!, odd));
+  return others.length > 0 ? { ...first!, also: others } : first;
+}
+
+/**
+ * Whether a slip found by its line's neighbours alone moves a key of this mapping that is at the column the mapping's
+ * keys tell, or to another column: said with it, one line's advice would contradict another's (5, 4, 5, 4…: "indent
+ * it 4" then "indent it in line with them (5)"; 3 then 4 under a 2-space step: the line at 4 said to be off).
+ */
+export function againstSiblings(text: string, offset: number, reportedAt: "above" | "itself", slip: Slip): boolean {
+  const mapping = mappingColumn(text, offset, reportedAt);
+  if (mapping?.right === undefined) return false;
+  const key = mapping.keys.find((k) => k.start === lineAt(text, slip.offset).start);
+  return key !== undefined && (indent(key.text) === mapping.right || slip.params.hint_indent_expected !== mapping.right);
+}
+
+/** The keys of the reported line's mapping, by column, and the column they should share (undefined where neither tells). */
+function mappingColumn(text: string, offset: number, reportedAt: "above" | "itself") {
   const reported = reportedAt === "itself" ? lineAt(text, offset) : nextContent(text, lineAt(text, offset).start);
   if (!reported || !KEY.test(reported.text) || isItem(reported.text)) return undefined;
   const holder = holderOf(text, reported);
@@ -30,19 +60,8 @@ export function unevenSiblings(text: string, offset: number, reportedAt: "above"
   if (byColumn.size < 2) return undefined;
   const ranked = [...byColumn.entries()].sort((a, b) => b[1].length - a[1].length);
   const majority = ranked[0]![1].length > ranked[1]![1].length;
-  if (strict && (!majority || keys.length < 3)) return undefined;
   const right = majority ? ranked[0]![0] : byStep(text, holder, ranked.filter((r) => r[1].length === ranked[0]![1].length).map((r) => r[0]));
-  const lineOf = (line: Line) => text.slice(0, line.start).split("\n").length;
-  if (right === undefined) {
-    // Neither column tells: the two lines where the columns change, each named with its spaces.
-    const second = keys.findIndex((k, i) => i > 0 && indent(k.text) !== indent(keys[i - 1]!.text));
-    const [a, b] = [keys[second - 1]!, keys[second]!];
-    return { offset: b.start + indent(b.text), params: { hint_uneven_line: lineOf(a), hint_uneven_spaces: indent(a.text), hint_uneven_other_line: lineOf(b), hint_uneven_other_spaces: indent(b.text) } };
-  }
-  // Every key off the column is named: the first here, the others with it (the parser reports the keys after a
-  // change of column, which need not be the keys off it).
-  const [first, ...others] = keys.filter((k) => indent(k.text) !== right).map((odd) => oddKey(text, keys, right, byColumn.get(right)!, odd));
-  return others.length > 0 ? { ...first!, also: others } : first;
+  return { keys, byColumn, right };
 }
 
 /** One key off the mapping's column `right`, said against its siblings at that column. */

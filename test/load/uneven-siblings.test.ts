@@ -53,6 +53,25 @@ describe("keys of one mapping at two columns", () => {
     expect(hintsOf(HEADER + body)).toEqual(expected);
   });
 
+  // One advice for the whole mapping: a line's neighbours alone ("less than the keys above and below it", "more than
+  // the key above it") do not overrule the column its keys tell, which said the opposite of another finding.
+  it.each([
+    ["keys alternating 5, 4, 5, 4, 5, 4 (the step says 4)", '  "1.1":\n     value: 3\n    evidence: "a"\n     note: "n"\n    flag: true\n     xa: 1\n    xb: 2\n', [
+      { line: 6, col: 6, hint_sibling_found: 5, hint_indent_expected: 4, hint_sibling_line: 7 },
+      { line: 8, col: 6, hint_misaligned: 5, hint_indent_expected: 4 },
+      { line: 10, col: 6, hint_misaligned: 5, hint_indent_expected: 4 },
+    ]],
+    ["a field at 3 then one at 4 under a 2-space step: the one at 3", '  "1.2":\n   value: 3\n    note: "n"\n', [
+      { line: 6, col: 4, hint_sibling_found: 3, hint_indent_expected: 4, hint_sibling_line: 7 },
+    ]],
+    ["keys at 4, 5, 6 under a 2-space step: both deeper ones to 4", '  "1.2":\n    value: 3\n     note: "n"\n      flag: x\n', [
+      { line: 7, col: 6, hint_indent: 5, hint_indent_expected: 4 },
+      { line: 8, col: 7, hint_sibling_found: 6, hint_indent_expected: 4, hint_sibling_line: 6 },
+    ]],
+  ] as const)("%s", (_name, body, expected) => {
+    expect(hintsOf(HEADER + body)).toEqual(expected);
+  });
+
   // Not guessed: an answer's code among the fields of the answer above (the mapping was misread, not a field off).
   it("an answer a column right of the answer above it is not said to be that answer's field", () => {
     expect(hintsOf(HEADER + '  "1.1":\n    value: x\n   "1.2":\n    value: y\n')).toEqual([{ line: 7, col: 4 }]);
