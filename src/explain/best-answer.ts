@@ -118,7 +118,15 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
         continue;
       }
       mergeTerm(value, term, b.value);
-      if (b.inTime) {
+      if (b.inTime?.at?.row) {
+        // A nested sum (or a best_of holding one): its row spliced into this one, each of its deadlines one of
+        // this row's, as if its parts were this sum's own (as one part, its deadlines after the first went unsaid).
+        const offset = alts.length;
+        for (const part of b.inTime.at.row) row.push("words" in part ? part : { ...part, deadline: offset + part.deadline });
+        for (const { inTime, late } of nestedDeadlines(b.inTime, b.inTime.at.row)) {
+          alts.push({ changes: changes(term, inTime, value), inTime, conditional: late === undefined, words: late ?? "" });
+        }
+      } else if (b.inTime) {
         row.push({ deadline: alts.length, at: b.inTime.at, late: b.words });
         alts.push({ changes: changes(term, b.inTime, value), inTime: b.inTime, conditional: false, words: b.words });
       } else row.push({ words: b.words });
@@ -209,6 +217,19 @@ function termBest(term: Term, input: Input & { type: "parts" }, parentMax: numbe
     ...(b.onlyIfDatedBy ? { onlyIfDatedBy: b.onlyIfDatedBy } : {}),
     ...(b.inTime ? { inTime: { ...b.inTime, at: { label: field.label[lang] } } } : {}),
   };
+}
+
+/**
+ * A nested row's deadlines by their number, each at its own place with its late words (none if conditional): the
+ * first is `inTime` itself, the others its `more`, each with the whole answer that has it in time.
+ */
+function nestedDeadlines(inTime: InTime, row: RowPart[]): { inTime: InTime; late?: string }[] {
+  const { more = [], at: _row, ...first } = inTime;
+  const own: InTime[] = [first, ...more.map((m) => ({ value: m.value, answer: m.answer }))];
+  return own.map((deadline, i) => {
+    const part = row.find((p): p is Exclude<RowPart, { words: string }> => "deadline" in p && p.deadline === i);
+    return { inTime: { ...deadline, ...(part?.at ? { at: part.at } : {}) }, ...(part?.late !== undefined ? { late: part.late } : {}) };
+  });
 }
 
 /** A term's answer into the parts: its field's value, or the fields a nested rule (a best_of inside a sum) answered. */

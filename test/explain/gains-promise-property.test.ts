@@ -14,7 +14,7 @@ import { seededRandom } from "../helpers/random.js";
 // Every gain explain --format json promises is checked by scoring the answer it names, written into the file and
 // validated as a file is: a sure row's answer raises the total by its gain, a conditional one's (only_if_dated_by,
 // in_time) by the gain it says, and total_if_all is the total with every sure answer taken together.
-const FIXTURES = ["test/fixtures/rubrics/deadline-parts.yaml", "test/fixtures/rubrics/deadline-two-parts.yaml", "test/fixtures/rubrics/deadline-nested.yaml"];
+const FIXTURES = ["test/fixtures/rubrics/deadline-parts.yaml", "test/fixtures/rubrics/deadline-two-parts.yaml", "test/fixtures/rubrics/deadline-nested.yaml", "test/fixtures/rubrics/deadline-sum-in-sum.yaml"];
 const DAYS = ["2025-01-15", "2025-03-01", "2025-06-30", "2025-07-15", "2025-09-25", "2025-11-15", "2026-01-15"];
 const EVIDENCE = { number: "1/KH-UBND", date: "2025-01-02", title: "Kế hoạch", link: "https://example.gov.vn/ke-hoach" };
 
