@@ -1,9 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { afterEach, describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseYaml } from "../../src/load/parse-yaml.js";
 import { runCli } from "../helpers/run-cli.js";
+import { cleanup, tempDir } from "../report/helpers.js";
 
 const HEADER = 'rubric: {id: dti-cap-so, version: "2025.1"}\nagency: {id: a, name: A, type: department}\nperiod: "2025"\nanswers:\n';
 const hintsOf = (text: string) => {
@@ -14,6 +14,9 @@ const hintsOf = (text: string) => {
 
 // The keys of one mapping at two columns: the line whose column differs from its siblings', not the line the parser met next.
 describe("keys of one mapping at two columns", () => {
+  const temps: string[] = [];
+  afterEach(() => cleanup(temps));
+
   it.each([
     // One field each side, the answer's fields two columns right of it as the file's other levels are: the first is off.
     ["the first field a column right of the one below it (5, 4)", '  "1.2":\n     value: thu-truong\n    evidence:\n      - {number: "5/QĐ", date: "2025-01-10", title: "QĐ"}\n', [{ line: 6, col: 6, hint_sibling_found: 5, hint_indent_expected: 4, hint_sibling_line: 7 }]],
@@ -81,7 +84,7 @@ describe("keys of one mapping at two columns", () => {
     ["vi", "thụt lề 5 dấu cách, còn các dòng cùng cấp với nó (như dòng 7) thụt lề 4 dấu cách: sửa dòng này thành 4 dấu cách"],
     ["en", "indented 5 spaces, the lines of its level (such as line 7) 4: indent it 4 spaces"],
   ])("the code frame points at the line named, with the hint in %s", async (lang, hint) => {
-    const dir = mkdtempSync(path.join(tmpdir(), "uneven-"));
+    const dir = tempDir(temps);
     const file = path.join(dir, "ind.yaml");
     writeFileSync(file, HEADER + '  "1.2":\n     value: thu-truong\n    evidence:\n      - {number: "5/QĐ", date: "2025-01-10", title: "QĐ"}\n');
     const r = await runCli(["validate", file, "--lang", lang, "--no-color"]);
