@@ -1,7 +1,5 @@
-import { indent, KEY, keyKind, KEY_VALUE, lineAt, nextContent, previousContent, type Slip } from "./yaml-slips.js";
+import { indent, KEY, keyKind, KEY_VALUE, lineAt, lineNumber, nextContent, previousContent, spaces, type Line, type Slip } from "./yaml-slips.js";
 
-type Line = { start: number; text: string };
-const spaces = (line: string) => /^ */.exec(line)![0].length;
 const isItem = (line: string) => /^ *- /.test(line);
 /** A key whose value is on the lines below it: nothing after its colon, or a block text (`|`, `>`). */
 const opens = (line: string) => KEY.test(line) && (!KEY_VALUE.test(line) || /:[ \t]+[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(line));
@@ -19,12 +17,11 @@ export function unevenSiblings(text: string, offset: number, reportedAt: "above"
   const mapping = mappingColumn(text, offset, reportedAt);
   if (!mapping) return undefined;
   const { keys, byColumn, right } = mapping;
-  const lineOf = (line: Line) => text.slice(0, line.start).split("\n").length;
   if (right === undefined) {
     // Neither column tells: the two lines where the columns change, each named with its spaces.
     const second = keys.findIndex((k, i) => i > 0 && indent(k.text) !== indent(keys[i - 1]!.text));
     const [a, b] = [keys[second - 1]!, keys[second]!];
-    return { offset: b.start + indent(b.text), params: { hint_uneven_line: lineOf(a), hint_uneven_spaces: indent(a.text), hint_uneven_other_line: lineOf(b), hint_uneven_other_spaces: indent(b.text) } };
+    return { offset: b.start + indent(b.text), params: { hint_uneven_line: lineNumber(text, a.start), hint_uneven_spaces: indent(a.text), hint_uneven_other_line: lineNumber(text, b.start), hint_uneven_other_spaces: indent(b.text) } };
   }
   // Every key off the column is named: the first here, the others with it (the parser reports the keys after a
   // change of column, which need not be the keys off it).
@@ -66,7 +63,6 @@ function mappingColumn(text: string, offset: number, reportedAt: "above" | "itse
 
 /** One key off the mapping's column `right`, said against its siblings at that column. */
 function oddKey(text: string, keys: Line[], right: number, atRight: Line[], odd: Line): Slip {
-  const lineOf = (line: Line) => text.slice(0, line.start).split("\n").length;
   const found = indent(odd.text);
   // Between keys at the right column, said as the slips found by their neighbours alone are (yaml-slips.ts).
   const at = keys.indexOf(odd);
@@ -74,7 +70,7 @@ function oddKey(text: string, keys: Line[], right: number, atRight: Line[], odd:
     return { offset: odd.start + found, params: { [found < right ? "hint_outdent" : "hint_misaligned"]: found, hint_indent_expected: right } };
   }
   const model = atRight.reduce((near, k) => (Math.abs(k.start - odd.start) < Math.abs(near.start - odd.start) ? k : near));
-  return { offset: odd.start + found, params: { hint_sibling_found: found, hint_indent_expected: right, hint_sibling_line: lineOf(model) } };
+  return { offset: odd.start + found, params: { hint_sibling_found: found, hint_indent_expected: right, hint_sibling_line: lineNumber(text, model.start) } };
 }
 
 /** The key that holds the reported line's mapping: the nearest line above, left of every line between, that opens a block or is a list item. */

@@ -7,8 +7,17 @@ import { halfWidth } from "../core/number-words.js";
 /** `also`: the same slip made on other lines too (keys of one mapping off its column), each said where it is. */
 export interface Slip { offset: number; params: Record<string, string | number>; also?: Slip[] }
 
+/** A line of the file: where it starts, and its text without the line end. */
+export type Line = { start: number; text: string };
+
+/** The spaces a line starts with (a list item's dash not counted in; see indent). */
+export const spaces = (line: string) => /^ */.exec(line)![0].length;
+
+/** The 1-based number of the line that starts at (or holds) `offset`. */
+export const lineNumber = (text: string, offset: number) => text.slice(0, offset).split("\n").length;
+
 /** The line holding `offset`: where it starts, and its text without the line end. */
-export function lineAt(text: string, offset: number): { start: number; text: string } {
+export function lineAt(text: string, offset: number): Line {
   const start = text.lastIndexOf("\n", offset - 1) + 1;
   const end = text.indexOf("\n", offset);
   return { start, text: text.slice(start, end < 0 ? text.length : end).replace(/\r$/, "") };
@@ -119,8 +128,7 @@ export function outdentedKey(text: string, offset: number, reportedAt: "above" |
  * their column: the parser reported its next line as indented too far, and each key after it. Told by the item
  * before it, further right, whose key is at the column of the keys below it, and no item of its own column above.
  */
-function outdentedItem(text: string, above: { start: number; text: string }, below: { start: number; text: string }): Slip | undefined {
-  const spaces = (line: string) => /^ */.exec(line)![0].length;
+function outdentedItem(text: string, above: Line, below: Line): Slip | undefined {
   const dash = spaces(above.text);
   // Back over the item before it, nested lists (an indicator's options) included, to its own dash.
   for (let at = previousContent(text, above.start); at && spaces(at.text) > dash; at = previousContent(text, at.start)) {
@@ -218,8 +226,7 @@ function movedWhole(text: string, start: number): boolean {
 
 /** The item starting at `start`, `column` spaces in, said against the item at `model` (`expected` spaces in). */
 function itemOff(text: string, start: number, column: number, expected: number, model: number): Slip {
-  const lineNumber = text.slice(0, model).split("\n").length;
-  return { offset: start + column, params: { hint_item_column: column, hint_indent_expected: expected, hint_item_line: lineNumber } };
+  return { offset: start + column, params: { hint_item_column: column, hint_indent_expected: expected, hint_item_line: lineNumber(text, model) } };
 }
 
 /**
@@ -258,7 +265,7 @@ export function loneDash(text: string, offset: number): Slip | undefined {
     last = next;
   }
   const params: Record<string, string | number> = { hint_lone_dash: key };
-  if (last) params.hint_lone_dash_items = text.slice(0, last.start).split("\n").length;
+  if (last) params.hint_lone_dash_items = lineNumber(text, last.start);
   return { offset: line.start + found.indices![2]![0], params };
 }
 
