@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { tempDirs } from "./helpers/files.js";
 import { runCli } from "../helpers/run-cli.js";
 
 // rubric lint --previous said "changed from its earlier version (1.2)": 1.2, the code that changed, read as the
@@ -14,5 +17,22 @@ describe("rubric lint's version-not-bumped finding names the changes as changes"
   ])("%s", async (lang, said) => {
     const r = await lint(lang);
     expect(r.stdout + r.stderr).toContain(said);
+  });
+});
+
+// Once impact listed the rubric's own title (d449808a), a typo fixed in it asked for a new version, the finding saying
+// answers would be scored as another indicator: the title scores nothing, and lint stays clean.
+describe("rubric lint --previous with only the rubric's own title changed", () => {
+  const tempDir = tempDirs();
+  it("gives no version-not-bumped finding", async () => {
+    const previous = "test/fixtures/lint/version-not-bumped.previous.yaml";
+    const text = readFileSync(previous, "utf8");
+    const retitled = text.replace("en: Lint rule test rubric}", "en: Lint rules test rubric}");
+    expect(retitled).not.toBe(text);
+    const file = path.join(tempDir(), "title-only.yaml");
+    writeFileSync(file, retitled);
+    const r = await runCli(["rubric", "lint", file, "--previous", previous, "--lang", "en"]);
+    expect(r.stdout + r.stderr).not.toContain("version-not-bumped");
+    expect(r.code).toBe(0);
   });
 });

@@ -15,7 +15,8 @@ export function checkVersionBumped(rubric: Rubric, previous: Rubric): Issue[] {
   if (rubric.id !== previous.id || rubric.version !== previous.version) return [];
   const diff = diffRubrics(previous, rubric);
   const changes = [
-    ...diff.rubric.map((f) => f.field),
+    // The rubric's own title scores nothing and names no answer: a typo fixed in it needs no new version.
+    ...diff.rubric.filter((f) => f.field !== "title").map((f) => f.field),
     ...diff.items.map((c) => (c.change === "recoded" ? `${c.old.code} → ${c.node.code}` : c.node.code)),
   ];
   if (changes.length === 0) return [];
