@@ -67,7 +67,8 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
       // ? and m are no reason (it was saved as the reason "?").
       const command = later(reason);
       if (command) { await keepNa(); throw new Navigate(command); }
-      answer.reason = reason;
+      // Trimmed, its tabs spaces, as a note is and as Ctrl-C saves it (a pasted reason kept both).
+      answer.reason = withoutTabs(reason);
       await keep(kept());
       sayDropped();
     } else {

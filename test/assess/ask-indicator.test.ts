@@ -214,6 +214,11 @@ describe("a typed answer at the edge of what the question takes", () => {
     expect(r.answer).toEqual({ value: "• Triển khai một cửa • Họp trực tuyến", note: "1. Ghi chú" });
   });
 
+  it("an N/A reason pasted with tabs and spaces round it is saved as a note is, and as Ctrl-C saves it (it kept them: \"  Chưa\\ttriển khai  \")", async () => {
+    const r = await answering({ input: { type: "count" }, na: "zero" }, ["na", "  Chưa\ttriển khai  ", ""]);
+    expect(r.answer).toEqual({ na: true, reason: "Chưa triển khai" });
+  });
+
   // The commune rubric's guidance says "Không có số liệu: chọn không áp dụng": "chưa có số liệu" typed was only
   // "Not a number: type e.g. 85" (found by helper officer29).
   it.each([
