@@ -129,8 +129,9 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
       } else if (b.inTime) {
         row.push({ deadline: alts.length, at: b.inTime.at, late: b.words });
         alts.push({ changes: changes(term, b.inTime, value), inTime: b.inTime, conditional: false, words: b.words });
-      } else row.push({ words: b.words });
-      words.push(b.words);
+      } else if (b.words) row.push({ words: b.words });
+      // A nested sum with nothing left to say (its dates answered late) adds no words: "Has a plan: Yes; " was left.
+      if (b.words) words.push(b.words);
     }
     if (alts.length === 0) return { value, words: words.join("; ") };
     const answerOf = (alt: (typeof alts)[number]) => {

@@ -51,3 +51,13 @@ describe("explain of a sum inside a sum with dates past their deadlines", () => 
     expect(twoDates).toBeGreaterThan(4);
   });
 });
+
+// Both inner dates answered past their deadlines leave the inner sum nothing to say: its empty words were still
+// joined, the row ending "Has a plan: Yes; " in every format.
+describe("explain of a sum inside a sum whose dates are all answered late", () => {
+  it("says only the outer part left to gain, as the flat sum does", () => {
+    const value = { co: false, ngay: "2025-07-15", bc: "2025-09-15" };
+    for (const lang of ["en", "vi"] as const) expect(row(nested(), value, "2025-10-01", lang)).toEqual(row(flat(), value, "2025-10-01", lang));
+    expect(row(nested(), value, "2025-10-01", "en")!.answer).toBe("Has a plan: Yes");
+  });
+});
