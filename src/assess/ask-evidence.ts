@@ -71,11 +71,15 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
   // Ctrl-C with a field half typed: the field as it stands kept too, as a note is, the answer marked for review and
   // said (it was lost, the fields given before kept). Not what the field refuses, a command, or a link to mend.
   const keepAtExit = async (item: EvidenceItem, field: EvidenceField, typed: string | undefined) => {
-    if (typed === undefined || typed.trim() === UNANSWERED || commandOf(typed) === "menu" || fieldCheck(field, typed) !== true || (field === "link" && mendedLink(typed))) return keepTyped();
+    const named = message(lang, `evidence-${field}`).replace(/ \(.*\)$/u, "").toLowerCase();
+    if (typed === undefined || typed.trim() === UNANSWERED || commandOf(typed) === "menu" || (field === "link" && mendedLink(typed))) return keepTyped();
+    // Refused (a date in part, a title over the limit): not saved, and said so, or it went without a word.
+    const refused = fieldCheck(field, typed);
+    if (refused !== true) { await keepTyped(); ctx.print(message(lang, "assess-evidence-not-kept-at-exit", { field: named, code: indicator.code, why: terminalSafe(refused, true) })); return; }
     put(item, field, typed);
     typedSince = true;
     await added(pending ? [...items, pending] : [...items], true);
-    ctx.print(message(lang, "assess-evidence-kept-at-exit", { field: message(lang, `evidence-${field}`).replace(/ \(.*\)$/u, "").toLowerCase(), code: indicator.code }));
+    ctx.print(message(lang, "assess-evidence-kept-at-exit", { field: named, code: indicator.code }));
   };
   // A field's question, for `item`.
   const askField = (item: EvidenceItem, field: EvidenceField, prompt: string, offered: string | undefined) => asker.text({

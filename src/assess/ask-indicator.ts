@@ -116,7 +116,9 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
  * lost); said. A line that is the one held, a command (? m) or too long changes nothing: false.
  */
 async function keepLineAtExit(ctx: AskContext, typed: string | undefined, held: string | undefined, max: number, save: (typed: string) => void | Promise<void>, said: string, code: string): Promise<boolean> {
-  if (typed === undefined || later(typed) || typed === held || withinLimit(typed, max, ctx.lang) !== true) return false;
+  if (typed === undefined || later(typed) || typed === held) return false;
+  // Over the limit the question would refuse it, so it is not saved; said, or it went without a word.
+  if (withinLimit(typed, max, ctx.lang) !== true) { ctx.print(message(ctx.lang, "assess-line-too-long-at-exit", { code, count: [...typed].length, max })); return false; }
   await save(withoutTabs(typed));
   ctx.print(message(ctx.lang, said, { code }));
   return true;

@@ -304,6 +304,17 @@ describe("assess interview, Ctrl-C while a note is typed", () => {
     expect(screen.getScreen()).toContain("(Số liệu lấy từ)");
   });
 
+  it("says a note over the limit is not saved (it went without a word)", async () => {
+    const doc = docWith({});
+    const { done, lines } = start(doc);
+    await enter("không");
+    screen.type("x".repeat(5001));
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.1"]).toEqual({ value: false });
+    expect(lines.join("\n")).toContain("Nội dung đang gõ ở câu 1.1 không được lưu: 5001 ký tự, quá mức tối đa 5000");
+  });
+
   it("changes nothing when nothing was typed at the note", async () => {
     const doc = docWith({});
     const { done } = start(doc);
@@ -908,7 +919,7 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(lines.join("\n")).toContain("The evidence being typed at 1.1 (title or summary) is saved");
   });
 
-  it("Ctrl-C while an evidence field is typed that the field refuses (a date in part) keeps only the fields given, as before", async () => {
+  it("Ctrl-C while an evidence field is typed that the field refuses (a date in part) keeps only the fields given, as before, and says the field is not saved", async () => {
     const doc = newDoc();
     const { done, lines } = start(doc);
     await enter("có");
@@ -917,7 +928,8 @@ describe("assess interview, an answer asked again with its evidence", () => {
     screen.keypress({ name: "c", ctrl: true });
     await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
     expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND" }] });
-    expect(lines.join("\n")).not.toContain("Minh chứng đang gõ");
+    expect(lines.join("\n")).not.toContain("đã được lưu");
+    expect(lines.join("\n")).toMatch(/Minh chứng đang gõ ở câu 1\.1 \(ngày[^)]*\) không được lưu: \S/);
   });
 
   it("Ctrl-C at the reason of an N/A keeps the N/A, the reason left to give: validate says where, and reopened it is asked first (the N/A was lost; found by helper officer18)", async () => {
