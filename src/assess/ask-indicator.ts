@@ -4,6 +4,7 @@ import { message } from "../i18n/messages.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { isPromptExit, lineAtExit } from "../prompts/prompt-exit.js";
 import { naAllowed } from "../core/codes.js";
+import { withoutInvisible } from "../core/unicode.js";
 import { NOTE_MAX, REASON_MAX } from "../core/agency-schema.js";
 import { withinLimit } from "./too-long.js";
 import { parseYesNo } from "./parse-number.js";
@@ -59,7 +60,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
       // half-typed reason would drop the value and its evidence.
       const replacesValue = current?.value !== undefined;
       const keepReasonTyped = async (typed: string) => { answer.reason = typed; await keep({ ...kept(), flag: true }); sayDropped(); };
-      const reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (v.trim() ? withinLimit(v, REASON_MAX, lang) : message(lang, "assess-required")) })
+      const reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (withoutInvisible(v).trim() ? withinLimit(v, REASON_MAX, lang) : message(lang, "assess-required")) })
         .catch(async (e: unknown) => {
           if (isPromptExit(e) && (replacesValue || !(await keepLineAtExit(ctx, lineAtExit(e), current?.reason, REASON_MAX, keepReasonTyped, "assess-reason-kept-at-exit", indicator.code)))) await keepNa();
           throw e;

@@ -275,6 +275,9 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
   if (entry.na === true) {
     if (entry.value !== undefined && entry.value !== null && entry.value !== "?") issues.push({ code: "na-with-value", path: [...path, "value"], params: {} });
     if (!naAllowed(rubric, indicator)) issues.push({ code: "na-not-allowed", path: [...path, "na"], params: { code } });
+    // A reason of spaces or invisible characters (" ", a zero-width space pasted) passed the schema's minLength and
+    // the N/A was scored as explained: said as `reason: ""` is.
+    if (typeof entry.reason === "string" && entry.reason !== "" && withoutInvisible(entry.reason).trim() === "") issues.push({ code: "too-short", path: [...path, "reason"], params: { found: JSON.stringify(entry.reason), expected_key: "nonEmpty", limit: 1 } });
     // Evidence left from the value it replaced (a hand edit, or assess stopped before the note) scores nothing: said.
     if (self && holdsEvidence(entry.evidence)) issues.push({ code: "evidence-with-na", path: [...path, "evidence"], atKey: true, severity: "warning", params: { code } });
     return;

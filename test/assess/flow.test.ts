@@ -325,6 +325,17 @@ describe("assess interview, Ctrl-C while a note is typed", () => {
   });
 });
 
+describe("assess interview, an N/A's reason that shows nothing", () => {
+  it("a zero-width space is refused as no reason, as spaces are (it was saved, and validate then refused the file)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    start(doc);
+    await enter("na");
+    await enter("\u200b");
+    expect(screen.getScreen()).toContain("Không được để trống");
+    expect(saved(doc).answers["1.3"]).toBeUndefined();
+  });
+});
+
 describe("assess interview, Ctrl-C while an N/A's reason is typed", () => {
   it("keeps the reason as typed and marks the answer for review; asked again, the reason is offered (only na: true was saved)", async () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });

@@ -467,6 +467,23 @@ describe("a reason for not applicable without na: true", () => {
   });
 });
 
+// A reason of spaces or an invisible character passed the schema's minLength: the N/A was scored as explained (hostile9).
+describe("a reason for not applicable that shows nothing", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const said = (entry: unknown) => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025", answers: { "1.1": entry } } as unknown as AgencyFile).filter((i) => i.code === "too-short").map((i) => [i.severity, i.path.join("/"), i.params.expected_key]);
+  it.each<[string, unknown, unknown[]]>([
+    ["spaces", { na: true, reason: "  " }, [[undefined, "answers/1.1/reason", "nonEmpty"]]],
+    ["a zero-width space", { na: true, reason: "\u200b" }, [[undefined, "answers/1.1/reason", "nonEmpty"]]],
+    ["a no-break space and a bidi mark", { na: true, reason: "\u00a0\u202e" }, [[undefined, "answers/1.1/reason", "nonEmpty"]]],
+    ["a collector's verified N/A", { value: 4, verified: { na: true, reason: " " } }, [[undefined, "answers/1.1/verified/reason", "nonEmpty"]]],
+    ["a reason with words", { na: true, reason: "Sở không có đơn vị trực thuộc" }, []],
+    ["empty: the schema's finding, not said twice", { na: true, reason: "" }, []],
+  ])("%s is said as left empty", (_name, entry, expected) => {
+    expect(said(entry)).toEqual(expected);
+  });
+});
+
 // An answer changed to N/A (by hand, or assess stopped before its note) kept the value's evidence: nothing said (officer49).
 describe("evidence on an N/A answer", () => {
   const outcome = loadRubric("rubrics/dti-cap-so.yaml");
