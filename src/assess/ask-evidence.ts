@@ -129,7 +129,8 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
     if (future) ctx.print(future);
     const later = field === "date" && text.trim() && item.date !== undefined ? laterThanAnswerNote(item.date, indicator.input, value, lang) : undefined;
     if (later) ctx.print(later);
-    typedSince = true;
+    // Only fields skipped so far (Enter) give nothing to keep: saved, the item was `{}`, which validate refuses.
+    if (Object.keys(item).length > 0) typedSince = true;
   };
   const unfit = (item: EvidenceItem) => unfitFields(item, rule);
   // A kept item the rubric's rule refuses (a hand edit) has those fields asked, or keeping it would leave the

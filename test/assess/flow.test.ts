@@ -943,6 +943,24 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(lines.join("\n")).toMatch(/Minh chứng đang gõ ở câu 1\.1 \(ngày[^)]*\) không được lưu: \S/);
   });
 
+  // Found by helper newcomer4 at a checklist whose evidence is a link: Enter at the number, Ctrl-C (or ?) at the date.
+  it.each([["Ctrl-C", undefined], ["?", "?"]])("%s at an evidence item whose fields so far were all skipped saves no empty item `{}` (validate refused the file)", async (_, typed) => {
+    const linkOnly = structuredClone(rubric);
+    allIndicators(linkOnly).find((c) => c.code === "1.1")!.evidence = { required: true, min: 1, fields: ["link"] };
+    const doc = newDoc();
+    const { done, lines } = start(doc, "vi", undefined, undefined, linkOnly);
+    await enter("có");
+    await enter(); // no number
+    if (typed) await enter(typed);
+    else {
+      screen.keypress({ name: "c", ctrl: true });
+      await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    }
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true });
+    // Nothing of the evidence was typed: not said to be saved.
+    expect(lines.join("\n")).not.toContain("phần minh chứng đã nhập");
+  });
+
   it("Ctrl-C at the reason of an N/A keeps the N/A, the reason left to give: validate says where, and reopened it is asked first (the N/A was lost; found by helper officer18)", async () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
     const { done } = start(doc);
