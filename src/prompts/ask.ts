@@ -233,7 +233,9 @@ function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, 
     clearTimeout(forget);
     if (/^\d+$/u.test(line)) forget = setTimeout(() => { if (/^\d+$/u.test(line)) line = ""; }, PLACE_SEARCH_MS);
     typed = printable && keys && Object.hasOwn(keys, char.toLowerCase()) ? char.toLowerCase() : undefined;
-    const named = printable && /^\d+$/u.test(line) ? typedPick?.(line) : undefined;
+    // A code typed (4.16) moved inquirer's cursor by its digits and its prefix (to 2.5., then 4.1.) while Enter opened
+    // 4.16: once the text names an option, the cursor is put on it, as for a level's digit.
+    const named = printable ? typedPick?.(line) : undefined;
     const place = named === undefined ? undefined : placeOf?.(named);
     if (place !== undefined && String(place) !== line) showPicked(place);
   };

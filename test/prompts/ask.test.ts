@@ -504,3 +504,23 @@ describe("a list of levels, digits typed with a pause between them", () => {
     expect(await pending).toBe("3");
   });
 });
+
+describe("a list of questions, a code typed", () => {
+  // inquirer moved its cursor by the code's first digit and its prefix (1.10 left it on 1.1.) while Enter opened
+  // 1.10: the screen pointed at another question (newcomer4).
+  it("puts the cursor on the question the code names before Enter, and Enter takes it", async () => {
+    const input = new PassThrough();
+    let shown = "";
+    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 80, rows: 30, end: () => output });
+    const codes = Array.from({ length: 12 }, (_, i) => `1.${i + 1}`);
+    const choices = codes.map((c) => ({ value: c, name: `${c}. Câu ${c}` }));
+    const pending = makeAsker("vi", { input, output }, false).select({ message: "Chọn câu hỏi", choices, typed: (text) => (codes.includes(text) ? text : undefined) });
+    await new Promise((r) => setTimeout(r, 20));
+    for (const key of "1.10") { input.write(key); await new Promise((r) => setTimeout(r, 5)); }
+    await new Promise((r) => setTimeout(r, 20));
+    const frame = shown.slice(shown.lastIndexOf("? Chọn câu hỏi")).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "\n");
+    expect(frame).toContain("❯ 1.10. Câu 1.10");
+    input.write("\r");
+    expect(await pending).toBe("1.10");
+  });
+});
