@@ -95,7 +95,8 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
   const described = new Set<Group>();
   // Complete answers only: one set aside at its evidence ("?") is still to finish, as score would say.
   const answeredCount = () => questions.filter((q) => isComplete(doc.data(), q.indicator) && !iv.redo?.has(q.indicator.code)).length;
-  if (iv.resumed) iv.print(message(lang, "assess-resume", { file: doc.file, answered: answeredCount(), count: questions.length }));
+  // A file init made, nothing answered yet, is started, not resumed ("Resuming: 0 of 63 answered").
+  if (iv.resumed) { const answered = answeredCount(); iv.print(message(lang, answered === 0 ? "assess-resume-none" : "assess-resume", { file: doc.file, answered, count: questions.length })); }
 
   for (;;) {
     if (index < 0) {

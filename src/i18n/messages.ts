@@ -537,6 +537,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "header-phone": { vi: "Điện thoại (Enter để bỏ qua)", en: "Phone (Enter to skip)" },
   "header-email": { vi: "Thư điện tử (Enter để bỏ qua)", en: "E-mail (Enter to skip)" },
   "assess-new": { vi: "Tạo phiếu mới: {file}", en: "New agency file: {file}" },
+  "assess-resume-none": { vi: "Bắt đầu trả lời {file}: {count} câu", en: "Starting {file}: {count} questions to answer" },
   "assess-resume": { vi: "Tiếp tục {file}: đã trả lời {answered}/{count} câu", en: "Resuming {file}: {answered} of {count} questions answered" },
   "assess-saved": { vi: "đã lưu", en: "saved" },
   "assess-save-retry": { vi: "Chưa lưu được câu trả lời vừa nhập. Sửa lỗi trên (quyền ghi, dung lượng đĩa, tệp đang bị khóa) rồi thử lưu lại?", en: "The answer just given is not saved yet. Fix the above (write permission, disk space, a locked file) and try saving again?" },

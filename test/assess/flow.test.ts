@@ -325,6 +325,15 @@ describe("assess interview, Ctrl-C while a note is typed", () => {
   });
 });
 
+describe("assess interview, a file init made, nothing answered", () => {
+  it("is started, not resumed (it said \"Tiếp tục …: đã trả lời 0/6 câu\"); one with answers is resumed", async () => {
+    const fresh = start(docWith({}));
+    expect(fresh.lines[0]).toMatch(/^Bắt đầu trả lời .*: \d+ câu$/);
+    const begun = start(docWith({ "1.1": { value: false } }));
+    expect(begun.lines[0]).toMatch(/^Tiếp tục .*: đã trả lời 1\/\d+ câu$/);
+  });
+});
+
 describe("assess interview, an N/A's reason that shows nothing", () => {
   it("a zero-width space is refused as no reason, as spaces are (it was saved, and validate then refused the file)", async () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
