@@ -39,6 +39,9 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
   items.forEach(sayDateNotes);
   const fields = rule.fields ?? [];
   const required = (field: EvidenceField) => fields.includes(field) || (fields.length === 0 && field === "title");
+  // A link the only field required (a channel's page, dti-cap-xa's 4.16) is asked first: last, after three questions
+  // Enter skips, it was typed at the date and refused. Otherwise number first, as a citation typed there fills the rest.
+  const askedOrder: readonly EvidenceField[] = fields.length > 0 && fields.every((f) => f === "link") ? ["link", ...EVIDENCE_FIELDS.filter((f) => f !== "link")] : EVIDENCE_FIELDS;
   // The new item being typed, not yet among `items`; typedSince: a field given since the last save.
   let pending: EvidenceItem | undefined;
   let typedSince = false;
@@ -152,7 +155,7 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
     const item: EvidenceItem = cited ?? {};
     pending = item;
     // A document cited elsewhere is taken as it is, only the fields this indicator asks for besides asked.
-    for (const field of cited ? unfit(item) : EVIDENCE_FIELDS) await ask(item, field);
+    for (const field of cited ? unfit(item) : askedOrder) await ask(item, field);
     items.push(item);
     pending = undefined;
     await added([...items]);

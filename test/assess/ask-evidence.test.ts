@@ -38,3 +38,38 @@ describe("an evidence text longer than the file's check takes", () => {
     expect(unfitFields({ number: "18/QĐ-SKHCN", date: "2025-01-20", title: "x".repeat(EVIDENCE_TITLE_MAX) }, indicator.evidence)).toEqual([]);
   });
 });
+
+// Found by helper officer58 at dti-cap-xa's 4.16 (a channel's link the only field required): the number, date and
+// title were asked first, each skippable, and the link typed at the date was refused as "Ngày không hợp lệ".
+describe("evidence whose only required field is the link", () => {
+  const xa = loadRubric("rubrics/dti-cap-xa.yaml");
+  if (!xa.ok) throw new Error("dti-cap-xa does not load");
+  const xaRubric = xa.loaded.rubric;
+  const channels = allIndicators(xaRubric).find((i) => i.code === "4.16")!;
+
+  async function asked(typed: string[]): Promise<{ prompts: string[]; items: EvidenceItem[] }> {
+    const prompts: string[] = [];
+    const asker: Asker = { text: typedText(typed, (m) => prompts.push(m)), async select() { throw new Error("no list"); }, async checkbox() { return []; }, async confirm() { return false; } };
+    const items = await askEvidence({ asker, lang: "vi", rubric: xaRubric, print: () => undefined }, channels, ["zalo-oa"], [], async () => undefined);
+    return { prompts, items };
+  }
+
+  it("asks the link first, then the optional number, date and title", async () => {
+    const { prompts, items } = await asked(["https://zalo.me/xa-tan-phu", "", "", ""]);
+    expect(prompts).toEqual(["Đường dẫn (link)", "Số hiệu văn bản (Enter để bỏ qua)", "Ngày văn bản (31/03/2025 hoặc 2025-03-31) (Enter để bỏ qua)", "Trích yếu / tên tài liệu (Enter để bỏ qua)"]);
+    expect(items).toEqual([{ link: "https://zalo.me/xa-tan-phu" }]);
+  });
+
+  it("keeps number, date and title first where the link is not the only field required", async () => {
+    const { prompts } = await typedDocumentPrompts(["18/QĐ-SKHCN", "20/01/2025", "Quyết định", ""]);
+    expect(prompts[0]).toBe("Document number");
+    expect(prompts[3]).toBe("Link (Enter to skip)");
+  });
+});
+
+async function typedDocumentPrompts(typed: string[]): Promise<{ prompts: string[] }> {
+  const prompts: string[] = [];
+  const asker: Asker = { text: typedText(typed, (m) => prompts.push(m)), async select() { throw new Error("no list"); }, async checkbox() { return []; }, async confirm() { return false; } };
+  await askEvidence({ asker, lang: "en", rubric, print: () => undefined }, indicator, "thu-truong", [], async () => undefined);
+  return { prompts };
+}

@@ -953,9 +953,10 @@ describe("assess interview, an answer asked again with its evidence", () => {
   });
 
   // Found by helper newcomer4 at a checklist whose evidence is a link: Enter at the number, Ctrl-C (or ?) at the date.
+  // A link alone required is now asked first; a title alone still comes after the number and date Enter skips.
   it.each([["Ctrl-C", undefined], ["?", "?"]])("%s at an evidence item whose fields so far were all skipped saves no empty item `{}` (validate refused the file)", async (_, typed) => {
     const linkOnly = structuredClone(rubric);
-    allIndicators(linkOnly).find((c) => c.code === "1.1")!.evidence = { required: true, min: 1, fields: ["link"] };
+    allIndicators(linkOnly).find((c) => c.code === "1.1")!.evidence = { required: true, min: 1, fields: ["title"] };
     const doc = newDoc();
     const { done, lines } = start(doc, "vi", undefined, undefined, linkOnly);
     await enter("có");
