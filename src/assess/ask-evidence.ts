@@ -39,9 +39,7 @@ export async function askEvidence(ctx: AskContext, indicator: Indicator, value: 
   items.forEach(sayDateNotes);
   const fields = rule.fields ?? [];
   const required = (field: EvidenceField) => fields.includes(field) || (fields.length === 0 && field === "title");
-  // A link the only field required (a channel's page, dti-cap-xa's 4.16) is asked first: last, after three questions
-  // Enter skips, it was typed at the date and refused. Otherwise number first, as a citation typed there fills the rest.
-  const askedOrder: readonly EvidenceField[] = fields.length > 0 && fields.every((f) => f === "link") ? ["link", ...EVIDENCE_FIELDS.filter((f) => f !== "link")] : EVIDENCE_FIELDS;
+  const askedOrder = askingOrder(required);
   // The new item being typed, not yet among `items`; typedSince: a field given since the last save.
   let pending: EvidenceItem | undefined;
   let typedSince = false;
@@ -202,6 +200,17 @@ async function citedDocument(ctx: AskContext, indicator: Indicator, held: Eviden
     throw new Navigate(chosen === LATER ? "skip" : "menu");
   }
   return chosen < 0 ? undefined : { ...others[chosen]!.item };
+}
+
+/**
+ * The order a new item's fields are asked in: those required first, then those Enter skips, each in the usual order
+ * (number, date, title, link). After questions Enter skips, a required link was typed at the date and refused
+ * (dti-cap-xa's 4.16), a required title typed at the number saved as the number (dti-cap-so's 3.5). Where the number
+ * is required the usual order stays: a citation typed there fills the date and title asked next.
+ */
+function askingOrder(required: (field: EvidenceField) => boolean): readonly EvidenceField[] {
+  if (required("number")) return EVIDENCE_FIELDS;
+  return [...EVIDENCE_FIELDS.filter(required), ...EVIDENCE_FIELDS.filter((f) => !required(f))];
 }
 
 /** What ? and m pick at the list of documents cited elsewhere. */

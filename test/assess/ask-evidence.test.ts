@@ -60,7 +60,7 @@ describe("evidence whose only required field is the link", () => {
     expect(items).toEqual([{ link: "https://zalo.me/xa-tan-phu" }]);
   });
 
-  it("keeps number, date and title first where the link is not the only field required", async () => {
+  it("keeps number, date and title first where the number is required (1.2)", async () => {
     const { prompts } = await typedDocumentPrompts(["18/QĐ-SKHCN", "20/01/2025", "Quyết định", ""]);
     expect(prompts[0]).toBe("Document number");
     expect(prompts[3]).toBe("Link (Enter to skip)");
@@ -73,3 +73,27 @@ async function typedDocumentPrompts(typed: string[]): Promise<{ prompts: string[
   await askEvidence({ asker, lang: "en", rubric, print: () => undefined }, indicator, "thu-truong", [], async () => undefined);
   return { prompts };
 }
+
+// Found by helper officer59 at dti-cap-so's 3.5 ([title]) and 4.4 ([title, link]): the number and date, each "Enter to
+// skip", were asked before the required title, and a title typed at the number was saved as the document's number.
+describe("evidence whose required fields do not include the number", () => {
+  async function asked(code: string, value: unknown, typed: string[]): Promise<{ prompts: string[]; items: EvidenceItem[] }> {
+    const prompts: string[] = [];
+    const asker: Asker = { text: typedText(typed, (m) => prompts.push(m)), async select() { throw new Error("no list"); }, async checkbox() { return []; }, async confirm() { return false; } };
+    const asking = allIndicators(rubric).find((i) => i.code === code)!;
+    const items = await askEvidence({ asker, lang: "en", rubric, print: () => undefined }, asking, value, [], async () => undefined);
+    return { prompts, items };
+  }
+
+  it("asks the title first where it is the only field required (3.5), then the optional number, date and link", async () => {
+    const { prompts, items } = await asked("3.5", 3, ["Báo cáo kết nối LGSP", "", "", ""]);
+    expect(prompts).toEqual(["Title or summary", "Document number (Enter to skip)", "Document date (2025-03-31 or 31/03/2025) (Enter to skip)", "Link (Enter to skip)"]);
+    expect(items).toEqual([{ title: "Báo cáo kết nối LGSP" }]);
+  });
+
+  it("asks the title and link first where both are required (4.4), then the optional number and date", async () => {
+    const { prompts, items } = await asked("4.4", 85, ["Thống kê MOOCs", "https://mooc.example.vn/thong-ke", "", ""]);
+    expect(prompts).toEqual(["Title or summary", "Link", "Document number (Enter to skip)", "Document date (2025-03-31 or 31/03/2025) (Enter to skip)"]);
+    expect(items).toEqual([{ title: "Thống kê MOOCs", link: "https://mooc.example.vn/thong-ke" }]);
+  });
+});

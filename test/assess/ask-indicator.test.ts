@@ -249,9 +249,10 @@ describe("a typed answer at the edge of what the question takes", () => {
 
   it("the evidence's minimum is the rubric's: two items where it asks for two, a date typed that is no day refused", async () => {
     const item = { input: { type: "boolean" }, evidence: { required: true, min: 2, fields: ["title"] } };
-    const r = await answering(item, ["yes", "", "", "Kế hoạch 1", "", "", "", "Kế hoạch 2", "", ""]);
+    // The required title asked first, then the number, date and link Enter skips; then the note.
+    const r = await answering(item, ["yes", "Kế hoạch 1", "", "", "", "Kế hoạch 2", "", "", "", ""]);
     expect(r.answer?.evidence ?? r).toEqual([{ title: "Kế hoạch 1" }, { title: "Kế hoạch 2" }]);
-    expect(await answering(item, ["yes", "", "31/02/2025"])).toMatchObject({ refused: "February 2025 has 28 days, there is no day 31: type e.g. 28/02/2025" });
+    expect(await answering(item, ["yes", "Kế hoạch 1", "", "31/02/2025"])).toMatchObject({ refused: "February 2025 has 28 days, there is no day 31: type e.g. 28/02/2025" });
   });
 });
 

@@ -953,14 +953,16 @@ describe("assess interview, an answer asked again with its evidence", () => {
   });
 
   // Found by helper newcomer4 at a checklist whose evidence is a link: Enter at the number, Ctrl-C (or ?) at the date.
-  // A link alone required is now asked first; a title alone still comes after the number and date Enter skips.
-  it.each([["Ctrl-C", undefined], ["?", "?"]])("%s at an evidence item whose fields so far were all skipped saves no empty item `{}` (validate refused the file)", async (_, typed) => {
+  // Required fields are now asked first, so no field Enter skips comes before them: Enter at the required link is
+  // refused, and Ctrl-C (or ?) there, nothing typed, still saves no empty item.
+  it.each([["Ctrl-C", undefined], ["?", "?"]])("%s at an evidence item nothing of which was typed saves no empty item `{}` (validate refused the file)", async (_, typed) => {
     const linkOnly = structuredClone(rubric);
-    allIndicators(linkOnly).find((c) => c.code === "1.1")!.evidence = { required: true, min: 1, fields: ["title"] };
+    allIndicators(linkOnly).find((c) => c.code === "1.1")!.evidence = { required: true, min: 1, fields: ["link"] };
     const doc = newDoc();
     const { done, lines } = start(doc, "vi", undefined, undefined, linkOnly);
     await enter("có");
-    await enter(); // no number
+    await enter(); // the link, refused empty
+    expect(screen.getScreen()).toContain("Đường dẫn (link)");
     if (typed) await enter(typed);
     else {
       screen.keypress({ name: "c", ctrl: true });
