@@ -235,9 +235,12 @@ function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, 
     typed = printable && keys && Object.hasOwn(keys, char.toLowerCase()) ? char.toLowerCase() : undefined;
     // A code typed (4.16) moved inquirer's cursor by its digits and its prefix (to 2.5., then 4.1.) while Enter opened
     // 4.16: once the text names an option, the cursor is put on it, as for a level's digit.
-    const named = printable ? typedPick?.(line) : undefined;
+    // Backspace too (4.16 then Backspace left the cursor on 4.16 while Enter opened 4.1); inquirer empties its line at
+    // Backspace, so the place is typed again even where it is the line left (12 then Backspace: place 1).
+    const erased = key?.name === "backspace";
+    const named = (printable || erased) && line !== "" ? typedPick?.(line) : undefined;
     const place = named === undefined ? undefined : placeOf?.(named);
-    if (place !== undefined && String(place) !== line) showPicked(place);
+    if (place !== undefined && (erased || String(place) !== line)) showPicked(place);
   };
   ctx.input.prependListener("keypress", onKey);
   return question(inner)

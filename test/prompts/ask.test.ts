@@ -524,3 +524,41 @@ describe("a list of questions, a code typed", () => {
     expect(await pending).toBe("1.10");
   });
 });
+
+describe("a list of questions, a code typed then Backspace", () => {
+  // 1.10 then Backspace left the cursor on 1.10 while Enter opened 1.1: the screen pointed at another question.
+  it("puts the cursor on the question the code left names, and Enter takes it", async () => {
+    const input = new PassThrough();
+    let shown = "";
+    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 80, rows: 30, end: () => output });
+    const codes = Array.from({ length: 12 }, (_, i) => `1.${i + 1}`);
+    const choices = codes.map((c) => ({ value: c, name: `${c}. Câu ${c}` }));
+    const pending = makeAsker("vi", { input, output }, false).select({ message: "Chọn câu hỏi", choices, typed: (text) => (codes.includes(text) ? text : undefined) });
+    await new Promise((r) => setTimeout(r, 20));
+    for (const key of "1.10\x7f") { input.write(key); await new Promise((r) => setTimeout(r, 5)); }
+    await new Promise((r) => setTimeout(r, 20));
+    const frame = shown.slice(shown.lastIndexOf("? Chọn câu hỏi")).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "\n");
+    expect(frame).toContain("❯ 1.1. Câu 1.1\n");
+    input.write("\r");
+    expect(await pending).toBe("1.1");
+  });
+});
+
+describe("a list whose options are their places, digits typed then Backspace", () => {
+  // 12 then Backspace: inquirer emptied its line and left the cursor on 12 while Enter took 1.
+  it("puts the cursor on the option the digits left name, and Enter takes it", async () => {
+    const input = new PassThrough();
+    let shown = "";
+    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 80, rows: 30, end: () => output });
+    const values = Array.from({ length: 12 }, (_, i) => String(i + 1));
+    const choices = values.map((v) => ({ value: v, name: `Mức ${v}` }));
+    const pending = makeAsker("vi", { input, output }, false).select({ message: "Chọn mức", choices, typed: (text) => (values.includes(text) ? text : undefined) });
+    await new Promise((r) => setTimeout(r, 20));
+    for (const key of "12\x7f") { input.write(key); await new Promise((r) => setTimeout(r, 5)); }
+    await new Promise((r) => setTimeout(r, 20));
+    const frame = shown.slice(shown.lastIndexOf("? Chọn mức")).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "\n");
+    expect(frame).toContain("❯ Mức 1\n");
+    input.write("\r");
+    expect(await pending).toBe("1");
+  });
+});
