@@ -186,12 +186,13 @@ async function citedDocument(ctx: AskContext, indicator: Indicator, held: Eviden
     // A number typed then Enter: the listed document of that number, else a new one, the text offered at its number
     // (it was dropped: the list's search matched nothing, Enter took "a new document", the number asked as if never
     // typed). Text a listed document's label begins with is left to the list's search.
-    typed: (text) => {
+    typed: (text, entered) => {
       if (text === "?" || text.toLowerCase() === "m") return undefined;
       const listed = others.findIndex((d) => sameField(d.item.number, text));
       if (listed >= 0) return listed;
       if (others.some((d) => documentLabel(d.item, lang).toLowerCase().startsWith(text.toLowerCase()))) return undefined;
-      newNumber(text);
+      // Kept at Enter only: the list asks at each key to place its cursor, and a number typed then erased was offered.
+      if (entered !== false) newNumber(text);
       return -1;
     },
   });

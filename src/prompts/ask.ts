@@ -26,9 +26,10 @@ export interface Asker {
   /**
    * `keys`: a key typed then Enter picks its value (? for "answer later", as typed questions take it), whatever the
    * cursor is on. `typed`: the text typed since the cursor last moved, then Enter, picks the value it gives (a
-   * question's code in a long list); undefined leaves Enter to the list.
+   * question's code in a long list); undefined leaves Enter to the list. Asked at each key too, to put the cursor on
+   * the option named (`entered` false), so a side effect waits for Enter's (`entered` true, or not given).
    */
-  select<T>(options: { message: string; choices: (Choice<T> | "separator")[]; default?: T; keys?: Record<string, T>; typed?: (text: string) => T | undefined }): Promise<T>;
+  select<T>(options: { message: string; choices: (Choice<T> | "separator")[]; default?: T; keys?: Record<string, T>; typed?: (text: string, entered?: boolean) => T | undefined }): Promise<T>;
   checkbox<T>(options: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string; keys?: Record<string, T> }): Promise<T[]>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
 }
@@ -126,7 +127,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
         validate: (value: string) => { given = answered(value); const said = o.validate ? o.validate(given) : true; return said === true ? true : wrap(said, 0); },
       }, c)).then(answered, (e: unknown) => { throw line.trim() ? withLineAtExit(e, answered(line)) : e; });
     },
-    select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T; keys?: Record<string, T>; typed?: (text: string) => T | undefined }) => {
+    select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T; keys?: Record<string, T>; typed?: (text: string, entered?: boolean) => T | undefined }) => {
       const question = wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name)))));
       const choices = fitted(o.choices, 2, 2).map((c) => (c === "separator" ? new Separator() : { ...c, short: answerAfter(c.short, question, width()) }));
       // Picked by a key or a typed code: the answered line inquirer draws for Enter, the option picked after the question.
@@ -189,7 +190,7 @@ const PLAIN = {
  * marks), at a checklist "none ticked" and then "None of them", saved. Heard before the list's own keys (so the
  * Enter does not pick), any other key in between forgets it. `picked` turns the value into the list's answer.
  */
-function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, question: (ctx: KeyedContext) => Promise<A>, picked: (value: T) => A = (v) => v as unknown as A, typedPick?: (text: string) => T | undefined, answered?: (value: T) => string | undefined, placeOf?: (value: T) => number | undefined): Promise<A> {
+function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, question: (ctx: KeyedContext) => Promise<A>, picked: (value: T) => A = (v) => v as unknown as A, typedPick?: (text: string, entered?: boolean) => T | undefined, answered?: (value: T) => string | undefined, placeOf?: (value: T) => number | undefined): Promise<A> {
   if (!keys && !typedPick) return question(ctx);
   const controller = new AbortController();
   // Read by inquirer as the question ends: erased when picked here and `answered` gives the line to draw instead.
@@ -216,7 +217,7 @@ function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, 
   const onKey = (text: string | null | undefined, key?: { name?: string; ctrl?: boolean; meta?: boolean }) => {
     if (replaying) return;
     if (key?.name === "return" || key?.name === "enter") {
-      const byLine = line.trim() === "" ? undefined : typedPick?.(line.trim());
+      const byLine = line.trim() === "" ? undefined : typedPick?.(line.trim(), true);
       if (byLine !== undefined) chosen = { value: byLine };
       else if (typed !== undefined && keys) chosen = { value: keys[typed]! };
       if (chosen) {
@@ -238,7 +239,7 @@ function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, 
     // Backspace too (4.16 then Backspace left the cursor on 4.16 while Enter opened 4.1); inquirer empties its line at
     // Backspace, so the place is typed again even where it is the line left (12 then Backspace: place 1).
     const erased = key?.name === "backspace";
-    const named = (printable || erased) && line !== "" ? typedPick?.(line) : undefined;
+    const named = (printable || erased) && line !== "" ? typedPick?.(line, false) : undefined;
     const place = named === undefined ? undefined : placeOf?.(named);
     if (place !== undefined && (erased || String(place) !== line)) showPicked(place);
   };

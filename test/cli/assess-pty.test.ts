@@ -1172,6 +1172,20 @@ describe("assess offered a document another answer cites, a new one's number typ
   }, 60_000);
 });
 
+describe("assess offered a document another answer cites, a number typed there then erased", () => {
+  it("offers no number for the new document Enter takes (the text erased was offered, Enter keeping it)", async () => {
+    fileCitingPlanAt12("tai-lieu-xoa.yaml");
+    const t = new Terminal(["assess", "tai-lieu-xoa.yaml", "--rubric", RUBRIC], 100);
+    await t.answer("1.1.", "có\r");
+    await t.answer("22/KH-STL · 10/02/2025 · Kế hoạch chuyển đổi số", "5/QĐ\x7f\x7f\x7f\x7f\r");
+    await t.wait("Số hiệu văn bản");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(t.transcript).not.toMatch(/Số hiệu văn bản \(5/);
+    t.child.stdin!.write("\x03");
+    expect(await t.exited).toBe(130);
+  }, 60_000);
+});
+
 describe("assess finishing a file whose only gap is evidence", () => {
   it("shows the score and what evidence is missing, and exits 1 (the file is not ready to send)", async () => {
     const file = path.join(dir, "thieu-minh-chung.yaml");
