@@ -201,7 +201,8 @@ function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, 
   // `typed`: the last key, when it is one of `keys`; `line`: what was typed since the cursor last moved (a code).
   let typed: string | undefined, line = "", chosen: { value: T } | undefined, replaying = false;
   // inquirer forgets the digits typed 700 ms after the last key (its place search starts again): 2, a pause, then 3
-  // put its cursor on the third option while `line` read 23, and Enter refused "mức 23". Forgotten here as there,
+  // put its cursor on the third option while `line` read 23, and Enter refused "mức 23". Forgotten here as there
+  // where they name an option,
   // by a timer of the same length set just before inquirer's, so that both have fired or neither at the next key.
   let forget: ReturnType<typeof setTimeout> | undefined;
   // inquirer moves the cursor to the option at the place a number typed gives (3: the third, Mức 2 where levels
@@ -232,7 +233,6 @@ function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, 
     const printable = !key?.ctrl && !key?.meta && [...char].length === 1 && char >= " " && char !== "\x7f";
     line = key?.name === "backspace" ? line.slice(0, -1) : printable ? line + char : "";
     clearTimeout(forget);
-    if (/^\d+$/u.test(line)) forget = setTimeout(() => { if (/^\d+$/u.test(line)) line = ""; }, PLACE_SEARCH_MS);
     typed = printable && keys && Object.hasOwn(keys, char.toLowerCase()) ? char.toLowerCase() : undefined;
     // A code typed (4.16) moved inquirer's cursor by its digits and its prefix (to 2.5., then 4.1.) while Enter opened
     // 4.16: once the text names an option, the cursor is put on it, as for a level's digit.
@@ -242,6 +242,9 @@ function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, 
     const named = (printable || erased) && line !== "" ? typedPick?.(line, false) : undefined;
     const place = named === undefined ? undefined : placeOf?.(named);
     if (place !== undefined && (erased || String(place) !== line)) showPicked(place);
+    // Only digits that name an option (a level) are forgotten: a code's first digit (4 of 4.16, no option) typed
+    // slowly is kept, or 4, a pause, then .16 opened 1.6.
+    if (place !== undefined && /^\d+$/u.test(line)) forget = setTimeout(() => { if (/^\d+$/u.test(line)) line = ""; }, PLACE_SEARCH_MS);
   };
   ctx.input.prependListener("keypress", onKey);
   return question(inner)

@@ -506,6 +506,23 @@ describe("a list of levels, digits typed with a pause between them", () => {
 });
 
 describe("a list of questions, a code typed", () => {
+  // The digits forgotten after 700 ms (as inquirer forgets them, for a level's 2, a pause, 3) made 4, a pause, .16
+  // open 1.6: only digits that name an option are forgotten (hostile10).
+  it("typed slowly, a key every 800 ms, still opens the question its code names", async () => {
+    const input = new PassThrough();
+    let shown = "";
+    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 80, rows: 80, end: () => output });
+    const codes = [12, 10, 20, 21].flatMap((n, s) => Array.from({ length: n }, (_, i) => `${s + 1}.${i + 1}`));
+    const choices = codes.map((c) => ({ value: c, name: `${c}. Câu ${c}` }));
+    const pending = makeAsker("vi", { input, output }, false).select({ message: "Chọn câu hỏi", choices, typed: (text) => (codes.includes(text) ? text : undefined) });
+    await new Promise((r) => setTimeout(r, 20));
+    for (const key of "4.16") { input.write(key); await new Promise((r) => setTimeout(r, 800)); }
+    const frame = shown.slice(shown.lastIndexOf("? Chọn câu hỏi")).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "\n");
+    expect(frame).toContain("❯ 4.16. Câu 4.16");
+    input.write("\r");
+    expect(await pending).toBe("4.16");
+  }, 10_000);
+
   // inquirer moved its cursor by the code's first digit and its prefix (1.10 left it on 1.1.) while Enter opened
   // 1.10: the screen pointed at another question (newcomer4).
   it("puts the cursor on the question the code names before Enter, and Enter takes it", async () => {
