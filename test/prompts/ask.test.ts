@@ -505,77 +505,61 @@ describe("a list of levels, digits typed with a pause between them", () => {
   });
 });
 
+/**
+ * `keys` typed at a list whose options' values are what `typed` takes, `gap` ms apart: the list as last drawn before
+ * Enter, and what Enter then gave.
+ */
+async function typedAtList(message: string, choices: { value: string; name: string }[], keys: string, gap = 5): Promise<{ frame: string; answer: string }> {
+  const input = new PassThrough();
+  let shown = "";
+  const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 80, rows: 80, end: () => output });
+  const values = choices.map((c) => c.value);
+  const pending = makeAsker("vi", { input, output }, false).select({ message, choices, typed: (text) => (values.includes(text) ? text : undefined) });
+  await new Promise((r) => setTimeout(r, 20));
+  for (const key of keys) { input.write(key); await new Promise((r) => setTimeout(r, gap)); }
+  await new Promise((r) => setTimeout(r, 20));
+  const frame = shown.slice(shown.lastIndexOf(`? ${message}`)).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "\n");
+  input.write("\r");
+  return { frame, answer: await pending };
+}
+
+const questions = (codes: string[]) => codes.map((c) => ({ value: c, name: `${c}. Câu ${c}` }));
+const twelve = Array.from({ length: 12 }, (_, i) => `1.${i + 1}`);
+
 describe("a list of questions, a code typed", () => {
   // The digits forgotten after 700 ms (as inquirer forgets them, for a level's 2, a pause, 3) made 4, a pause, .16
   // open 1.6: only digits that name an option are forgotten (hostile10).
   it("typed slowly, a key every 800 ms, still opens the question its code names", async () => {
-    const input = new PassThrough();
-    let shown = "";
-    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 80, rows: 80, end: () => output });
     const codes = [12, 10, 20, 21].flatMap((n, s) => Array.from({ length: n }, (_, i) => `${s + 1}.${i + 1}`));
-    const choices = codes.map((c) => ({ value: c, name: `${c}. Câu ${c}` }));
-    const pending = makeAsker("vi", { input, output }, false).select({ message: "Chọn câu hỏi", choices, typed: (text) => (codes.includes(text) ? text : undefined) });
-    await new Promise((r) => setTimeout(r, 20));
-    for (const key of "4.16") { input.write(key); await new Promise((r) => setTimeout(r, 800)); }
-    const frame = shown.slice(shown.lastIndexOf("? Chọn câu hỏi")).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "\n");
+    const { frame, answer } = await typedAtList("Chọn câu hỏi", questions(codes), "4.16", 800);
     expect(frame).toContain("❯ 4.16. Câu 4.16");
-    input.write("\r");
-    expect(await pending).toBe("4.16");
+    expect(answer).toBe("4.16");
   }, 10_000);
 
   // inquirer moved its cursor by the code's first digit and its prefix (1.10 left it on 1.1.) while Enter opened
   // 1.10: the screen pointed at another question (newcomer4).
   it("puts the cursor on the question the code names before Enter, and Enter takes it", async () => {
-    const input = new PassThrough();
-    let shown = "";
-    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 80, rows: 30, end: () => output });
-    const codes = Array.from({ length: 12 }, (_, i) => `1.${i + 1}`);
-    const choices = codes.map((c) => ({ value: c, name: `${c}. Câu ${c}` }));
-    const pending = makeAsker("vi", { input, output }, false).select({ message: "Chọn câu hỏi", choices, typed: (text) => (codes.includes(text) ? text : undefined) });
-    await new Promise((r) => setTimeout(r, 20));
-    for (const key of "1.10") { input.write(key); await new Promise((r) => setTimeout(r, 5)); }
-    await new Promise((r) => setTimeout(r, 20));
-    const frame = shown.slice(shown.lastIndexOf("? Chọn câu hỏi")).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "\n");
+    const { frame, answer } = await typedAtList("Chọn câu hỏi", questions(twelve), "1.10");
     expect(frame).toContain("❯ 1.10. Câu 1.10");
-    input.write("\r");
-    expect(await pending).toBe("1.10");
+    expect(answer).toBe("1.10");
   });
 });
 
 describe("a list of questions, a code typed then Backspace", () => {
   // 1.10 then Backspace left the cursor on 1.10 while Enter opened 1.1: the screen pointed at another question.
   it("puts the cursor on the question the code left names, and Enter takes it", async () => {
-    const input = new PassThrough();
-    let shown = "";
-    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 80, rows: 30, end: () => output });
-    const codes = Array.from({ length: 12 }, (_, i) => `1.${i + 1}`);
-    const choices = codes.map((c) => ({ value: c, name: `${c}. Câu ${c}` }));
-    const pending = makeAsker("vi", { input, output }, false).select({ message: "Chọn câu hỏi", choices, typed: (text) => (codes.includes(text) ? text : undefined) });
-    await new Promise((r) => setTimeout(r, 20));
-    for (const key of "1.10\x7f") { input.write(key); await new Promise((r) => setTimeout(r, 5)); }
-    await new Promise((r) => setTimeout(r, 20));
-    const frame = shown.slice(shown.lastIndexOf("? Chọn câu hỏi")).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "\n");
+    const { frame, answer } = await typedAtList("Chọn câu hỏi", questions(twelve), "1.10\x7f");
     expect(frame).toContain("❯ 1.1. Câu 1.1\n");
-    input.write("\r");
-    expect(await pending).toBe("1.1");
+    expect(answer).toBe("1.1");
   });
 });
 
 describe("a list whose options are their places, digits typed then Backspace", () => {
   // 12 then Backspace: inquirer emptied its line and left the cursor on 12 while Enter took 1.
   it("puts the cursor on the option the digits left name, and Enter takes it", async () => {
-    const input = new PassThrough();
-    let shown = "";
-    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 80, rows: 30, end: () => output });
-    const values = Array.from({ length: 12 }, (_, i) => String(i + 1));
-    const choices = values.map((v) => ({ value: v, name: `Mức ${v}` }));
-    const pending = makeAsker("vi", { input, output }, false).select({ message: "Chọn mức", choices, typed: (text) => (values.includes(text) ? text : undefined) });
-    await new Promise((r) => setTimeout(r, 20));
-    for (const key of "12\x7f") { input.write(key); await new Promise((r) => setTimeout(r, 5)); }
-    await new Promise((r) => setTimeout(r, 20));
-    const frame = shown.slice(shown.lastIndexOf("? Chọn mức")).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "\n");
+    const levels = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), name: `Mức ${i + 1}` }));
+    const { frame, answer } = await typedAtList("Chọn mức", levels, "12\x7f");
     expect(frame).toContain("❯ Mức 1\n");
-    input.write("\r");
-    expect(await pending).toBe("1");
+    expect(answer).toBe("1");
   });
 });
