@@ -4,7 +4,7 @@ import { message } from "../i18n/messages.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { isPromptExit, lineAtExit } from "../prompts/prompt-exit.js";
 import { naAllowed } from "../core/codes.js";
-import { withoutInvisible } from "../core/unicode.js";
+import { showsNothing } from "../core/unicode.js";
 import { NOTE_MAX, REASON_MAX } from "../core/agency-schema.js";
 import { withinLimit } from "./too-long.js";
 import { parseYesNo } from "./parse-number.js";
@@ -60,7 +60,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
       // half-typed reason would drop the value and its evidence.
       const replacesValue = current?.value !== undefined;
       const keepReasonTyped = async (typed: string) => { answer.reason = typed; await keep({ ...kept(), flag: true }); sayDropped(); };
-      const reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (withoutInvisible(v).trim() ? withinLimit(v, REASON_MAX, lang) : message(lang, "assess-required")) })
+      const reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (showsNothing(v) ? message(lang, "assess-required") : withinLimit(v, REASON_MAX, lang)) })
         .catch(async (e: unknown) => {
           if (isPromptExit(e) && (replacesValue || !(await keepLineAtExit(ctx, lineAtExit(e), current?.reason, REASON_MAX, keepReasonTyped, "assess-reason-kept-at-exit", indicator.code)))) await keepNa();
           throw e;
@@ -114,7 +114,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
 /**
  * Ctrl-C while a note or an N/A's reason was typed: the line as it stood saved by `save`, the answer marked for
  * review there, so that the next session lists it (menu, finish) and the line is offered to finish or clear (it was
- * lost); said. A line that is the one held, a command (? m) or too long changes nothing: false.
+ * lost); said. A line that is the one held or a command (? m) changes nothing, one too long is said not saved: false.
  */
 async function keepLineAtExit(ctx: AskContext, typed: string | undefined, held: string | undefined, max: number, save: (typed: string) => void | Promise<void>, said: string, code: string): Promise<boolean> {
   if (typed === undefined || later(typed) || typed === held) return false;

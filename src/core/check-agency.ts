@@ -1,5 +1,5 @@
 import { ISO_DATE, isCalendarDate, isUnanswered, PERIOD_IN_WORDS, periodOf, WRAPPING_QUOTES, type AgencyFile, type Answer } from "./agency.js";
-import { codePointName, SHOWS_AS_NOTHING, withoutInvisible } from "./unicode.js";
+import { codePointName, showsNothing, SHOWS_AS_NOTHING, withoutInvisible } from "./unicode.js";
 import { indicatorApplies, indicatorByCode, naAllowed } from "./codes.js";
 import type { Issue } from "./issue.js";
 import { fractionPartsLeft, hasZeroDenominator, isFraction, measureOf } from "./measure.js";
@@ -277,7 +277,7 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
     if (!naAllowed(rubric, indicator)) issues.push({ code: "na-not-allowed", path: [...path, "na"], params: { code } });
     // A reason of spaces or invisible characters (" ", a zero-width space pasted) passed the schema's minLength and
     // the N/A was scored as explained: said as `reason: ""` is.
-    if (typeof entry.reason === "string" && entry.reason !== "" && withoutInvisible(entry.reason).trim() === "") issues.push({ code: "too-short", path: [...path, "reason"], params: { found: JSON.stringify(entry.reason), expected_key: "nonEmpty", limit: 1 } });
+    if (typeof entry.reason === "string" && entry.reason !== "" && showsNothing(entry.reason)) issues.push({ code: "too-short", path: [...path, "reason"], params: { found: JSON.stringify(entry.reason), expected_key: "nonEmpty", limit: 1 } });
     // Evidence left from the value it replaced (a hand edit, or assess stopped before the note) scores nothing: said.
     if (self && holdsEvidence(entry.evidence)) issues.push({ code: "evidence-with-na", path: [...path, "evidence"], atKey: true, severity: "warning", params: { code } });
     return;

@@ -25,6 +25,11 @@ export function withoutInvisible(text: string): string {
   return text.replace(EVERY_SHOWN_AS_NOTHING, "");
 }
 
+/** Whether the text reads as nothing on screen: empty, spaces, or only characters that show as nothing. */
+export function showsNothing(text: string): boolean {
+  return withoutInvisible(text).trim() === "";
+}
+
 /** Combining marks in a row longer than Unicode's stream-safe limit (UAX #15: 30), the grapheme joiner aside. */
 const LONG_MARK_RUN = /[^\P{M}\u034F]{31,}/gu;
 

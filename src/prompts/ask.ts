@@ -201,9 +201,9 @@ function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, 
   // `typed`: the last key, when it is one of `keys`; `line`: what was typed since the cursor last moved (a code).
   let typed: string | undefined, line = "", chosen: { value: T } | undefined, replaying = false;
   // inquirer forgets the digits typed 700 ms after the last key (its place search starts again): 2, a pause, then 3
-  // put its cursor on the third option while `line` read 23, and Enter refused "mức 23". Forgotten here as there
-  // where they name an option,
-  // by a timer of the same length set just before inquirer's, so that both have fired or neither at the next key.
+  // put its cursor on the third option while `line` read 23, and Enter refused "mức 23". Forgotten here as there where
+  // they name an option, by a timer of the same length set just before inquirer's, so that both have fired or neither
+  // at the next key.
   let forget: ReturnType<typeof setTimeout> | undefined;
   // inquirer moves the cursor to the option at the place a number typed gives (3: the third, Mức 2 where levels
   // count from 0), while Enter picks what `typedPick` reads in it (Mức 3): the screen showed one and saved the

@@ -1,4 +1,4 @@
-import { withoutInvisible } from "../core/unicode.js";
+import { showsNothing } from "../core/unicode.js";
 
 /** The error a prompt throws when the user presses Ctrl-C or Ctrl-D (or the terminal closes). Apart from ask.ts: told without loading inquirer. */
 export function isPromptExit(error: unknown): boolean {
@@ -8,7 +8,7 @@ export function isPromptExit(error: unknown): boolean {
 /** The line a text question held when Ctrl-C stopped it, carried on the prompt's error (a note half typed). */
 export function lineAtExit(error: unknown): string | undefined {
   const line = isPromptExit(error) ? (error as { lineAtExit?: unknown }).lineAtExit : undefined;
-  return typeof line === "string" && withoutInvisible(line).trim() !== "" ? line : undefined;
+  return typeof line === "string" && !showsNothing(line) ? line : undefined;
 }
 
 /** The prompt's error, carrying the line typed at it (see lineAtExit). */
