@@ -24,7 +24,7 @@ export function lineAt(text: string, offset: number): Line {
 }
 
 /** The next line that holds something other than a comment, after the one starting at `start`. */
-export function nextContent(text: string, start: number): { start: number; text: string } | undefined {
+export function nextContent(text: string, start: number): Line | undefined {
   let at = text.indexOf("\n", start);
   while (at >= 0) {
     const line = lineAt(text, at + 1);
@@ -34,7 +34,7 @@ export function nextContent(text: string, start: number): { start: number; text:
   return undefined;
 }
 
-export function previousContent(text: string, start: number): { start: number; text: string } | undefined {
+export function previousContent(text: string, start: number): Line | undefined {
   let at = start - 1;
   while (at > 0) {
     const line = lineAt(text, at);
@@ -71,7 +71,7 @@ export function overIndentedKey(text: string, offset: number, reportedAt: "above
 }
 
 /** The nearest content line before the one starting at `start` that is indented `most` or less (deeper lines are the entries' insides). */
-function previousAtMost(text: string, start: number, most: number): { start: number; text: string } | undefined {
+function previousAtMost(text: string, start: number, most: number): Line | undefined {
   let line = previousContent(text, start);
   while (line && indent(line.text) > most) line = previousContent(text, line.start);
   return line;
@@ -138,7 +138,7 @@ function outdentedItem(text: string, above: Line, below: Line): Slip | undefined
 }
 
 /** The columns of the keys enclosing a line: each line above it less indented than all between (a list item's key, after its dash). */
-function enclosingKeyColumns(text: string, from: { start: number; text: string }): Set<number> {
+function enclosingKeyColumns(text: string, from: Line): Set<number> {
   const columns = new Set<number>();
   let least = /^ */.exec(from.text)![0].length;
   for (let at = previousContent(text, from.start); at && least > 0; at = previousContent(text, at.start)) {
@@ -149,7 +149,7 @@ function enclosingKeyColumns(text: string, from: { start: number; text: string }
 }
 
 /** The nearest content line after the one starting at `start` that is indented `most` or less. */
-function nextAtMost(text: string, start: number, most: number): { start: number; text: string } | undefined {
+function nextAtMost(text: string, start: number, most: number): Line | undefined {
   let line = nextContent(text, start);
   while (line && indent(line.text) > most) line = nextContent(text, line.start);
   return line;
@@ -256,7 +256,7 @@ export function loneDash(text: string, offset: number): Slip | undefined {
   if (!found) return undefined;
   const key = found[1]!.slice(0, -1);
   const column = indent(line.text);
-  let last: { start: number; text: string } | undefined;
+  let last: Line | undefined;
   // The list's items: lines starting with a dash at the key's column or deeper, and the lines deeper than the key between them.
   for (let next = nextContent(text, line.start); next; next = nextContent(text, next.start)) {
     const own = /^ */.exec(next.text)![0].length;
@@ -290,7 +290,7 @@ export function missingColon(text: string, offset: number): Slip | undefined {
   return missingColonAt(text, lineAt(text, offset));
 }
 
-function missingColonAt(text: string, line: { start: number; text: string }): Slip | undefined {
+function missingColonAt(text: string, line: Line): Slip | undefined {
   const found = KEY_WITHOUT_COLON.exec(line.text);
   if (!found || KEY.test(line.text)) return undefined;
   // A word that is a key: an indicator code in quotes, a field of the formats, or a key the file has elsewhere.
@@ -305,7 +305,7 @@ function missingColonAt(text: string, line: { start: number; text: string }): Sl
  * key the file has elsewhere (a wrapped value's next line, `do chờ kế hoạch` under `note: Ban hành chậm`, starts with
  * no key), with a key line at its column above or below it (lines deeper between them are entries' insides).
  */
-function keyAmongKeys(text: string, line: { start: number; text: string }, key: string): boolean {
+function keyAmongKeys(text: string, line: Line, key: string): boolean {
   if (!/^["']/.test(key) && !FIELDS.has(key) && !new RegExp(`^[ \t]*(?:- +)?${key}:(?:[ \t]|$)`, "mu").test(text)) return false;
   const level = indent(line.text);
   return [previousAtMost(text, line.start, level), nextAtMost(text, line.start, level)].some((l) => l !== undefined && indent(l.text) === level && KEY.test(l.text));
@@ -334,7 +334,7 @@ export function keySlipAbove(text: string, offset: number): Slip | undefined {
   return missingColonAt(text, above) ?? gluedColonAt(text, above);
 }
 
-function gluedColonAt(text: string, line: { start: number; text: string }): Slip | undefined {
+function gluedColonAt(text: string, line: Line): Slip | undefined {
   const found = KEY_GLUED.exec(line.text);
   if (!found || KEY.test(line.text) || !keyAmongKeys(text, line, found[1]!)) return undefined;
   const comment = found[2]!.search(/[ \t]#/);

@@ -149,7 +149,7 @@ export function budgetSet(report: Pick<ImpactReport, "budgets">): boolean {
 
 /**
  * No budget and every corpus file invalid or not read: only invalid data was given, nothing compared, and the run
- * exits 1 as any command does on it (with a budget the `none-compared` breach fails it). Every format says so.
+ * exits 1 as any command does on it (with a budget the `none-compared` breach fails it). Every format but json says so in words.
  */
 export function onlyInvalidData(report: Pick<ImpactReport, "budgets" | "agencies" | "invalid">): boolean {
   return !budgetSet(report) && report.agencies.length === 0 && report.invalid.length > 0;
